@@ -1,0 +1,5 @@
+// Public API of the language service. Layers above import from here only.
+export { analyzeArticle, analyzeParagraph } from './analyzeArticle';
+export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata';
+export { LruParagraphCache } from './paragraphCache';
+export * from './types';

@@ -1,0 +1,30 @@
+// Per-paragraph results keyed by content, so an edit re-analyses only the
+// paragraphs it touched. Bounded LRU so a long session cannot grow without limit.
+import type { ParagraphCache } from './types';
+
+export class LruParagraphCache implements ParagraphCache {
+  private readonly map = new Map<string, unknown>();
+  constructor(private readonly capacity = 5000) {}
+
+  get(key: string): unknown {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: unknown): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

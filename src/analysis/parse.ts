@@ -1,0 +1,114 @@
+// One compromise parse per paragraph, shared by every recogniser (entities,
+// dates, events), because the parse is the expensive step.
+import nlp from 'compromise';
+import type { Span } from './types';
+
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased, punctuation-stripped form from compromise. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation/whitespace before and after the token, as written. */
+  pre: string;
+  post: string;
+  sentenceIndex: number;
+  /** Index within the paragraph's token list. */
+  index: number;
+}
+
+export interface ParsedParagraph {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  /** Token index ranges of each sentence: [first, last+1). */
+  sentenceTokens: Array<[number, number]>;
+}
+
+// compromise has pathological cases on very long inputs; chunk them so one
+// paragraph can never stall the whole analysis.
+const MAX_PARSE_CHARS = 20_000;
+
+export function parseParagraph(text: string): ParsedParagraph {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  for (const chunk of chunkText(text, MAX_PARSE_CHARS)) {
+    parseChunk(text, chunk, tokens, sentences, sentenceTokens);
+  }
+  return { text, tokens, sentences, sentenceTokens };
+}
+
+function parseChunk(
+  whole: string,
+  chunk: Span,
+  tokens: Token[],
+  sentences: Span[],
+  sentenceTokens: Array<[number, number]>,
+): void {
+  const slice = whole.slice(chunk.start, chunk.end);
+  let doc: any;
+  try {
+    doc = nlp(slice);
+    doc.compute('offset');
+  } catch {
+    // A library failure must not lose the paragraph: fall back to one sentence, no tokens.
+    sentences.push(chunk);
+    sentenceTokens.push([tokens.length, tokens.length]);
+    return;
+  }
+  for (const sentence of doc.docs as any[]) {
+    const first = tokens.length;
+    for (const term of sentence) {
+      const offset = term.offset;
+      if (!offset || typeof offset.start !== 'number') continue;
+      const start = chunk.start + offset.start;
+      const end = Math.min(start + offset.length, chunk.end);
+      if (end <= start) continue;
+      tokens.push({
+        text: whole.slice(start, end),
+        normal: String(term.normal ?? term.text ?? '').toLowerCase(),
+        tags: term.tags instanceof Set ? term.tags : new Set<string>(),
+        pre: String(term.pre ?? ''),
+        post: String(term.post ?? ''),
+        sentenceIndex: sentences.length,
+        start,
+        end,
+        index: tokens.length,
+      });
+    }
+    if (tokens.length === first) continue;
+    const sStart = tokens[first].start - leadingPunctuation(tokens[first].pre);
+    const last = tokens[tokens.length - 1];
+    const sEnd = last.end + trailingPunctuation(last.post);
+    sentences.push({ start: Math.max(chunk.start, sStart), end: Math.min(chunk.end, sEnd) });
+    sentenceTokens.push([first, tokens.length]);
+  }
+}
+
+function leadingPunctuation(pre: string): number {
+  const m = /[^\s]*$/.exec(pre);
+  return m ? m[0].length : 0;
+}
+
+function trailingPunctuation(post: string): number {
+  const m = /^[^\s]*/.exec(post);
+  return m ? m[0].length : 0;
+}
+
+/** Splits at whitespace near `max` chars so chunks never cut a word. */
+export function chunkText(text: string, max: number): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const sentenceBreak = text.lastIndexOf('. ', end);
+      const space = text.lastIndexOf(' ', end);
+      const cut = sentenceBreak > start + max / 2 ? sentenceBreak + 1 : space > start + max / 2 ? space : end;
+      end = cut;
+    }
+    spans.push({ start, end });
+    start = end;
+  }
+  return spans;
+}

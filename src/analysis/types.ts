@@ -1,0 +1,143 @@
+// The analysis data model. Pure data: no LSP or VS Code types, so every layer
+// above (server, CLI, extension) can map it onto its own world.
+// Offsets are UTF-16 code units into the text exactly as given; `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'nationality';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality'];
+
+/** Why the analysis believes a span is an entity of its kind; shown in hover cards. */
+export type EntityEvidence = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';
+
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** Id of the actor this mention refers to (a nationality mention points at its country). */
+  actorId: string;
+  /** `user` when it comes from the user's own annotations, else `auto`. */
+  source: 'auto' | 'user';
+  evidence: EntityEvidence;
+}
+
+export interface Actor {
+  id: string;
+  /** Canonical name: the fullest form used in the article. */
+  name: string;
+  type: EntityType;
+  /** Other surface forms of the same actor (acronyms, spelling variants, surnames). */
+  aliases: string[];
+  /** Mentions in text order. */
+  mentions: Span[];
+  /** For a place: its demonym mentions are counted here too ("Nigerien" for Niger). */
+  nationalityMentions?: number;
+  evidence: EntityEvidence;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TemporalExpression extends Span {
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value (1998-08-07, P1Y, PAST_REF, 1998-W32, …); null when it cannot be resolved. */
+  value: string | null;
+  /** TIMEX3 mod (BEFORE, AFTER, APPROX, …) when the text carries one. */
+  mod?: string;
+  /** True when the value depends on the reference date or another date in the text. */
+  relative: boolean;
+  /** One line saying how the value was reached, shown in hovers. */
+  explanation: string;
+}
+
+export type EventClass = 'OCCURRENCE' | 'REPORTING' | 'STATE' | 'I_ACTION' | 'I_STATE' | 'ASPECTUAL' | 'PERCEPTION';
+
+export interface ArticleEvent extends Span {
+  text: string;
+  class: EventClass;
+  /** Actor ids: agent first, then patient, where the sentence names them. */
+  actors: string[];
+  /** Actor id of a place. */
+  place: string | null;
+  /** TIMEX3 value anchoring the event, or null when unanchored. */
+  date: string | null;
+  /** How `date` was chosen: a governing date expression, the article date, or none. */
+  dateSource: 'expression' | 'article' | null;
+  tense: 'past' | 'present' | 'future' | 'none';
+  sentence: Span;
+}
+
+export interface Quote extends Span {
+  /** Actor id of the speaker, when the speaker is a recognised actor. */
+  speaker: string | null;
+  /** The speaker phrase as written ("the joint statement"), when one is found. */
+  speakerText: string | null;
+}
+
+export interface ArticleMetadata {
+  /** Reference date (YYYY-MM-DD) used to resolve relative dates, or null. */
+  date: string | null;
+  dateSource: 'dateline' | 'frontmatter' | 'option' | null;
+  /** Where the date was written in the text (dateline or front-matter line). */
+  dateSpan: Span | null;
+  title: string | null;
+  source: string | null;
+  /** Offset where the article body starts, after any front matter or dateline marker. */
+  bodyStart: number;
+  /** The header format detected. */
+  format: 'dateline' | 'frontmatter' | 'plain';
+}
+
+export interface Paragraph extends Span {
+  sentences: Span[];
+}
+
+export interface AnalysisProblem extends Span {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+}
+
+export interface ArticleAnalysis {
+  metadata: ArticleMetadata;
+  paragraphs: Paragraph[];
+  entities: EntityMention[];
+  actors: Actor[];
+  dates: TemporalExpression[];
+  events: ArticleEvent[];
+  quotes: Quote[];
+  /** What the analysis could not do (a malformed dateline, a failed step); never thrown. */
+  problems: AnalysisProblem[];
+}
+
+/** A user's own span decision, e.g. loaded from a brat `.ann` file. Offsets are UTF-16. */
+export interface UserAnnotation extends Span {
+  label: EntityType | 'date' | 'rejected';
+  text: string;
+  /** Normalised value for a date annotation. */
+  value?: string;
+}
+
+/** Workspace-wide corrections ("always treat 'Air Base 201' as place"). */
+export interface LexiconEntry {
+  text: string;
+  label: EntityType | 'rejected';
+  canonical?: string;
+}
+
+export interface AnalysisOptions {
+  /** Overrides the article's own date (YYYY-MM-DD). */
+  referenceDate?: string;
+  userAnnotations?: UserAnnotation[];
+  lexicon?: LexiconEntry[];
+  /** Reuse per-paragraph results across calls (incremental re-analysis). */
+  cache?: ParagraphCache;
+}
+
+/** Minimal cache interface so callers can inject their own (see paragraphCache.ts). */
+export interface ParagraphCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
