@@ -1,0 +1,2 @@
+// Shared client/server protocol. Import from 'src/protocol' only.
+export * from './protocol';

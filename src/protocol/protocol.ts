@@ -1,0 +1,206 @@
+// Custom News Lens LSP messages, declared once and imported by both the server
+// (src/server) and the client (src/extension). Everything here is JSON-safe:
+// positions are LSP line/character in UTF-16 code units, like every LSP message.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Position, Range } from 'vscode-languageserver-protocol';
+
+/** Language id contributed for `.news` and `.article` files. */
+export const ARTICLE_LANGUAGE_ID = 'news-article';
+
+/** Entity kinds shown by News Lens, in display order. Mirrors the analysis EntityType. */
+export type EntityKind = 'person' | 'organization' | 'place' | 'nationality';
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'nationality'];
+/** Every kind a user can switch on or off (`newsLens.kinds`): the entity kinds plus dates. */
+export type HighlightKind = EntityKind | 'date';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'date'];
+
+/** Why the analysis believes a span is an entity of its kind. */
+export type EvidenceKind = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';
+
+// ---------------------------------------------------------------------------
+// Semantic tokens
+
+/**
+ * The semantic token legend. Token type index = position in this array, so the
+ * order is part of the protocol. The extension contributes the same names in
+ * package.json `semanticTokenTypes` / `semanticTokenScopes`.
+ */
+export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place', 'nationality', 'date'] as const;
+export type SemanticTokenTypeName = (typeof SEMANTIC_TOKEN_TYPES)[number];
+/**
+ * Modifiers (bit i = SEMANTIC_TOKEN_MODIFIERS[i]):
+ * - `dateline`: the article's own date in the dateline / front matter;
+ * - `relative`: a date whose value depends on the article date ("last year");
+ * - `userAnnotated`: the span comes from the user's own annotations.
+ */
+export const SEMANTIC_TOKEN_MODIFIERS = ['dateline', 'relative', 'userAnnotated'] as const;
+export type SemanticTokenModifierName = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
+export const SEMANTIC_TOKENS_LEGEND = {
+  tokenTypes: [...SEMANTIC_TOKEN_TYPES] as string[],
+  tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] as string[],
+};
+
+// ---------------------------------------------------------------------------
+// Commands the server puts into hover cards (command: links). The extension
+// registers them. Arguments are positional, JSON-safe.
+
+export const SHOW_ALL_MENTIONS_COMMAND = 'newsLens.showAllMentions';
+export const REVEAL_IN_SIDEBAR_COMMAND = 'newsLens.revealInSidebar';
+/** Arguments of both hover commands: `[uri, actorId]`. */
+export type ActorCommandArgs = [uri: string, actorId: string];
+
+// ---------------------------------------------------------------------------
+// Settings read by the server through workspace/configuration (section `newsLens`).
+
+export const SETTINGS_SECTION = 'newsLens';
+export interface NewsLensServerSettings {
+  /** Overrides every article's date (YYYY-MM-DD); empty = use the dateline / front matter. */
+  articleDate: string;
+  /** Kinds shown as highlights, inlay hints and in symbols. */
+  kinds: HighlightKind[];
+  /** Opt-in globs (workspace-relative or absolute) for files that count as articles. */
+  articleGlobs: string[];
+}
+export const DEFAULT_SERVER_SETTINGS: NewsLensServerSettings = {
+  articleDate: '',
+  kinds: [...HIGHLIGHT_KINDS],
+  articleGlobs: [],
+};
+
+// ---------------------------------------------------------------------------
+// The sidebar view of one article.
+
+export interface MentionView {
+  range: Range;
+  text: string;
+  /** The mention's own kind: a nationality mention of a place actor says `nationality`. */
+  type: EntityKind;
+  source: 'auto' | 'user';
+  evidence: EvidenceKind;
+}
+
+export interface ActorView {
+  id: string;
+  name: string;
+  type: EntityKind;
+  aliases: string[];
+  evidence: EvidenceKind;
+  /** Mentions of the actor itself, in text order (nationality mentions are listed too, typed `nationality`). */
+  mentions: MentionView[];
+  mentionCount: number;
+  /** For a place: how many demonym mentions point at it ("Nigerien" → Niger). */
+  nationalityMentions: number;
+  /** The sentence of the first mention, trimmed to a readable length. */
+  firstMentionSentence: string | null;
+  /** 1-based rank by mentions within the article (1 = most mentioned). */
+  rank: number;
+}
+
+export interface DateView {
+  range: Range;
+  text: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value, or null when unresolved. */
+  value: string | null;
+  /** The value for people: "2023", "Friday, 9 August 2024", "3 weeks". */
+  readable: string | null;
+  mod: string | null;
+  relative: boolean;
+  /** How the value was reached (shown in hovers and tooltips). */
+  explanation: string;
+}
+
+export interface EventView {
+  range: Range;
+  text: string;
+  class: string;
+  /** Actor ids, agent first. */
+  actors: string[];
+  /** Names of those actors, same order. */
+  actorNames: string[];
+  place: string | null;
+  placeName: string | null;
+  date: string | null;
+  dateReadable: string | null;
+  dateSource: 'expression' | 'article' | null;
+  tense: 'past' | 'present' | 'future' | 'none';
+  sentenceRange: Range;
+  sentence: string;
+}
+
+export interface QuoteView {
+  range: Range;
+  /** The quotation as written, trimmed to a readable length. */
+  text: string;
+  speaker: string | null;
+  speakerName: string | null;
+  speakerText: string | null;
+}
+
+export interface ProblemView {
+  range: Range;
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+}
+
+export interface ArticleMetadataView {
+  date: string | null;
+  dateReadable: string | null;
+  dateSource: 'dateline' | 'frontmatter' | 'option' | null;
+  dateRange: Range | null;
+  title: string | null;
+  source: string | null;
+  format: 'dateline' | 'frontmatter' | 'plain';
+}
+
+export interface ArticleView {
+  uri: string;
+  /** Document version the view was computed from. */
+  version: number;
+  metadata: ArticleMetadataView;
+  /** Ranked by mentions (most first); only the kinds enabled in `newsLens.kinds`. */
+  actors: ActorView[];
+  /** In text order. */
+  dates: DateView[];
+  /** In text order. */
+  events: EventView[];
+  quotes: QuoteView[];
+  /** Mention counts per kind (dates count expressions), before kind filtering. */
+  counts: Record<HighlightKind, number>;
+  problems: ProblemView[];
+}
+
+// ---------------------------------------------------------------------------
+// Requests and notifications
+
+export interface ArticleAnalysisParams {
+  uri: string;
+}
+/** The sidebar view of an open document; null when the document is not (treated as) an article or not open. */
+export const ArticleAnalysisRequest = new RequestType<ArticleAnalysisParams, ArticleView | null, void>('newsLens/articleAnalysis');
+
+export interface EntityAtParams {
+  uri: string;
+  position: Position;
+}
+export interface EntityAtResult {
+  kind: HighlightKind;
+  /** Set for an entity mention. */
+  actorId: string | null;
+  /** Set for a date: its index in ArticleView.dates. */
+  dateIndex: number | null;
+  range: Range;
+}
+/** What sits under the cursor, so the sidebar can reveal the matching item. */
+export const EntityAtRequest = new RequestType<EntityAtParams, EntityAtResult | null, void>('newsLens/entityAt');
+
+export interface AnalysisChangedParams {
+  uri: string;
+  version: number;
+  /** False when the document stopped being an article (or was closed); the sidebar should clear it. */
+  isArticle: boolean;
+  counts: Record<HighlightKind, number>;
+}
+/** Server → client: an article's analysis changed (after an edit, a settings change or on open). */
+export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('newsLens/analysisChanged');
