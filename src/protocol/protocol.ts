@@ -204,3 +204,23 @@ export interface AnalysisChangedParams {
 }
 /** Server → client: an article's analysis changed (after an edit, a settings change or on open). */
 export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('newsLens/analysisChanged');
+
+// ---------------------------------------------------------------------------
+// Initialization options the client may pass in `initialize`.
+
+export interface NewsLensInitializationOptions {
+  /**
+   * The client renders `$(codicon)` syntax in hover Markdown. vscode-languageclient
+   * does not set `MarkdownString.supportThemeIcons` itself, so the VS Code client
+   * sets it in a `provideHover` middleware and passes `themeIcons: true`.
+   * Other editors (Neovim…) get hovers without icon syntax.
+   */
+  themeIcons?: boolean;
+  /**
+   * The client runs `command:` links in hovers (VS Code with
+   * `markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND] } }`).
+   */
+  commandLinks?: boolean;
+  /** Settings for clients that do not answer workspace/configuration. */
+  settings?: Partial<NewsLensServerSettings>;
+}
