@@ -2,7 +2,7 @@
 // Paragraph-level work (parse, entities, dates, events) is cached by paragraph
 // content; document-level steps (actors, date anchoring, event linking, quotes)
 // run over the cached parts. Every step is contained: analyzeArticle never throws.
-import { applyUserAnnotations } from './annotations/applyUserAnnotations';
+import { applyUserAnnotations, markUserSources, mergeUserDates } from './annotations/applyUserAnnotations';
 import { recognizeTemporalExpressions } from './dates/recognizeDates';
 import { resolveDocumentDates } from './dates/resolveDocumentDates';
 import { buildActors } from './entities/buildActors';
@@ -79,9 +79,11 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
     for (const p of part.problems) problems.push(shift(p));
   }
 
-  const withUser = step('user-annotations', problems, () => applyUserAnnotations(entityCandidates, options.userAnnotations, options.lexicon), entityCandidates);
-  const { entities, actors } = step('actors', problems, () => buildActors(withUser), { entities: [], actors: [] });
-  const dates = step('dates', problems, () => resolveDocumentDates(rawDates, metadata), rawDates);
+  const userLayer = step('user-annotations', problems, () => applyUserAnnotations({ text, bodyStart: metadata.bodyStart, entities: entityCandidates, dates: rawDates, user: options.userAnnotations, lexicon: options.lexicon }), { entities: entityCandidates, dates: rawDates, userDates: [], problems: [] });
+  problems.push(...userLayer.problems);
+  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities), { entities: [], actors: [] });
+  markUserSources(entities);
+  const dates = mergeUserDates(step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates), userLayer.userDates);
   const events = step('events', problems, () => linkEvents(eventCandidates, entities, dates, metadata), []);
   const quotes = step('quotes', problems, () => findQuotes(text, paragraphs, entities, actors), []);
 

@@ -118,6 +118,8 @@ export interface UserAnnotation extends Span {
   text: string;
   /** Normalised value for a date annotation. */
   value?: string;
+  /** Canonical actor name the user gave this mention (rename, merge). */
+  canonical?: string;
 }
 
 /** Workspace-wide corrections ("always treat 'Air Base 201' as place"). */
