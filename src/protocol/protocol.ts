@@ -126,6 +126,12 @@ export interface EventView {
   tense: 'past' | 'present' | 'future' | 'none';
   sentenceRange: Range;
   sentence: string;
+  /**
+   * True for the events the timeline shows by default (those a reader cares about:
+   * with an actor and an anchor, not every "said"). Optional: when absent the
+   * extension applies that rule itself.
+   */
+  notable?: boolean;
 }
 
 export interface QuoteView {
