@@ -1,2 +1,3 @@
 // Shared client/server protocol. Import from 'src/protocol' only.
 export * from './protocol';
+export * from './inputChecks';

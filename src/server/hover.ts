@@ -1,0 +1,196 @@
+// Hover cards: an entity card (kind, canonical name, aliases, mentions, why it
+// was recognised, first-mention sentence, linked events and dates, command
+// links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
+import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
+import type { Actor, ArticleAnalysis, EntityEvidence, EntityMention, EntityType, TemporalExpression } from '../analysis';
+import { type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
+import { clip, commandLink, md, plural } from './markdown';
+import { positionToOffset, spanToRange } from './positions';
+import { kindEnabled } from './settings';
+import { formatTimexValue } from './timexFormat';
+
+export interface HoverStyle {
+  /** Emit `$(codicon)` icons (VS Code). */
+  themeIcons: boolean;
+  /** Emit `command:` links (VS Code with trusted commands). */
+  commandLinks: boolean;
+}
+
+const CODICONS: Record<EntityType | 'date' | 'dateline', string> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+  nationality: 'globe',
+  date: 'calendar',
+  dateline: 'calendar',
+};
+
+const KIND_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  nationality: 'Nationality',
+};
+
+const EVIDENCE: Record<EntityEvidence, string> = {
+  gazetteer: 'listed in the gazetteer',
+  rule: 'matched a pattern rule',
+  model: 'tagged by the language model (compromise)',
+  lexicon: 'from your workspace lexicon',
+  user: 'your own annotation',
+};
+
+export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle): Hover | null {
+  const { analysis, document, lookup } = result;
+  if (!analysis) return null;
+  const offset = positionToOffset(document, position);
+  const icon = (name: string) => (style.themeIcons ? `$(${name}) ` : '');
+
+  const meta = analysis.metadata;
+  if (meta.dateSpan && meta.dateSpan.start <= offset && offset <= meta.dateSpan.end && kindEnabled(settings, 'date')) {
+    return { contents: { kind: MarkupKind.Markdown, value: datelineCard(analysis, icon) }, range: spanToRange(document, meta.dateSpan) };
+  }
+
+  const mention = lookup.entityAt(offset);
+  if (mention && kindEnabled(settings, mention.type)) {
+    const actor = lookup.actorsById.get(mention.actorId);
+    const value = entityCard(result, mention, actor, icon, style);
+    return { contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, mention) };
+  }
+
+  const date = lookup.dateAt(offset);
+  if (date && kindEnabled(settings, 'date')) {
+    return { contents: { kind: MarkupKind.Markdown, value: dateCard(analysis, date, icon) }, range: spanToRange(document, date) };
+  }
+  return null;
+}
+
+function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle): string {
+  const { analysis, document, lookup } = result as DocumentAnalysis & { analysis: ArticleAnalysis };
+  const text = document.getText();
+  const lines: string[] = [];
+
+  if (!actor) {
+    lines.push(`${icon(CODICONS[mention.type])}**${md(mention.text)}** · ${KIND_LABELS[mention.type]}`);
+    lines.push('', `Recognised because it was ${EVIDENCE[mention.evidence] ?? mention.evidence}.`);
+    return lines.join('\n');
+  }
+
+  const mentions = lookup.mentionsOf(actor.id);
+  const own = mentions.filter((m) => m.type === actor.type).length || actor.mentions.length;
+  const demonyms = mentions.filter((m) => m.type === 'nationality' && actor.type !== 'nationality');
+
+  if (mention.type === 'nationality' && actor.type !== 'nationality') {
+    lines.push(`${icon(CODICONS.nationality)}**${md(mention.text)}** · Nationality of **${md(actor.name)}**`, '');
+  }
+  lines.push(`${icon(CODICONS[actor.type])}**${md(actor.name)}** · ${KIND_LABELS[actor.type]}`);
+  if (mention.type === actor.type && normalise(mention.text) !== normalise(actor.name)) {
+    // The acronym or short form under the cursor, spelled out.
+    lines.push('', `*${md(mention.text)}* = ${md(actor.name)}`);
+  }
+  const aliases = actor.aliases.filter((a) => normalise(a) !== normalise(actor.name));
+  if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `*${md(a)}*`).join(', ')}`);
+
+  let counts = plural(own, 'mention');
+  if (demonyms.length) counts += ` · ${plural(demonyms.length, 'nationality mention')} (${[...new Set(demonyms.map((d) => md(d.text)))].join(', ')})`;
+  lines.push('', `${counts} · ${EVIDENCE[actor.evidence] ?? actor.evidence}${mention.source === 'user' ? ' · annotated by you' : ''}`);
+
+  const first = mentions[0] ?? actor.mentions[0];
+  const sentence = first ? sentenceAt(analysis, first.start) : null;
+  if (sentence) lines.push('', '---', '', `First mention: ${quoteWithHighlight(text, sentence, first)}`);
+
+  const events = analysis.events.filter((e) => e.actors.includes(actor.id) || e.place === actor.id);
+  if (events.length) {
+    lines.push('', '**Events**', '');
+    for (const e of events.slice(0, 5)) {
+      const when = e.date ? ` · ${md(formatTimexValue(e.date, 'DATE') ?? e.date)}` : '';
+      lines.push(`- *${md(e.text)}* (${e.class.toLowerCase().replace('_', ' ')})${when}`);
+    }
+    if (events.length > 5) lines.push(`- … and ${events.length - 5} more`);
+  }
+
+  const dates = linkedDates(analysis, mentions.length ? mentions : actor.mentions);
+  if (dates.length) {
+    lines.push('', '**Dates**', '');
+    for (const d of dates.slice(0, 5)) lines.push(`- ${md(d.text)}${d.value ? ` → ${md(formatTimexValue(d.value, d.type) ?? d.value)}` : ''}`);
+  }
+
+  if (style.commandLinks) {
+    const args = [result.uri, actor.id];
+    lines.push('', '---', '', `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`);
+  }
+  return lines.join('\n');
+}
+
+/** Dates in the sentences where the actor is mentioned, by first appearance, one per value. */
+function linkedDates(analysis: ArticleAnalysis, mentions: readonly { start: number }[]): TemporalExpression[] {
+  const sentences = mentions.map((m) => sentenceAt(analysis, m.start)).filter((s): s is { start: number; end: number } => !!s);
+  const seen = new Set<string>();
+  const out: TemporalExpression[] = [];
+  for (const d of analysis.dates) {
+    if (!sentences.some((s) => s.start <= d.start && d.end <= s.end)) continue;
+    const key = d.value ?? d.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n: string) => string): string {
+  const lines = [`${icon(CODICONS.date)}**${md(date.text)}** · ${date.type}${date.mod ? ` (${date.mod})` : ''}`, ''];
+  if (date.value) {
+    const readable = formatTimexValue(date.value, date.type);
+    lines.push(`**${md(readable ?? date.value)}** · TIMEX3 \`${date.value}\``);
+  } else {
+    lines.push('No calendar value could be given.');
+  }
+  const meta = analysis.metadata;
+  let how = date.explanation ? md(date.explanation) : '';
+  if (date.relative) {
+    how = meta.date
+      ? `Relative to the article date ${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)} (${sourceLabel(meta.dateSource)})${how ? `: ${how}` : ''}`
+      : `Relative, and the article has no date to resolve it against${how ? `: ${how}` : ''}. Add a dateline or set newsLens.articleDate.`;
+  }
+  if (how) lines.push('', how);
+  return lines.join('\n');
+}
+
+function datelineCard(analysis: ArticleAnalysis, icon: (n: string) => string): string {
+  const meta = analysis.metadata;
+  const lines = [`${icon(CODICONS.dateline)}**Article date** · ${sourceLabel(meta.dateSource ?? (meta.format === 'frontmatter' ? 'frontmatter' : 'dateline'))}`, ''];
+  if (meta.date) {
+    lines.push(`**${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)}** · \`${meta.date}\``);
+    const relative = analysis.dates.filter((d) => d.relative).length;
+    lines.push('', `${plural(relative, 'relative date')} in this article ${relative === 1 ? 'is' : 'are'} resolved against it.`);
+  } else {
+    lines.push('This is not a valid YYYY-MM-DD date, so relative dates stay unresolved.');
+  }
+  if (meta.title) lines.push('', `Title: ${md(meta.title)}`);
+  return lines.join('\n');
+}
+
+function sourceLabel(source: string | null): string {
+  switch (source) {
+    case 'dateline': return 'from the dateline';
+    case 'frontmatter': return 'from the front matter';
+    case 'option': return 'from the newsLens.articleDate setting';
+    default: return 'no source';
+  }
+}
+
+function quoteWithHighlight(text: string, sentence: { start: number; end: number }, mention: { start: number; end: number }): string {
+  if (mention.start < sentence.start || mention.end > sentence.end) return `“${md(clip(text.slice(sentence.start, sentence.end)))}”`;
+  const before = text.slice(sentence.start, mention.start);
+  const inside = text.slice(mention.start, mention.end);
+  const after = text.slice(mention.end, sentence.end);
+  // Keep the mention visible even when the sentence is long.
+  const head = before.length > 120 ? `…${before.slice(before.length - 120).replace(/^\S*\s/, '')}` : before;
+  const tail = (/^\s/.test(after) ? ' ' : '') + clip(after, 160);
+  return `“${md(head.replace(/\s+/g, ' ').trimStart())}**${md(inside)}**${md(tail)}”`;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

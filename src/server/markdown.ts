@@ -1,0 +1,23 @@
+// Small helpers for hover Markdown.
+
+/** Escapes text so Markdown shows it literally (inline use: line-start syntax cannot occur). */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~$]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+/** Trims a sentence to a readable length, cutting at a word boundary. */
+export function clip(text: string, max = 240): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function commandLink(label: string, command: string, args: unknown[], tooltip = label): string {
+  return `[${md(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip.replace(/"/g, "'")}")`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,66 @@
+// The one place where analysis offsets (UTF-16 code units into the text) meet
+// LSP positions (line/character, also UTF-16). Everything is clamped, so a
+// client asking about a position past the end gets an answer, not an exception.
+import type { Position, Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Anything that maps offsets to positions and back: an open TextDocument or a LineIndex. */
+export interface PositionMapper {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+export function spanToRange(doc: PositionMapper, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function rangeToSpan(doc: PositionMapper, range: Range): Span {
+  const a = positionToOffset(doc, range.start);
+  const b = positionToOffset(doc, range.end);
+  return a <= b ? { start: a, end: b } : { start: b, end: a };
+}
+
+/** Clamped: negative or non-integer components are tolerated. */
+export function positionToOffset(doc: PositionMapper, position: Position | undefined | null): number {
+  const line = Number.isFinite(position?.line) ? Math.max(0, Math.floor(position!.line)) : 0;
+  const character = Number.isFinite(position?.character) ? Math.max(0, Math.floor(position!.character)) : 0;
+  return doc.offsetAt({ line, character });
+}
+
+/** Offsets → positions for a text that is not open in the editor (workspace index, tests). */
+export function lineIndexFor(text: string): PositionMapper {
+  return TextDocument.create('file:///index', 'plaintext', 0, text);
+}
+
+/**
+ * Splits a span into one span per line, since LSP semantic tokens may not cross
+ * lines unless the client says so. Line breaks themselves are left out.
+ */
+export function splitByLines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
+}
+
+/** The span under `offset`; a cursor just after a span's last character still counts. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let touching: T | undefined;
+  for (const s of spans) {
+    if (s.start <= offset && offset < s.end) return s;
+    if (s.end === offset && s.end > s.start && !touching) touching = s;
+  }
+  return touching;
+}

@@ -1,0 +1,30 @@
+// Find All References: every mention of the actor under the cursor; for a date,
+// every date with the same resolved value.
+import type { Location, Position } from 'vscode-languageserver';
+import type { NewsLensServerSettings } from '../protocol';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { positionToOffset, type Span, spanToRange } from './positions';
+import { kindEnabled } from './settings';
+
+/** The spans that refer to the same thing as the span under `position`, in text order. */
+export function relatedSpans(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): Span[] | null {
+  const { analysis, document, lookup } = result;
+  if (!analysis) return null;
+  const offset = positionToOffset(document, position);
+  const mention = lookup.entityAt(offset);
+  if (mention && kindEnabled(settings, mention.type)) {
+    const mentions = lookup.mentionsOf(mention.actorId);
+    return mentions.length ? mentions : [mention];
+  }
+  const date = lookup.dateAt(offset);
+  if (date && kindEnabled(settings, 'date')) {
+    if (!date.value) return [date];
+    return lookup.sortedDates().filter((d) => d.value === date.value);
+  }
+  return null;
+}
+
+export function provideReferences(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): Location[] | null {
+  const spans = relatedSpans(result, position, settings);
+  return spans ? spans.map((s) => ({ uri: result.uri, range: spanToRange(result.document, s) })) : null;
+}

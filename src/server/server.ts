@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// News Lens language server: `news-lens-server --stdio` (also --node-ipc,
+// --socket=N, --pipe=NAME). The only code that speaks LSP. Every handler is
+// contained: a failure costs one answer, never the server.
+import * as path from 'node:path';
+import {
+  type CancellationToken,
+  type ClientCapabilities,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type InitializeResult,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  FileChangeType,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import {
+  AnalysisChangedNotification,
+  ArticleAnalysisRequest,
+  DEFAULT_SERVER_SETTINGS,
+  EntityAtRequest,
+  type NewsLensInitializationOptions,
+  type NewsLensServerSettings,
+  SEMANTIC_TOKENS_LEGEND,
+  SETTINGS_SECTION,
+} from '../protocol';
+import { AnalysisStore } from './analysisStore';
+import { uriToPath } from './articleDetection';
+import { diagnosticsFor } from './diagnostics';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { provideDocumentHighlights } from './documentHighlight';
+import { provideDocumentSymbols } from './documentSymbols';
+import { entityAt } from './entityAt';
+import { type HoverStyle, provideHover } from './hover';
+import { provideInlayHints } from './inlayHints';
+import { provideReferences } from './references';
+import { provideSemanticTokens } from './semanticTokens';
+import { normalizeSettings } from './settings';
+import { countsOf, toArticleView } from './sidebarView';
+import { WorkspaceIndex } from './workspaceIndex';
+import { provideWorkspaceSymbols } from './workspaceSymbols';
+
+const USAGE = `news-lens-server ${version}: the News Lens language server.
+usage: news-lens-server --stdio        (also --node-ipc, --socket=PORT, --pipe=NAME)
+Serves .news/.article files and .txt/.md files that open with a dateline or front matter.`;
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${version}\n`);
+    return;
+  }
+  const hasTransport = argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
+  // Without a transport flag, stdio is the only sensible default for a CLI-started server.
+  const connection = hasTransport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  startServer(connection);
+}
+
+type Connection = ReturnType<typeof createConnection>;
+
+export function startServer(connection: Connection): void {
+  // stdout is the LSP channel: anything printed there would corrupt it.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  process.on('uncaughtException', (error) => connection.console.error(`News Lens: unexpected error: ${error?.stack ?? error}`));
+  process.on('unhandledRejection', (error) => connection.console.error(`News Lens: unexpected rejection: ${error instanceof Error ? error.stack : String(error)}`));
+
+  const documents = new TextDocuments(TextDocument);
+  let settings: NewsLensServerSettings = { ...DEFAULT_SERVER_SETTINGS };
+  let capabilities: ClientCapabilities = {};
+  let initOptions: NewsLensInitializationOptions = {};
+  let hoverStyle: HoverStyle = { themeIcons: false, commandLinks: false };
+  let workspaceFolders: string[] = [];
+  const log = (message: string) => connection.console.log(message);
+
+  const store = new AnalysisStore({
+    getDocument: (uri) => documents.get(uri),
+    getSettings: () => settings,
+    getWorkspaceFolders: () => workspaceFolders,
+    onAnalysed: (result) => publish(result),
+    log,
+  });
+  const index = new WorkspaceIndex(() => workspaceFolders, () => settings, log);
+
+  function publish(result: DocumentAnalysis): void {
+    const current = documents.get(result.uri);
+    if (!current || current.version !== result.version) return; // superseded by a newer edit
+    void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: diagnosticsFor(result) }).catch(() => undefined);
+    void connection
+      .sendNotification(AnalysisChangedNotification, { uri: result.uri, version: result.version, isArticle: result.isArticle, counts: countsOf(result.analysis) })
+      .catch(() => undefined);
+  }
+
+  /** Runs a handler so that no exception reaches the connection; a cancelled request answers RequestCancelled. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R) {
+    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+      try {
+        const result = handler(params, token);
+        if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+        return result;
+      } catch (error) {
+        connection.console.error(`News Lens: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  const analysed = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.get(uri, token) : undefined);
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    initOptions = (params.initializationOptions ?? {}) as NewsLensInitializationOptions;
+    // VS Code-family clients render codicons and command links once the News Lens client enables them.
+    const vscodeLike = /code|codium|cursor/i.test(params.clientInfo?.name ?? '');
+    hoverStyle = { themeIcons: initOptions.themeIcons ?? vscodeLike, commandLinks: initOptions.commandLinks ?? vscodeLike };
+    if (initOptions.settings) settings = normalizeSettings({ ...DEFAULT_SERVER_SETTINGS, ...initOptions.settings });
+    workspaceFolders = foldersFrom(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'News Lens' },
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'news-lens-server', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void (async () => {
+      try {
+        if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+          await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+        }
+        if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+          await connection.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/*.{news,article,txt,md,markdown}' }],
+          });
+        }
+        if (capabilities.workspace?.workspaceFolders) {
+          connection.workspace.onDidChangeWorkspaceFolders((event) => {
+            const removed = new Set(foldersFrom(event.removed.map((f) => f.uri)));
+            workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...foldersFrom(event.added.map((f) => f.uri))];
+            void index.rescan();
+          });
+        }
+      } catch (error) {
+        log(`News Lens: a registration failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await loadSettings();
+      void index.rescan();
+    })();
+  });
+
+  async function loadSettings(pushed?: unknown): Promise<boolean> {
+    let next = settings;
+    try {
+      if (capabilities.workspace?.configuration) {
+        next = normalizeSettings(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }));
+      } else if (pushed && typeof pushed === 'object' && SETTINGS_SECTION in pushed) {
+        next = normalizeSettings((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
+      }
+    } catch (error) {
+      log(`News Lens: could not read settings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const changed = JSON.stringify(next) !== JSON.stringify(settings);
+    settings = next;
+    return changed;
+  }
+
+  connection.onDidChangeConfiguration((params) => {
+    void (async () => {
+      const before = settings;
+      if (!(await loadSettings(params?.settings))) return;
+      store.invalidateAll();
+      for (const doc of documents.all()) store.schedule(doc.uri, 0);
+      if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+      if (capabilities.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh();
+      if (before.articleDate !== settings.articleDate || JSON.stringify(before.articleGlobs) !== JSON.stringify(settings.articleGlobs)) void index.rescan();
+    })();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes ?? []) {
+      const fsPath = uriToPath(change.uri);
+      if (!fsPath) continue;
+      if (change.type === FileChangeType.Deleted) index.remove(fsPath);
+      else void index.update(fsPath);
+    }
+  });
+
+  documents.onDidChangeContent((event) => {
+    // The first analysis of a freshly opened document runs at once; edits are debounced.
+    store.schedule(event.document.uri, store.peek(event.document.uri) ? undefined : 0);
+  });
+  documents.onDidClose((event) => {
+    store.close(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+    void connection
+      .sendNotification(AnalysisChangedNotification, { uri: event.document.uri, version: event.document.version, isArticle: false, counts: countsOf(null) })
+      .catch(() => undefined);
+  });
+
+  connection.onHover(guard('hover', null, (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideHover(result, params.position, settings, hoverStyle) : null;
+  }));
+  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideSemanticTokens(result, settings) : { data: [] };
+  }));
+  connection.languages.semanticTokens.onRange(guard('semantic tokens (range)', { data: [] }, (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideSemanticTokens(result, settings, params.range) : { data: [] };
+  }));
+  connection.onDocumentSymbol(guard('document symbols', [], (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideDocumentSymbols(result, settings) : [];
+  }));
+  connection.onReferences(guard('references', null, (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideReferences(result, params.position, settings) : null;
+  }));
+  connection.onDocumentHighlight(guard('document highlight', null, (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideDocumentHighlights(result, params.position, settings) : null;
+  }));
+  connection.languages.inlayHint.on(guard('inlay hints', [], (params, token) => {
+    const result = analysed(params.textDocument?.uri, token);
+    return result ? provideInlayHints(result, params.range, settings) : [];
+  }));
+  connection.onWorkspaceSymbol(guard('workspace symbols', [], (params, token) => {
+    const open = documents.all().map((d) => store.get(d.uri, token)).filter((r): r is DocumentAnalysis => !!r);
+    return provideWorkspaceSymbols(params.query ?? '', open, index, settings);
+  }));
+  connection.onRequest(ArticleAnalysisRequest, guard('article analysis', null, (params, token) => {
+    const result = analysed(params?.uri, token);
+    return result ? toArticleView(result, settings) : null;
+  }));
+  connection.onRequest(EntityAtRequest, guard('entity at', null, (params, token) => {
+    const result = analysed(params?.uri, token);
+    return result ? entityAt(result, params.position, settings) : null;
+  }));
+
+  connection.onShutdown(() => {
+    store.dispose();
+    index.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function foldersFrom(uris: readonly string[]): string[] {
+  return uris.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((p) => path.resolve(p));
+}
+
+if (require.main === module) main();

@@ -1,0 +1,107 @@
+// Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
+import type { ArticleAnalysis } from '../analysis';
+import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
+import { sentenceAt } from './documentAnalysis';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { clip } from './markdown';
+import { spanToRange } from './positions';
+import { kindEnabled } from './settings';
+import { formatTimexValue } from './timexFormat';
+
+export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
+  const counts: Record<HighlightKind, number> = { person: 0, organization: 0, place: 0, nationality: 0, date: 0 };
+  if (!analysis) return counts;
+  for (const e of analysis.entities) if (e.type in counts) counts[e.type]++;
+  counts.date = analysis.dates.length;
+  return counts;
+}
+
+export function toArticleView(result: DocumentAnalysis, settings: NewsLensServerSettings): ArticleView | null {
+  const { analysis, document } = result;
+  if (!result.isArticle) return null;
+  const range = (span: { start: number; end: number }) => spanToRange(document, span);
+  const text = document.getText();
+  if (!analysis) {
+    // Refused (binary, too big): an empty view that still carries the reason.
+    return {
+      uri: result.uri,
+      version: result.version,
+      metadata: { date: null, dateReadable: null, dateSource: null, dateRange: null, title: null, source: null, format: 'plain' },
+      actors: [],
+      dates: [],
+      events: [],
+      quotes: [],
+      counts: countsOf(null),
+      problems: result.refusal ? [{ range: range({ start: 0, end: 0 }), severity: 'warning', code: result.refusal.code, message: result.refusal.message }] : [],
+    };
+  }
+  const { lookup } = result;
+  const nameOf = (id: string | null) => (id ? lookup.actorsById.get(id)?.name ?? null : null);
+  const meta = analysis.metadata;
+  return {
+    uri: result.uri,
+    version: result.version,
+    metadata: {
+      date: meta.date,
+      dateReadable: formatTimexValue(meta.date, 'DATE'),
+      dateSource: meta.dateSource,
+      dateRange: meta.dateSpan ? range(meta.dateSpan) : null,
+      title: meta.title,
+      source: meta.source,
+      format: meta.format,
+    },
+    actors: analysis.actors
+      .filter((a) => kindEnabled(settings, a.type))
+      .map((actor) => {
+        const mentions = lookup.mentionsOf(actor.id);
+        const first = mentions[0] ?? actor.mentions[0];
+        const sentence = first ? sentenceAt(analysis, first.start) : null;
+        return {
+          id: actor.id,
+          name: actor.name,
+          type: actor.type,
+          aliases: actor.aliases,
+          evidence: actor.evidence,
+          mentions: mentions.map((m) => ({ range: range(m), text: m.text, type: m.type, source: m.source, evidence: m.evidence })),
+          mentionCount: actor.mentions.length,
+          nationalityMentions: actor.nationalityMentions ?? 0,
+          firstMentionSentence: sentence ? clip(text.slice(sentence.start, sentence.end)) : null,
+          rank: analysis.actors.indexOf(actor) + 1,
+        };
+      }),
+    dates: analysis.dates.map((d) => ({
+      range: range(d),
+      text: d.text,
+      type: d.type,
+      value: d.value,
+      readable: formatTimexValue(d.value, d.type),
+      mod: d.mod ?? null,
+      relative: d.relative,
+      explanation: d.explanation,
+    })),
+    events: analysis.events.map((e) => ({
+      range: range(e),
+      text: e.text,
+      class: e.class,
+      actors: e.actors,
+      actorNames: e.actors.map((id) => nameOf(id) ?? id),
+      place: e.place,
+      placeName: nameOf(e.place),
+      date: e.date,
+      dateReadable: formatTimexValue(e.date, 'DATE'),
+      dateSource: e.dateSource,
+      tense: e.tense,
+      sentenceRange: range(e.sentence),
+      sentence: clip(text.slice(e.sentence.start, e.sentence.end)),
+    })),
+    quotes: analysis.quotes.map((q) => ({
+      range: range(q),
+      text: clip(text.slice(q.start, q.end), 300),
+      speaker: q.speaker,
+      speakerName: nameOf(q.speaker),
+      speakerText: q.speakerText,
+    })),
+    counts: countsOf(analysis),
+    problems: analysis.problems.map((p) => ({ range: range(p), severity: p.severity, code: p.code, message: p.message })),
+  };
+}
