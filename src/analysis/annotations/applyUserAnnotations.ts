@@ -120,6 +120,9 @@ function validUserAnnotations(text: string, user: readonly UserAnnotation[], pro
   return result.reverse();
 }
 
+/** Every date the user marked explains itself with this prefix (exports use it to prefer user spans). */
+export const USER_DATE_EXPLANATION = 'Marked as a date by you';
+
 function userDate(u: UserAnnotation): TemporalExpression {
   const value = typeof u.value === 'string' && u.value.trim() ? u.value.trim() : null;
   return {
@@ -129,7 +132,7 @@ function userDate(u: UserAnnotation): TemporalExpression {
     type: timexTypeOf(value),
     value,
     relative: false,
-    explanation: value ? `Marked as a date by you, with the value ${value}` : 'Marked as a date by you (no value given; add one as the note in the .ann)',
+    explanation: value ? `${USER_DATE_EXPLANATION}, with the value ${value}` : `${USER_DATE_EXPLANATION} (no value given; add one as the note in the .ann)`,
   };
 }
 
