@@ -1,29 +1,280 @@
-// First honest event detector: every non-auxiliary verb (deepened by the events issue).
-import type { ParsedParagraph } from '../parse';
+// Paragraph-level event detection in the TimeML sense: verbs, eventive nouns and
+// participial adjectives that denote something that happens or holds. Rides on the
+// paragraph's single compromise parse (token tags); pure function of the parse.
+import type { ParsedParagraph, Token } from '../parse';
 import type { EventClass, Span } from '../types';
+import eventiveNouns from './data/eventiveNouns.json';
+import { nounLemma, verbLemma, wordOf } from './lemma';
+import { CONNECTIVE_FORMS, EXTRA_EVENT_NOUNS, NON_EVENT_NOUNS, NON_EVENT_VERBS, PARTICLES, classOfLemma } from './lexicon';
+
+export type EventTense = 'past' | 'present' | 'future' | 'none';
+
+/** Offsets relative to the event's own start, so the candidate can be shifted as a whole. */
+export type RelativeSpan = [number, number];
 
 export interface EventCandidate extends Span {
   text: string;
   class: EventClass;
-  tense: 'past' | 'present' | 'future' | 'none';
+  tense: EventTense;
   /** Sentence span, relative to the paragraph. */
   sentence: Span;
+  lemma: string;
+  partOfSpeech: 'verb' | 'noun' | 'adjective';
+  /** Where the sentence names the doer, the undergoer and the clause, relative to `start`. */
+  roles: { agent: RelativeSpan | null; patient: RelativeSpan | null; clause: RelativeSpan };
 }
 
-const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'told', 'tell', 'announce', 'announced']);
+/** WordNet-derived: word → [eventive share 0..100, first sense kind, derived from a verb 0|1]. */
+const NOUNS = eventiveNouns as unknown as Record<string, [number, string, number]>;
+const EVENTIVE_SHARE = 60;
+
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'am', "'s", "'re", "'m"]);
+const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+const SUBORDINATORS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'unless',
+  'whereas', 'since', 'when', 'where', 'and', 'but', 'or', 'so', 'yet',
+]);
+const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'to', 'across', 'throughout']);
 
 export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const t of parsed.tokens) {
-    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula')) continue;
-    out.push({
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      class: REPORTING.has(t.normal) ? 'REPORTING' : 'OCCURRENCE',
-      tense: t.tags.has('PastTense') ? 'past' : t.tags.has('FutureTense') ? 'future' : t.tags.has('PresentTense') ? 'present' : 'none',
-      sentence: parsed.sentences[t.sentenceIndex],
-    });
-  }
+  const tokens = parsed.tokens;
+  parsed.sentenceTokens.forEach(([first, last], sentenceIndex) => {
+    const sentence = parsed.sentences[sentenceIndex];
+    if (!sentence) return;
+    for (let i = first; i < last; i++) {
+      const found = classifyToken(tokens, i, first, last);
+      if (!found) continue;
+      const t = tokens[i];
+      const clause = clauseAround(tokens, i, first, last);
+      const roles = found.partOfSpeech === 'noun' ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
+      const rel = (s: Span | null): RelativeSpan | null => (s ? [s.start - t.start, s.end - t.start] : null);
+      out.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        class: found.class,
+        tense: found.partOfSpeech === 'noun' ? 'none' : tenseOf(tokens, i, first),
+        sentence,
+        lemma: found.lemma,
+        partOfSpeech: found.partOfSpeech,
+        roles: {
+          agent: rel(roles.agent),
+          patient: rel(roles.patient),
+          clause: [tokens[clause[0]].start - t.start, tokens[clause[1] - 1].end - t.start],
+        },
+      });
+    }
+  });
   return out;
+}
+
+interface Classified {
+  lemma: string;
+  class: EventClass;
+  partOfSpeech: 'verb' | 'noun' | 'adjective';
+  passive: boolean;
+}
+
+function classifyToken(tokens: Token[], i: number, first: number, last: number): Classified | null {
+  const t = tokens[i];
+  const tags = t.tags;
+  const word = wordOf(t);
+  if (!word || !/[a-z]/.test(word)) return null;
+  if (tags.has('Date') || tags.has('Value') || tags.has('Month') || tags.has('WeekDay')) return null;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  const next = i + 1 < last ? tokens[i + 1] : undefined;
+
+  if (tags.has('Verb')) {
+    if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula') || BE.has(word)) return null;
+    if (tags.has('Particle') || (PARTICLES.has(word) && prev?.tags.has('Verb'))) return null;
+    if (tags.has('Preposition') || CONNECTIVE_FORMS.has(word)) return null;
+    // compromise sometimes tags a noun after a determiner as a verb ("the police", "their lives").
+    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !tags.has('Gerund') && !tags.has('Participle') && (tags.has('Noun') || tags.has('PresentTense') || tags.has('Infinitive'))) {
+      return nounEvent(tokens, i, first, last);
+    }
+    // A present-tense "verb" right before another verb is a plural noun subject ("police said").
+    if (tags.has('PresentTense') && !tags.has('Gerund') && /s$/.test(word) && next?.tags.has('Verb') && !next.tags.has('Particle') && (!prev || !isNpToken(prev))) {
+      return nounEvent(tokens, i, first, last);
+    }
+    if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
+    const lemma = verbLemma(word, tags);
+    if (NON_EVENT_VERBS.has(lemma)) return null;
+    // "known as", "last year": not events.
+    if ((word === 'known' && next && wordOf(next) === 'as') || (word === 'last' && next && (next.tags.has('Date') || next.tags.has('Noun')))) return null;
+    return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
+  }
+
+  if (tags.has('Noun')) return nounEvent(tokens, i, first, last);
+
+  if (tags.has('Adjective')) {
+    // Participles used as adjectives: "were injured", "1,700 injured", "killed and wounded".
+    if (!/(ed|en|wn)$/.test(word)) return null;
+    const lemma = verbLemma(word, new Set(['Participle']));
+    if (lemma === word) return null;
+    const afterBe = prev && (BE.has(wordOf(prev)) || ((prev.tags.has('Adverb') || prev.tags.has('Negative')) && i - 2 >= first && BE.has(wordOf(tokens[i - 2]))));
+    const reducedRelative = prev && (prev.tags.has('Value') || prev.tags.has('Plural') || ['and', 'or'].includes(wordOf(prev)));
+    if (!afterBe && !reducedRelative) return null;
+    if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/[,;.]/.test(t.post)) return null; // "armed forces"
+    return { lemma, class: classOfLemma(lemma), partOfSpeech: 'adjective', passive: true };
+  }
+  return null;
+}
+
+function nounEvent(tokens: Token[], i: number, first: number, last: number): Classified | null {
+  const t = tokens[i];
+  const tags = t.tags;
+  if (tags.has('ProperNoun') || tags.has('Pronoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return null;
+  // Inside a name ("Red Cross", "Islamic State group") capitals mark it.
+  if (/^[A-Z]/.test(t.text) && i > first) return null;
+  const word = wordOf(t);
+  const lemma = tags.has('Plural') ? nounLemma(word) : word;
+  if (NON_EVENT_NOUNS.has(lemma)) return null;
+  const next = i + 1 < last ? tokens[i + 1] : undefined;
+  // A noun modifying another noun names a kind of thing ("bombing suspect", "abortion clinic").
+  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/\S/.test(t.post) && !tags.has('Possessive')) return null;
+  const entry = NOUNS[lemma] ?? NOUNS[word];
+  const eventive =
+    EXTRA_EVENT_NOUNS.has(lemma) ||
+    // State senses ("custody", "presence") are rarely reported as events; acts and happenings are.
+    (entry !== undefined && (entry[1] === 'h' || entry[1] === 'c') && entry[0] >= EVENTIVE_SHARE) ||
+    // "-ing" nominals of verbs: "the killing", "the shooting".
+    (/ing$/.test(word) && tags.has('Gerund') === false && entry !== undefined && entry[0] >= EVENTIVE_SHARE / 2);
+  if (!eventive) return null;
+  return { lemma, class: classOfLemma(lemma), partOfSpeech: 'noun', passive: false };
+}
+
+function verbClass(lemma: string, tokens: Token[], i: number, last: number): EventClass {
+  const next = i + 1 < last ? wordOf(tokens[i + 1]) : '';
+  if (lemma === 'call' && next === 'for') return 'I_ACTION';
+  if (lemma === 'have' || lemma === 'own') return 'STATE';
+  return classOfLemma(lemma);
+}
+
+function isPassive(tokens: Token[], i: number, first: number): boolean {
+  const t = tokens[i];
+  if (!t.tags.has('Participle') && !t.tags.has('PastTense')) return false;
+  for (let j = i - 1; j >= first && j >= i - 3; j--) {
+    const w = wordOf(tokens[j]);
+    if (BE.has(w) || w === 'get' || w === 'got') return true;
+    if (!tokens[j].tags.has('Adverb') && !tokens[j].tags.has('Negative')) return false;
+  }
+  return false;
+}
+
+function tenseOf(tokens: Token[], i: number, first: number): EventTense {
+  // Look back through the verb group: "will be withdrawn", "has withdrawn", "had been seen".
+  for (let j = i - 1; j >= first && j >= i - 4; j--) {
+    const w = wordOf(tokens[j]);
+    const tags = tokens[j].tags;
+    if (FUTURE_AUX.has(w)) return 'future';
+    if (w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did') return 'past';
+    if (w === 'is' || w === 'are' || w === 'am' || w === 'does' || w === 'do') return tokens[i].tags.has('Gerund') || tokens[i].tags.has('Participle') ? 'present' : 'present';
+    if (!(tags.has('Auxiliary') || tags.has('Adverb') || tags.has('Negative') || tags.has('Modal') || BE.has(w))) break;
+    if (tags.has('Modal')) return 'none';
+  }
+  const tags = tokens[i].tags;
+  if (tags.has('PastTense')) return 'past';
+  if (tags.has('PresentTense')) return 'present';
+  if (tags.has('FutureTense')) return 'future';
+  return 'none';
+}
+
+/** Token range [from, to) of the clause holding token i. */
+function clauseAround(tokens: Token[], i: number, first: number, last: number): [number, number] {
+  let from = i;
+  while (from > first && !endsClause(tokens, from - 1, tokens[from])) from--;
+  let to = i + 1;
+  while (to < last && !endsClause(tokens, to - 1, tokens[to])) to++;
+  return [from, to];
+}
+
+function endsClause(tokens: Token[], j: number, next: Token): boolean {
+  const post = tokens[j].post;
+  if (/[;:—–"“”()]|''|``/.test(post) || /["“”(]|``/.test(next.pre)) return true;
+  const nextWord = wordOf(next);
+  if (/,/.test(post) && (SUBORDINATORS.has(nextWord) || next.tags.has('Gerund') || next.tags.has('Conjunction'))) return true;
+  return nextWord !== 'and' && nextWord !== 'or' && SUBORDINATORS.has(nextWord) && !/,/.test(post) && nextWord !== 'so';
+}
+
+const NP_TAGS = ['Noun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Pronoun'];
+const isNpToken = (t: Token) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Verb') && !t.tags.has('Preposition');
+
+/** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
+function npBefore(tokens: Token[], end: number, from: number): Span | null {
+  let j = end - 1;
+  // Skip the auxiliaries, adverbs and negation of the verb group.
+  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])))) j--;
+  if (j >= from && ['who', 'which', 'that'].includes(wordOf(tokens[j]))) j--;
+  let k = j;
+  while (k >= from && isNpToken(tokens[k]) && (k === j || !/[,;:]/.test(tokens[k].post))) k--;
+  if (k === j) return null;
+  let start = k + 1;
+  // "leaders in the country": keep the head before a short prepositional attachment.
+  while (k - 1 >= from && tokens[k].tags.has('Preposition') && isNpToken(tokens[k - 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+    let m = k - 1;
+    while (m >= from && isNpToken(tokens[m]) && !/[,;:]/.test(tokens[m].post)) m--;
+    start = m + 1;
+    k = m;
+  }
+  return { start: tokens[start].start, end: tokens[j].end };
+}
+
+/** The noun phrase starting at token `start`, optionally through "of" attachments. */
+function npAfter(tokens: Token[], start: number, to: number): Span | null {
+  let j = start;
+  while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j]))) j++;
+  let k = j;
+  while (k < to && isNpToken(tokens[k])) {
+    k++;
+    if (/[,;:]/.test(tokens[k - 1].post)) break;
+  }
+  if (k === j) return null;
+  while (k + 1 < to && wordOf(tokens[k]) === 'of' && isNpToken(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+    k++;
+    while (k < to && isNpToken(tokens[k])) {
+      k++;
+      if (/[,;:]/.test(tokens[k - 1].post)) break;
+    }
+  }
+  return { start: tokens[j].start, end: tokens[k - 1].end };
+}
+
+function byPhrase(tokens: Token[], i: number, to: number): Span | null {
+  for (let j = i + 1; j < to - 1; j++) if (wordOf(tokens[j]) === 'by') return npAfter(tokens, j + 1, to);
+  return null;
+}
+
+function verbRoles(tokens: Token[], i: number, clause: [number, number], passive: boolean) {
+  const [from, to] = clause;
+  let subject = npBefore(tokens, i, from);
+  if (!subject && tokens[i].tags.has('Verb') && classOfLemma(verbLemma(wordOf(tokens[i]), tokens[i].tags)) === 'REPORTING') {
+    // Inverted attribution: '…," said the official.'
+    subject = npAfter(tokens, i + 1, to);
+    return { agent: subject, patient: null };
+  }
+  const object = passive ? null : npAfter(tokens, i + 1, to);
+  if (passive) return { agent: byPhrase(tokens, i, to), patient: subject };
+  return { agent: subject, patient: object && !PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? object : null };
+}
+
+function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
+  const [from, to] = clause;
+  // "Niger's ouster of American troops", "the Pentagon's decision", "an attack by rebels on …".
+  let agent: Span | null = null;
+  let patient: Span | null = null;
+  for (let j = i - 1; j >= from && j >= i - 4; j--) {
+    if (tokens[j].tags.has('Possessive') || /'s?$/.test(tokens[j].text)) {
+      const np = npBefore(tokens, j + 1, from);
+      agent = np ?? { start: tokens[j].start, end: tokens[j].end };
+      break;
+    }
+    if (!isNpToken(tokens[j])) break;
+  }
+  const by = i + 1 < to && wordOf(tokens[i + 1]) === 'by' ? npAfter(tokens, i + 2, to) : null;
+  if (by) agent = agent ?? by;
+  if (i + 1 < to && (wordOf(tokens[i + 1]) === 'of' || wordOf(tokens[i + 1]) === 'on' || wordOf(tokens[i + 1]) === 'against')) patient = npAfter(tokens, i + 2, to);
+  return { agent, patient };
 }

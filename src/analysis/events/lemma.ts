@@ -1,0 +1,66 @@
+// Lemmas from compromise's own inflection models (no second parse: these are
+// pure string transforms over the model compromise already loaded).
+import nlp from 'compromise';
+import type { Token } from '../parse';
+
+interface Transforms {
+  verb: { toInfinitive(word: string, model: unknown, tense?: string): string };
+  noun: { toSingular(word: string, model: unknown): string };
+}
+
+let world: { model: unknown; transform: Transforms } | null | undefined;
+
+function getWorld() {
+  if (world !== undefined) return world;
+  try {
+    const w = (nlp as any).world();
+    world = { model: w.model, transform: w.methods.two.transform as Transforms };
+  } catch {
+    world = null; // fall back to the surface form
+  }
+  return world;
+}
+
+const VERB_TENSES = ['PastTense', 'Participle', 'PresentTense', 'Gerund'] as const;
+
+/** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
+export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
+  const w = getWorld();
+  const lower = word.toLowerCase();
+  if (!w) return lower;
+  try {
+    let tense: string | undefined = tags ? VERB_TENSES.find((t) => tags.has(t)) : undefined;
+    if (!tense) {
+      if (/ing$/.test(lower)) tense = 'Gerund';
+      else if (/(ed|en|wn)$/.test(lower)) tense = 'PastTense';
+      else if (/s$/.test(lower)) tense = 'PresentTense';
+    }
+    if (!tense) return lower;
+    let inf = w.transform.verb.toInfinitive(lower, w.model, tense);
+    // Regular participles ("injured") are only in the past-tense model, irregular ones ("withdrawn") only in the participle one.
+    if (inf === lower && (tense === 'Participle' || tense === 'PastTense')) {
+      inf = w.transform.verb.toInfinitive(lower, w.model, tense === 'Participle' ? 'PastTense' : 'Participle');
+    }
+    return typeof inf === 'string' && inf ? inf : lower;
+  } catch {
+    return lower;
+  }
+}
+
+/** Singular of a noun form ("bombings" → "bombing"). */
+export function nounLemma(word: string): string {
+  const w = getWorld();
+  const lower = word.toLowerCase();
+  if (!w || !/s$/.test(lower)) return lower;
+  try {
+    const s = w.transform.noun.toSingular(lower, w.model);
+    return typeof s === 'string' && s ? s : lower;
+  } catch {
+    return lower;
+  }
+}
+
+/** The token's word without surrounding apostrophes or punctuation compromise may keep. */
+export function wordOf(t: Token): string {
+  return (t.normal || t.text).toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+}
