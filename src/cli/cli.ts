@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `news-lens`: annotate articles in batch, or evaluate against a gold set.
+import { version } from '../../package.json';
+import { ANNOTATE_USAGE, runAnnotate } from './annotate';
+import { runEval } from './eval';
+
+const USAGE = `news-lens ${version}: people, organisations, places, nationalities and dates in news articles.
+
+usage:
+  news-lens annotate [--format json|…] [--date YYYY-MM-DD] FILE...
+  news-lens eval --gold FILE.jsonl [--set NAME] [--out SYSTEM.jsonl] [--json]
+  news-lens --help | --version
+
+Run "news-lens annotate --help" for the output formats.
+The language server is a separate command: news-lens-server --stdio`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'annotate':
+      return runAnnotate(rest);
+    case 'eval':
+      return runEval(rest);
+    case '--version':
+    case '-v':
+    case 'version':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case undefined:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    default:
+      process.stderr.write(`news-lens: unknown command "${command}"\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  // `news-lens annotate … | head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`news-lens: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+export { ANNOTATE_USAGE };

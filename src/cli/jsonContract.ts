@@ -1,0 +1,41 @@
+// The public JSON contract of `news-lens annotate` (docs/cli-json-contract.md).
+// Field names and meanings are stable: add fields, never rename or remove them.
+// Offsets are UTF-16 code units into the file's text as decoded (a BOM, if any,
+// is kept as the first character), end exclusive.
+import type { ArticleAnalysis } from '../analysis';
+
+export interface AnnotateRecord {
+  file: string;
+  date: string | null;
+  title: string | null;
+  entities: Array<{ start: number; end: number; text: string; type: string; actor: string; source: 'auto' | 'user'; evidence: string }>;
+  actors: Array<{ id: string; name: string; type: string; aliases: string[]; mentions: Array<[number, number]> }>;
+  dates: Array<{ start: number; end: number; text: string; type: string; value: string | null }>;
+  events: Array<{ start: number; end: number; text: string; class: string; actors: string[]; place: string | null; date: string | null; sentence: [number, number] }>;
+  quotes: Array<{ start: number; end: number; speaker: string | null; speakerText: string | null }>;
+  problems: Array<{ start: number; end: number; severity: string; code: string; message: string }>;
+}
+
+/** `file` is the path exactly as given on the command line. */
+export function toAnnotateRecord(file: string, analysis: ArticleAnalysis): AnnotateRecord {
+  return {
+    file,
+    date: analysis.metadata.date,
+    title: analysis.metadata.title,
+    entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor: e.actorId, source: e.source, evidence: e.evidence })),
+    actors: analysis.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, aliases: [...a.aliases], mentions: a.mentions.map((m) => [m.start, m.end] as [number, number]) })),
+    dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value })),
+    events: analysis.events.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      class: e.class,
+      actors: [...e.actors],
+      place: e.place,
+      date: e.date,
+      sentence: [e.sentence.start, e.sentence.end] as [number, number],
+    })),
+    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, speakerText: q.speakerText })),
+    problems: analysis.problems.map((p) => ({ start: p.start, end: p.end, severity: p.severity, code: p.code, message: p.message })),
+  };
+}
