@@ -50,6 +50,18 @@ export interface TemporalExpression extends Span {
   relative: boolean;
   /** One line saying how the value was reached, shown in hovers. */
   explanation: string;
+  /** For a date counted from another date in the text ("two days later", "that same day"). */
+  anchor?: TimexAnchor;
+}
+
+export interface TimexAnchor {
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** Signed count of units from the anchor date (0 for "that same day"). */
+  amount: number;
+  /** Part of day, e.g. EV for "the next evening". */
+  pod?: string;
+  /** The earlier expression the value was counted from, once resolved (absolute offsets). */
+  from?: Span & { text: string; value: string };
 }
 
 export type EventClass = 'OCCURRENCE' | 'REPORTING' | 'STATE' | 'I_ACTION' | 'I_STATE' | 'ASPECTUAL' | 'PERCEPTION';
@@ -67,6 +79,10 @@ export interface ArticleEvent extends Span {
   dateSource: 'expression' | 'article' | null;
   tense: 'past' | 'present' | 'future' | 'none';
   sentence: Span;
+  /** True for events a reader wants on a timeline: with an actor and a date, and not a bare "said". */
+  notable: boolean;
+  /** Dictionary form ("withdraw" for "withdrawn"), for grouping and filters. */
+  lemma?: string;
 }
 
 export interface Quote extends Span {
@@ -74,6 +90,8 @@ export interface Quote extends Span {
   speaker: string | null;
   /** The speaker phrase as written ("the joint statement"), when one is found. */
   speakerText: string | null;
+  /** Where the speaker phrase is written (it may lie in a neighbouring sentence). */
+  speakerSpan?: Span | null;
 }
 
 export interface ArticleMetadata {

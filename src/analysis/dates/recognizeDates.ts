@@ -1,41 +1,94 @@
-// First honest date recogniser on chrono-node (deepened by the dates issue).
-// chrono is contained: a library exception costs this paragraph its dates, nothing more.
-import * as chrono from 'chrono-node';
+// Paragraph-level temporal tagging: rule-based recognition (patterns.ts) on the
+// paragraph text, then TIMEX3 normalisation against the article date with the
+// tense of the surrounding clause read from the shared compromise parse.
+// Pure function of (paragraph, reference date); never throws.
 import type { ParsedParagraph } from '../parse';
 import type { TemporalExpression } from '../types';
+import { parseIsoDate } from './calendar';
+import { normaliseSpec, type Normalised } from './normalize';
+import { findCandidates } from './patterns';
+import type { Candidate } from './spec';
+import { tenseAround, type Tense } from './tense';
 
 export interface DateContext {
   /** The article date (YYYY-MM-DD) or null when unknown. */
   referenceDate: string | null;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Longer paragraphs are cut into windows so a pathological input cannot stall the regexes. */
+const MAX_WINDOW = 50_000;
 
 export function recognizeTemporalExpressions(parsed: ParsedParagraph, context: DateContext): TemporalExpression[] {
-  const ref = context.referenceDate ? new Date(`${context.referenceDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  let results: chrono.ParsedResult[] = [];
-  try {
-    results = chrono.parse(parsed.text, { instant: ref, timezone: 0 }, { forwardDate: false });
-  } catch {
-    return [];
+  const text = typeof parsed?.text === 'string' ? parsed.text : '';
+  if (!text) return [];
+  const ref = parseIsoDate(context?.referenceDate ?? null);
+  const out: TemporalExpression[] = [];
+  for (let offset = 0; offset < text.length; offset += MAX_WINDOW) {
+    let candidates: Candidate[];
+    try {
+      candidates = findCandidates(text.slice(offset, offset + MAX_WINDOW)).map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
+    } catch {
+      continue; // a rule failing on odd input costs this window its dates, nothing more
+    }
+    for (const candidate of candidates) {
+      const expression = toExpression(candidate, text, parsed, ref);
+      if (expression) out.push(expression);
+    }
   }
-  return results.map((r) => {
-    const c = r.start;
-    const relative = !c.isCertain('year') || !c.isCertain('month');
-    let value: string | null = String(c.get('year'));
-    if (c.isCertain('month') || !c.isCertain('year')) value += `-${pad(c.get('month') ?? 1)}`;
-    if (c.isCertain('day') || (!c.isCertain('year') && !c.isCertain('month'))) value += `-${pad(c.get('day') ?? 1)}`;
-    if (relative && !context.referenceDate) value = null;
-    return {
-      start: r.index,
-      end: r.index + r.text.length,
-      text: r.text,
-      type: 'DATE' as const,
-      value,
-      relative,
-      explanation: relative
-        ? context.referenceDate ? `resolved against the article date ${context.referenceDate}` : 'relative date: the article has no date to resolve it against'
-        : 'written as an absolute date',
-    };
-  });
+  attachClockTimesToDays(out, parsed);
+  return out;
+}
+
+function toExpression(candidate: Candidate, text: string, parsed: ParsedParagraph, ref: ReturnType<typeof parseIsoDate>): TemporalExpression | null {
+  let tense: Tense | undefined;
+  const tenseOf = () => (tense ??= safeTense(parsed, candidate.start, candidate.end));
+  let normalised: Normalised;
+  try {
+    normalised = normaliseSpec(candidate.spec, { ref, tense: tenseOf });
+  } catch {
+    return null;
+  }
+  const expression: TemporalExpression = {
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    type: normalised.type,
+    value: normalised.value,
+    relative: normalised.relative,
+    explanation: normalised.explanation,
+  };
+  if (normalised.mod) expression.mod = normalised.mod;
+  if (normalised.anchorRequest) expression.anchor = { ...normalised.anchorRequest };
+  return expression;
+}
+
+function safeTense(parsed: ParsedParagraph, start: number, end: number): Tense {
+  try {
+    return tenseAround(parsed, start, end);
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * A clock time with no day of its own ("at 10:35 a.m. (0735 GMT) Friday") takes the
+ * day of a date in the same sentence, so "10:35 a.m." lands on Friday, not the article date.
+ */
+function attachClockTimesToDays(expressions: TemporalExpression[], parsed: ParsedParagraph): void {
+  const sentenceOf = (offset: number) => parsed.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  for (const time of expressions) {
+    if (time.type !== 'TIME' || !time.value || !/T\d\d:\d\d$/.test(time.value) || !/on the article date/.test(time.explanation)) continue;
+    const sentence = sentenceOf(time.start);
+    let best: TemporalExpression | null = null;
+    for (const other of expressions) {
+      if (other === time || !other.value || !/^\d{4}-\d\d-\d\d/.test(other.value) || other.type === 'DURATION') continue;
+      if (sentenceOf(other.start) !== sentence) continue;
+      if (!best || Math.abs(other.start - time.start) < Math.abs(best.start - time.start)) best = other;
+    }
+    if (best?.value) {
+      const day = best.value.slice(0, 10);
+      time.value = `${day}${time.value.slice(10)}`;
+      time.explanation = `${time.value.slice(11)} on ${day}, the day of "${best.text}" in the same sentence`;
+    }
+  }
 }
