@@ -1,6 +1,9 @@
-// Document-level step: groups mentions into actors and ranks them.
-// (Deepened by the entities issue: acronyms, variants, surnames, demonyms.)
-import type { Actor, EntityMention, EntityType } from '../types';
+// Document-level step: groups entity mentions into actors (one real-world
+// actor, one entry), picks each actor's canonical name and kind, and ranks them.
+// Links: country aliases (US → United States), demonyms to their country,
+// acronyms to their expansions, spelling variants (al-Qaida / al Qaeda), and
+// surnames to the full name mentioned earlier.
+import type { Actor, EntityEvidence, EntityMention, EntityType, Span } from '../types';
 import type { EntityCandidate } from './recognizeEntities';
 
 export interface ActorBuildResult {
@@ -8,35 +11,228 @@ export interface ActorBuildResult {
   actors: Actor[];
 }
 
-function actorKey(c: EntityCandidate): string {
-  return (c.canonical ?? c.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+interface Group {
+  mentions: EntityCandidate[];
+  /** Place mentions of a country plus its demonym mentions share one group. */
+  countryCode?: string;
+  /** Fixed canonical name (a country's common name), if any. */
+  canonical?: string;
 }
 
-/** `candidates` carry absolute offsets and are in text order. */
-export function buildActors(candidates: EntityCandidate[]): ActorBuildResult {
-  const byKey = new Map<string, Actor>();
-  const entities: EntityMention[] = [];
-  for (const c of candidates) {
-    const key = `${c.type}:${actorKey(c)}`;
-    let actor = byKey.get(key);
-    if (!actor) {
-      actor = { id: '', name: c.canonical ?? c.text, type: c.type as EntityType, aliases: [], mentions: [], evidence: c.evidence };
-      byKey.set(key, actor);
+/** Lower-case letters and digits only: "al-Qaida" → "al qaida", "U.S." → "us". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A rough spelling skeleton: "al qaida" and "al qaeda" → "alqd"; only used for long names. */
+function skeleton(key: string): string {
+  const squashed = key.replace(/\s+/g, '');
+  return squashed[0] + squashed.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1').replace(/k/g, 'q');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    if (c.text !== actor.name && !actor.aliases.includes(c.text)) actor.aliases.push(c.text);
-    actor.mentions.push({ start: c.start, end: c.end });
-    entities.push({ start: c.start, end: c.end, text: c.text, type: c.type, actorId: key, source: 'auto', evidence: c.evidence });
   }
-  const actors = rankActors([...byKey.values()]);
-  const idOf = new Map<string, string>();
-  for (const [key, actor] of byKey) idOf.set(key, actor.id);
-  for (const e of entities) e.actorId = idOf.get(e.actorId) ?? e.actorId;
-  return { entities, actors };
+  return row[b.length];
+}
+
+/** Spelling variants of one name: same skeleton, at most two edits apart, long enough not to collide. */
+function spellingVariants(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 6 || x[0] !== y[0]) return false;
+  return skeleton(a) === skeleton(b) && editDistance(x, y) <= 2;
+}
+
+/** Initials of the capitalised words and word parts: "Jama'a Nusrat ul-Islam wa al-Muslimin" → "JNIM". */
+function initials(name: string, allWords: boolean): string {
+  const parts = name.split(/[\s-]+/u).filter(Boolean);
+  return parts
+    .filter((w) => allWords || /^\p{Lu}/u.test(w) || /^\d/.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+function isAcronym(text: string): boolean {
+  return /^[A-Z][A-Z0-9&.]{1,9}$/.test(text) && /[A-Z].*[A-Z]/.test(text);
+}
+
+const words = (text: string) => nameKey(text).split(' ').filter(Boolean);
+
+export interface BuildActorsOptions {
+  /** The document text: names found once are then also found where the paragraph-level recogniser missed them. */
+  text?: string;
+  /** Offset where the article body starts; nothing is added before it. */
+  bodyStart?: number;
+  /** Spans the user has decided on (annotations, rejections): never added to. */
+  reserved?: Span[];
+}
+
+/** `candidates` carry absolute offsets. */
+export function buildActors(candidates: EntityCandidate[], options: BuildActorsOptions = {}): ActorBuildResult {
+  const found = options.text
+    ? [...candidates, ...propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [])]
+    : candidates;
+  const ordered = found.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const byCountry = new Map<string, Group>();
+  const groupOf = new Map<EntityCandidate, Group>();
+  const join = (g: Group, c: EntityCandidate) => { g.mentions.push(c); groupOf.set(c, g); };
+  const open = (c: EntityCandidate, extra: Partial<Group> = {}) => {
+    const g: Group = { mentions: [], ...extra };
+    groups.push(g);
+    join(g, c);
+    return g;
+  };
+
+  for (const c of ordered) {
+    // Countries and their demonyms: one actor per country code.
+    if (c.countryCode && (c.type === 'place' || c.type === 'nationality')) {
+      let g = byCountry.get(c.countryCode);
+      if (!g) {
+        g = open(c, { countryCode: c.countryCode, canonical: c.canonical });
+        byCountry.set(c.countryCode, g);
+      } else join(g, c);
+      byKey.set(nameKey(c.text), g);
+      continue;
+    }
+    const key = nameKey(c.canonical ?? c.text);
+    if (!key) continue;
+    let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? findRelated(c, key, groups);
+    if (g) join(g, c);
+    else g = open(c, c.canonical ? { canonical: c.canonical } : {});
+    byKey.set(key, g);
+    if (c.expansion) byKey.set(nameKey(c.expansion), g);
+  }
+
+  // An acronym first seen with its expansion elsewhere, or an expansion met after its acronym.
+  mergeAcronymGroups(groups, groupOf);
+
+  const entities: EntityMention[] = [];
+  const actors: Actor[] = [];
+  const actorOf = new Map<Group, Actor>();
+  for (const g of groups) {
+    if (!g.mentions.length) continue;
+    const actor = makeActor(g);
+    actorOf.set(g, actor);
+    actors.push(actor);
+  }
+  const ranked = rankActors(actors);
+  for (const c of ordered) {
+    const g = groupOf.get(c);
+    const actor = g && actorOf.get(g);
+    if (!actor) continue;
+    const type: EntityType = c.type === 'nationality' ? 'nationality' : actor.type === 'nationality' ? c.type : actor.type;
+    entities.push({ start: c.start, end: c.end, text: c.text, type, actorId: actor.id, source: c.evidence === 'user' ? 'user' : 'auto', evidence: c.evidence });
+  }
+  return { entities, actors: ranked };
+}
+
+/** An earlier group this mention belongs to: a spelling variant, a surname, an expansion of the acronym. */
+function findRelated(c: EntityCandidate, key: string, groups: Group[]): Group | undefined {
+  for (const g of groups) {
+    if (g.countryCode) continue;
+    for (const m of g.mentions) {
+      if (m.type === 'nationality') continue;
+      const other = nameKey(m.canonical ?? m.text);
+      if (spellingVariants(key, other) && compatible(c.type, m.type)) return g;
+    }
+  }
+  // A lone surname (or given name) of a person named in full earlier.
+  const mine = words(c.text);
+  if (mine.length === 1 && (c.type === 'person' || c.evidence === 'model')) {
+    const matches = groups.filter((g) => g.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text).at(-1) === mine[0]));
+    if (matches.length === 1) return matches[0];
+    if (c.type === 'person' && !matches.length) {
+      const firstNames = groups.filter((g) => g.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text)[0] === mine[0]));
+      if (firstNames.length === 1) return firstNames[0];
+    }
+  }
+  if (isAcronym(c.text)) {
+    const acronym = c.text.replace(/\./g, '');
+    const found = groups.filter((g) => g.mentions.some((m) => m.type !== 'nationality' && m.type !== 'person' && words(m.text).length > 1 && (initials(m.text, false) === acronym || initials(m.text, true) === acronym)));
+    if (found.length === 1) return found[0];
+  }
+  return undefined;
+}
+
+/** Kinds that may name one actor; a person and a place of the same name usually differ (Jordan). */
+function compatible(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  return a !== 'person' && b !== 'person';
+}
+
+function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group>): void {
+  for (const g of groups) {
+    if (!g.mentions.length || g.countryCode) continue;
+    const acronyms = g.mentions.filter((m) => isAcronym(m.text));
+    if (acronyms.length !== g.mentions.length) continue; // only groups named by acronym alone
+    const acronym = acronyms[0].text.replace(/\./g, '');
+    const targets = groups.filter((o) => o !== g && o.mentions.length && !o.countryCode && o.mentions.some((m) => m.type !== 'nationality' && m.type !== 'person' && words(m.text).length > 1 && (initials(m.text, false) === acronym || initials(m.text, true) === acronym)));
+    if (targets.length !== 1) continue;
+    const target = targets[0];
+    for (const m of g.mentions) { target.mentions.push(m); groupOf.set(m, target); }
+    target.mentions.sort((a, b) => a.start - b.start);
+    g.mentions = [];
+  }
+}
+
+const EVIDENCE_RANK: Record<EntityEvidence, number> = { user: 5, lexicon: 4, gazetteer: 3, rule: 2, model: 1 };
+
+function makeActor(g: Group): Actor {
+  const named = g.mentions.filter((m) => m.type !== 'nationality');
+  // One kind per actor: the majority of its name mentions, the strongest evidence breaking ties.
+  const votes = new Map<EntityType, number>();
+  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1 + EVIDENCE_RANK[m.evidence] / 10);
+  let type: EntityType = g.countryCode ? 'place' : 'nationality';
+  let best = -1;
+  for (const [t, v] of votes) if (v > best) { best = v; type = t; }
+  if (g.countryCode) type = 'place';
+  const name = g.canonical ?? fullestName(named.length ? named : g.mentions);
+  const aliases: string[] = [];
+  for (const m of g.mentions) {
+    if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
+  }
+  const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const nationalityMentions = g.mentions.filter((m) => m.type === 'nationality').length;
+  const evidence = g.mentions.reduce<EntityEvidence>((e, m) => (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[e] ? m.evidence : e), g.mentions[0].evidence);
+  const actor: Actor = { id: '', name, type, aliases, mentions, evidence };
+  if (type === 'place' && (g.countryCode || nationalityMentions)) actor.nationalityMentions = nationalityMentions;
+  return actor;
+}
+
+/** The fullest form: most words, then longest, acronyms last. */
+function fullestName(mentions: EntityCandidate[]): string {
+  let best = mentions[0].canonical ?? mentions[0].text;
+  const score = (s: string) => (isAcronym(s) ? 0 : 1000) + words(s).length * 100 + s.length;
+  for (const m of mentions) {
+    const name = m.canonical ?? m.text;
+    if (score(name) > score(best)) best = name;
+  }
+  return best;
 }
 
 /** Most-mentioned first, then first mention; ids are stable for the same text. */
 export function rankActors(actors: Actor[]): Actor[] {
-  const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+  const firstStart = (a: Actor) => (a.mentions.length ? a.mentions[0].start : Number.MAX_SAFE_INTEGER);
+  const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b));
   const used = new Set<string>();
   for (const actor of ranked) {
     const base = `${actor.type}:${actor.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'actor'}`;
@@ -46,4 +242,93 @@ export function rankActors(actors: Actor[]): Actor[] {
     actor.id = id;
   }
   return ranked;
+}
+
+// Words that may be tagged inside a name but never name an actor alone.
+const NEVER_ALONE = new Set(['the', 'western', 'eastern', 'northern', 'southern', 'central', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'general', 'state', 'party']);
+
+// Capitalised at a sentence start, but not part of the name that follows.
+const OPENING_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'but', 'as', 'when', 'after', 'while', 'if', 'both', 'neither', 'and', 'or', 'since', 'under', 'of']);
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+
+/**
+ * Document-level consistency: a name recognised in one place names the same
+ * actor elsewhere in the article ("Islamic State" after "the Islamic State
+ * group"); a person's surname alone refers back to them. Only exact,
+ * capitalised matches outside existing mentions are added.
+ */
+export function propagateNames(candidates: EntityCandidate[], text: string, bodyStart = 0, reserved: Span[] = []): EntityCandidate[] {
+  const names = new Map<string, { words: string[]; type: EntityType }>();
+  const addName = (name: string, type: EntityType) => {
+    const ws = surfaceWords(name).map((w) => w.word);
+    if (!ws.length || !/^\p{Lu}/u.test(ws[0])) return;
+    if (ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase()))) return;
+    const key = ws.join(' ');
+    if (!names.has(key)) names.set(key, { words: ws, type });
+  };
+  for (const c of candidates) {
+    if (c.type === 'nationality' || c.evidence === 'user') continue;
+    addName(c.text, c.type);
+    if (c.type === 'person') {
+      const ws = surfaceWords(c.text);
+      if (ws.length > 1) addName(ws[ws.length - 1].word, 'person');
+    }
+  }
+  if (!names.size) return [];
+  const byFirst = new Map<string, Array<{ words: string[]; type: EntityType }>>();
+  for (const n of names.values()) {
+    const list = byFirst.get(n.words[0]) ?? [];
+    list.push(n);
+    byFirst.set(n.words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const taken = [...candidates, ...reserved].map((c) => [c.start, c.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const overlapsTaken = (start: number, end: number) => {
+    // Binary search for the first mention ending after `start`.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid][0] < end) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (taken[k][1] > start) return true;
+    return false;
+  };
+  const words = surfaceWords(text);
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].start < bodyStart) continue;
+    const list = byFirst.get(words[i].word);
+    if (!list) continue;
+    for (const n of list) {
+      if (i + n.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n.words.length && ok; k++) {
+        ok = words[i + k].word === n.words[k] && /^[\s-]*$/.test(text.slice(words[i + k - 1].end, words[i + k].start)) && !/\n\s*\n/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+      }
+      if (!ok) continue;
+      const start = words[i].start;
+      const end = words[i + n.words.length - 1].end;
+      // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
+      const before = i > 0 && text.slice(words[i - 1].end, start) === ' ' && /^\p{Lu}/u.test(words[i - 1].word) && !OPENING_WORDS.has(words[i - 1].word.toLowerCase());
+      const after = i + n.words.length < words.length && /^ $/.test(text.slice(end, words[i + n.words.length].start)) && /^\p{Lu}/u.test(words[i + n.words.length].word);
+      if (before || after || overlapsTaken(start, end)) break;
+      out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
+      i += n.words.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words with their offsets; a possessive ending and a final period are left out. */
+function surfaceWords(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    const possessive = /['’]s$/u.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    if (!word) continue;
+    out.push({ word, start: m.index!, end: m.index! + word.length });
+  }
+  return out;
 }

@@ -1,7 +1,13 @@
-// First honest entity recogniser: runs of proper nouns that compromise tags as
-// person, organisation or place. (Deepened by the entities issue.)
-import type { ParsedParagraph, Token } from '../parse';
+// Paragraph-level entity recognition: a learned tagger over compromise's
+// tokens (tagger.ts), a gazetteer of maintained place data (gazetteer.ts), and
+// rules for what neither covers well (facilities, acronyms, organisations named
+// by role, titles, possessives). Pure function of the parsed paragraph.
+import type { ParsedParagraph } from '../parse';
 import type { EntityEvidence, EntityType, Span } from '../types';
+import { type PreparedTokens, prepareTokens } from './features';
+import { getGazetteer, stripPossessive } from './gazetteer';
+import { tagTokens, type TaggerModel } from './tagger';
+import { isTitleWord } from './titles';
 
 /** An entity found in one paragraph; offsets are relative to the paragraph. */
 export interface EntityCandidate extends Span {
@@ -10,31 +16,272 @@ export interface EntityCandidate extends Span {
   evidence: EntityEvidence;
   /** A normalised key that names the actor when it differs from the text ("United States" for "US"). */
   canonical?: string;
+  /** For a nationality: the ISO 3166-1 alpha-2 code of its country; for a country: its own code. */
+  countryCode?: string;
+  /** The full name this mention abbreviates, when the text says so ("…, known as JNIM", "(JNIM)"). */
+  expansion?: string;
 }
 
-function kindOf(token: Token): EntityType | null {
-  if (token.tags.has('Person')) return 'person';
-  if (token.tags.has('Organization')) return 'organization';
-  if (token.tags.has('Place')) return 'place';
-  if (token.tags.has('Demonym')) return 'nationality';
-  return null;
+export interface RecognizeOptions {
+  /** A tagger model other than the shipped one (used when measuring a held-out build). */
+  model?: TaggerModel;
 }
 
-export function recognizeEntities(parsed: ParsedParagraph): EntityCandidate[] {
-  const out: EntityCandidate[] = [];
-  const { tokens, text } = parsed;
+const KIND: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', GPE: 'place' };
+
+interface RawSpan {
+  first: number;
+  /** Token index after the span. */
+  last: number;
+  type: EntityType;
+  evidence: EntityEvidence;
+  countryCode?: string;
+  canonical?: string;
+}
+
+export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOptions = {}): EntityCandidate[] {
+  if (!parsed.tokens.length) return [];
+  const p = prepareTokens(parsed);
+  const labels = tagTokens(p, options.model);
+  let spans = spansFromLabels(p, labels);
+  spans = extendOverParticles(p, labels, spans);
+  spans = addGazetteerSpans(p, spans);
+  spans = applyFacilityRule(p, spans);
+  spans = trimTitles(p, spans);
+  spans = trimLowercaseEdges(p, spans);
+  const candidates = spans.map((s) => toCandidate(p, parsed.text, s)).filter((c): c is EntityCandidate => c !== null);
+  linkAcronyms(p, parsed.text, candidates);
+  candidates.push(...roleOrganizations(p, parsed.text, candidates));
+  return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
+  const spans: RawSpan[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const type = kindOf(tokens[i]);
-    if (!type) { i++; continue; }
+  while (i < labels.length) {
+    if (labels[i] === 'O') { i++; continue; }
+    const kind = labels[i].slice(2);
     let j = i + 1;
-    while (j < tokens.length && kindOf(tokens[j]) === type && tokens[j - 1].post.trim() === '' && tokens[j].sentenceIndex === tokens[i].sentenceIndex) j++;
-    const start = tokens[i].start;
-    let end = tokens[j - 1].end;
-    let surface = text.slice(start, end);
-    if (/['’]s$/.test(surface)) { end -= 2; surface = surface.slice(0, -2); }
-    out.push({ start, end, text: surface, type, evidence: 'model' });
+    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex) j++;
+    spans.push(classifyGpe(p, { first: i, last: j, type: KIND[kind], evidence: 'model' }, kind === 'GPE'));
     i = j;
+  }
+  return spans;
+}
+
+/** Settles place vs nationality from the gazetteer; GPE spans the gazetteer does not know are judged by form. */
+function classifyGpe(p: PreparedTokens, span: RawSpan, isGpe: boolean): RawSpan {
+  const kinds = new Set<string | null>();
+  for (let k = span.first; k < span.last; k++) kinds.add(p.gazetteerKind[k]);
+  const single = kinds.size === 1 ? [...kinds][0] : null;
+  const iso = p.gazetteerIso[span.first];
+  if (single === 'demonym' && p.gazetteer[span.first].startsWith('B') && (isGpe || span.type === 'place')) {
+    return { ...span, type: 'nationality', countryCode: iso, evidence: 'gazetteer' };
+  }
+  if (single === 'country' && span.type !== 'person') return { ...span, type: 'place', countryCode: iso };
+  if (isGpe && /(?:an|ans|ese|ish|i|is|ch)$/i.test(p.words[span.last - 1])) return { ...span, type: 'nationality' };
+  return span;
+}
+
+/** Countries, cities and demonyms the tagger left out, when written as names. */
+function addGazetteerSpans(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const covered = new Uint8Array(p.tokens.length);
+  for (const s of spans) covered.fill(1, s.first, s.last);
+  const added: RawSpan[] = [];
+  let i = 0;
+  while (i < p.tokens.length) {
+    const kind = p.gazetteerKind[i];
+    if (!kind || covered[i] || !p.gazetteer[i].startsWith('B')) { i++; continue; }
+    let j = i + 1;
+    while (j < p.tokens.length && p.gazetteer[j].startsWith('I')) j++;
+    let free = true;
+    for (let k = i; k < j; k++) if (covered[k]) free = false;
+    // A lone city or region name is ambiguous (Mesa, Nice, Reading); trust the tagger there.
+    if (free && (kind === 'country' || kind === 'demonym')) {
+      const type: EntityType = kind === 'demonym' ? 'nationality' : 'place';
+      added.push({ first: i, last: j, type, evidence: 'gazetteer', countryCode: p.gazetteerIso[i] });
+    }
+    i = j;
+  }
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+const FACILITY_HEADS = new Set(['base', 'airbase', 'airport', 'airfield', 'barracks', 'camp', 'prison', 'port', 'harbor', 'harbour', 'stadium', 'dam', 'bridge', 'hospital', 'station']);
+
+/**
+ * Named facilities ("Air Base 201", "Camp Lemonnier", "Agadez airport" stays a city):
+ * capitalised words ending in a facility head, optionally numbered, are one place.
+ */
+function applyFacilityRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  const n = p.tokens.length;
+  const used = new Uint8Array(n);
+  const facilities: RawSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!p.capitalised[i] || p.allCaps[i] || !FACILITY_HEADS.has(p.lower[i])) continue;
+    let first = i;
+    while (first > 0 && p.capitalised[first - 1] && p.tokens[first - 1].sentenceIndex === p.tokens[i].sentenceIndex && !/[,;:()"]/.test(p.tokens[first - 1].post) && !(p.sentenceStart[first - 1] && p.tags[first - 1].includes('Determiner'))) first--;
+    let last = i + 1;
+    const numbered = last < n && /^\d+[A-Za-z]?$/.test(p.tokens[last].text) && !/[,.;]/.test(p.tokens[i].post);
+    if (numbered) last++;
+    const named = first < i || numbered || (last < n && p.capitalised[last] && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex);
+    if (!named) continue;
+    if (!numbered && first === i) {
+      // "Camp Lemonnier": head first, name after.
+      while (last < n && p.capitalised[last] && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex && !/[,;:()"]/.test(p.tokens[last - 1].post)) last++;
+    }
+    facilities.push({ first, last, type: 'place', evidence: 'rule' });
+    used.fill(1, first, last);
+    i = last - 1;
+  }
+  for (const s of spans) {
+    let overlapping = false;
+    for (let k = s.first; k < s.last; k++) if (used[k]) overlapping = true;
+    if (!overlapping) out.push(s);
+  }
+  return [...out, ...facilities].sort((a, b) => a.first - b.first);
+}
+
+/** "President Mohamed Bazoum" → the name only; a span of titles alone is dropped. */
+function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'person') { out.push(s); continue; }
+    let first = s.first;
+    while (first < s.last && isTitleWord(p.words[first])) first++;
+    if (first < s.last) out.push({ ...s, first });
+  }
+  return out;
+}
+
+// Name particles that may open or sit inside a name in lower case (al-Qaida, de Gaulle, van Gogh).
+const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'wa']);
+
+const isLowerWord = (p: PreparedTokens, k: number) => /^\p{Ll}/u.test(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
+
+/** "east Africa", "Islamic State group": lower-case words at either edge are context, not name. */
+function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    let last = s.last;
+    while (first < last && isLowerWord(p, first)) first++;
+    while (last > first && (isLowerWord(p, last - 1) || NAME_PARTICLES.has(p.lower[last - 1]) && p.tokens[last - 1].post.trim() !== '-')) last--;
+    if (first >= last) continue;
+    if (last - first === 1 && NOT_A_NAME_ALONE.has(p.lower[first])) continue;
+    out.push({ ...s, first, last });
+  }
+  return out;
+}
+
+// Capitalised words that qualify a name but name nothing alone ("Western nations").
+const NOT_A_NAME_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'the', 'islamic', 'federal', 'national']);
+
+/**
+ * Long Arabic-origin names that the tagger cuts short ("Jama'a" of "Jama'a Nusrat
+ * ul-Islam wa al-Muslimin"): carry the span over capitalised words and name
+ * particles that the tagger left outside any entity, up to punctuation.
+ */
+function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan[]): RawSpan[] {
+  return spans.map((s) => {
+    let last = s.last;
+    let sawParticle = false;
+    for (;;) {
+      if (last >= p.tokens.length || labels[last] !== 'O' || p.tokens[last].sentenceIndex !== p.tokens[s.first].sentenceIndex) break;
+      if (p.tokens[last - 1].post.trim() !== '' && p.tokens[last - 1].post.trim() !== '-') break;
+      if (p.tokens[last - 1].text !== p.words[last - 1]) break; // a possessive ends the name
+      if (NAME_PARTICLES.has(p.lower[last]) && last + 1 < p.tokens.length && (p.capitalised[last + 1] || NAME_PARTICLES.has(p.lower[last + 1]))) {
+        sawParticle = true;
+        last++;
+        continue;
+      }
+      if (p.capitalised[last] && !p.allCaps[last]) { last++; continue; }
+      break;
+    }
+    // Only a run that crossed a particle is trusted as one name.
+    while (last > s.last && !p.capitalised[last - 1]) last--;
+    return last > s.last && sawParticle ? { ...s, last } : s;
+  });
+}
+
+function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandidate | null {
+  const start = p.tokens[s.first].start;
+  const lastToken = p.tokens[s.last - 1];
+  const end = lastToken.start + stripPossessive(lastToken.text).length;
+  if (end <= start) return null;
+  const surface = text.slice(start, end);
+  if (!/\p{L}/u.test(surface)) return null;
+  const candidate: EntityCandidate = { start, end, text: surface, type: s.type, evidence: s.evidence };
+  const gazetteer = getGazetteer();
+  if (s.type === 'nationality' && s.countryCode) {
+    candidate.countryCode = s.countryCode;
+    candidate.canonical = gazetteer.countries.get(s.countryCode)?.name;
+  } else if (s.type === 'place') {
+    const iso = s.countryCode ?? gazetteer.countryByName.get(p.lower.slice(s.first, s.last).join(' '));
+    if (iso && p.gazetteerKind[s.first] === 'country') {
+      candidate.countryCode = iso;
+      candidate.canonical = gazetteer.countries.get(iso)?.name;
+    }
+  }
+  return candidate;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
+
+/**
+ * "Jama'a Nusrat ul-Islam wa al-Muslimin, known as JNIM" and "… (JNIM)": the
+ * acronym names the same actor, and an expansion with an acronym is no person.
+ */
+function linkAcronyms(p: PreparedTokens, text: string, candidates: EntityCandidate[]): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i];
+    if (!ACRONYM.test(t.text) || !/[A-Z]{2}/.test(t.text)) continue;
+    const before = text.slice(Math.max(0, t.start - 30), t.start);
+    const parenthesised = /\($/.test(t.pre) || /\(\s*$/.test(before);
+    const knownAs = /(?:known as|called|or)\s+$/i.test(before);
+    if (!parenthesised && !knownAs) continue;
+    const expansion = [...candidates].reverse().find((c) => c.end <= t.start && t.start - c.end <= 20 && c.text !== t.text);
+    if (!expansion || expansion.text.split(/\s+/).length < 2) continue;
+    if (expansion.type === 'person' || expansion.type === 'nationality') expansion.type = 'organization';
+    const existing = candidates.find((c) => c.start === t.start);
+    if (existing) {
+      existing.type = expansion.type;
+      existing.expansion = expansion.text;
+    } else {
+      candidates.push({ start: t.start, end: t.end, text: t.text, type: expansion.type, evidence: 'rule', expansion: expansion.text });
+    }
+  }
+}
+
+// Bare "government" or "army" after a country is too common and too vague to highlight;
+// a named body ("defence ministry", "foreign ministry", "interior ministry") is not.
+const ROLE_HEADS = new Set(['ministry', 'embassy', 'department', 'agency', 'commission']);
+
+/**
+ * Organisations named by role: "Niger's defence ministry", "the Nigerien army".
+ * The span is the role phrase; its canonical name carries the country.
+ */
+function roleOrganizations(p: PreparedTokens, text: string, candidates: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'place' && c.type !== 'nationality') continue;
+    if (!c.countryCode) continue;
+    const idx = p.tokens.findIndex((t) => t.start <= c.start && c.start < t.end);
+    let last = idx;
+    while (last + 1 < p.tokens.length && p.tokens[last + 1].start < c.end) last++;
+    const possessive = c.type === 'place' && p.tokens[last].text !== p.words[last];
+    if (c.type === 'place' && !possessive) continue;
+    // Up to two lower-case modifiers, then the role head: "defence ministry", "armed forces" is not a body.
+    let j = last + 1;
+    let k = j;
+    while (k < p.tokens.length && k < j + 3 && /^\p{Ll}/u.test(p.tokens[k].text) && !ROLE_HEADS.has(p.lower[k])) k++;
+    if (k >= p.tokens.length || !ROLE_HEADS.has(p.lower[k]) || p.tokens[k].sentenceIndex !== p.tokens[last].sentenceIndex) continue;
+    if (k === j && p.lower[k] !== 'embassy') continue; // "Niger's ministry" names no body
+    if (candidates.some((o) => o.start >= p.tokens[j].start && o.start < p.tokens[k].end)) continue;
+    const start = p.tokens[j].start;
+    const end = p.tokens[k].end;
+    const country = getGazetteer().countries.get(c.countryCode)?.name ?? c.text;
+    out.push({ start, end, text: text.slice(start, end), type: 'organization', evidence: 'rule', canonical: `${country} ${text.slice(start, end).toLowerCase()}` });
   }
   return out;
 }

@@ -1,0 +1,148 @@
+// Token features for the entity tagger. Shared by run time and by
+// scripts/train-entity-model.mjs, so the model sees the same features in both.
+import type { ParsedParagraph, Token } from '../parse';
+import { type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
+
+/** compromise tags worth a feature; the rest are noise for names. */
+const USEFUL_TAGS = [
+  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Organization', 'Place', 'Country',
+  'City', 'Region', 'Demonym', 'ProperNoun', 'Acronym', 'Abbreviation', 'Verb', 'Adjective', 'Preposition',
+  'Determiner', 'Value', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Conjunction', 'Plural', 'Possessive', 'Adverb',
+  'SportsTeam', 'Company', 'School',
+];
+
+/** Per-paragraph token facts that the features read. */
+export interface PreparedTokens {
+  tokens: Token[];
+  /** Token text without a possessive ending. */
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  /** Written as a name: capitalised, or judged so in an all-caps headline. */
+  capitalised: boolean[];
+  tags: string[][];
+  /** Gazetteer position and kind ("B-country", "I-city") or ''. */
+  gazetteer: string[];
+  gazetteerKind: Array<GazetteerKind | null>;
+  gazetteerIso: string[];
+  /** The token's sentence is written in capitals (a headline or dateline). */
+  allCaps: boolean[];
+  sentenceStart: boolean[];
+}
+
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+    shape += c;
+  }
+  return shape;
+}
+
+const CLOSED_CLASS = ['Verb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Value', 'Date', 'QuestionWord', 'Modal', 'Copula'];
+
+export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
+  const { tokens } = parsed;
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const capitalised = new Array<boolean>(n);
+  const tags = new Array<string[]>(n);
+  const allCaps = new Array<boolean>(n).fill(false);
+  const sentenceStart = new Array<boolean>(n).fill(false);
+  for (const [first, last] of parsed.sentenceTokens) {
+    if (first < n) sentenceStart[first] = true;
+    let letters = 0;
+    let upper = 0;
+    for (let i = first; i < last; i++) {
+      for (const ch of tokens[i].text) {
+        if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
+      }
+    }
+    const caps = letters >= 8 && upper / letters > 0.9 && last - first >= 2;
+    for (let i = first; i < last; i++) allCaps[i] = caps;
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const word = stripPossessive(t.text);
+    words[i] = word;
+    lower[i] = normalizeWord(word);
+    const tokenTags: string[] = [];
+    for (const tag of USEFUL_TAGS) if (t.tags.has(tag)) tokenTags.push(tag);
+    tags[i] = tokenTags;
+    if (allCaps[i]) {
+      // Case says nothing in a headline; judge "name-like" from the lexicon instead.
+      const nameLike = t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') ||
+        !CLOSED_CLASS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun');
+      capitalised[i] = nameLike && /\p{L}/u.test(word);
+      shapes[i] = capitalised[i] ? (word.length <= 4 && t.tags.has('Acronym') ? 'X' : 'Xx') : 'x';
+    } else {
+      capitalised[i] = /^\p{Lu}/u.test(word);
+      shapes[i] = wordShape(word);
+    }
+  }
+  const gazetteer = new Array<string>(n).fill('');
+  const gazetteerKind = new Array<GazetteerKind | null>(n).fill(null);
+  const gazetteerIso = new Array<string>(n).fill('');
+  for (const m of matchGazetteer(lower, capitalised)) {
+    for (let i = m.start; i < m.end; i++) {
+      gazetteer[i] = `${i === m.start ? 'B' : 'I'}-${m.entry.kind}`;
+      gazetteerKind[i] = m.entry.kind;
+      gazetteerIso[i] = m.entry.iso2;
+    }
+  }
+  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart };
+}
+
+function punct(s: string): string {
+  return s.replace(/\s+/g, '').slice(0, 3);
+}
+
+/** Features of token i that do not depend on earlier decisions. */
+export function staticFeatures(p: PreparedTokens, i: number): string[] {
+  const f: string[] = ['b'];
+  const w = p.lower[i];
+  const t = p.tokens[i];
+  const sameSentence = (j: number) => j >= 0 && j < p.tokens.length && p.tokens[j].sentenceIndex === t.sentenceIndex;
+  const lw = (j: number) => (sameSentence(j) ? p.lower[j] : j < i ? '<s>' : '</s>');
+  const sh = (j: number) => (sameSentence(j) ? p.shapes[j] : j < i ? '<s>' : '</s>');
+  f.push(`w=${w}`, `s=${p.shapes[i]}`);
+  if (w.length > 3) f.push(`x3=${w.slice(-3)}`, `p3=${w.slice(0, 3)}`);
+  f.push(`w-1=${lw(i - 1)}`, `w+1=${lw(i + 1)}`, `w-2=${lw(i - 2)}`, `w+2=${lw(i + 2)}`);
+  f.push(`s-1=${sh(i - 1)}|${p.shapes[i]}`, `s+1=${p.shapes[i]}|${sh(i + 1)}`);
+  f.push(`w-1w=${lw(i - 1)}|${w}`, `ww+1=${w}|${lw(i + 1)}`);
+  for (const tag of p.tags[i]) f.push(`t=${tag}`);
+  if (sameSentence(i - 1)) for (const tag of p.tags[i - 1]) f.push(`t-1=${tag}`);
+  if (sameSentence(i + 1)) for (const tag of p.tags[i + 1]) f.push(`t+1=${tag}`);
+  if (p.gazetteer[i]) f.push(`g=${p.gazetteer[i]}`);
+  if (sameSentence(i - 1) && p.gazetteer[i - 1]) f.push(`g-1=${p.gazetteer[i - 1]}`);
+  if (sameSentence(i + 1) && p.gazetteer[i + 1]) f.push(`g+1=${p.gazetteer[i + 1]}`);
+  if (p.sentenceStart[i]) f.push('first');
+  if (p.allCaps[i]) f.push('caps');
+  if (t.text !== p.words[i]) f.push('poss');
+  const pre = punct(t.pre);
+  const post = punct(t.post);
+  if (pre) f.push(`pre=${pre}`);
+  if (post) f.push(`post=${post}`);
+  if (sameSentence(i - 1)) { const pp = punct(p.tokens[i - 1].post); if (pp) f.push(`post-1=${pp}`); }
+  return f;
+}
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-GPE', 'I-GPE'] as const;
+export type Label = (typeof LABELS)[number];
+
+/** Features that read the tagger's own earlier decisions (greedy left-to-right). */
+export function historyFeatures(p: PreparedTokens, i: number, prev1: string, prev2: string): string[] {
+  return [`L1=${prev1}`, `L2=${prev2}|${prev1}`, `L1w=${prev1}|${p.lower[i]}`, `L1s=${prev1}|${p.shapes[i]}`];
+}
+
+/** A label may only continue an entity of its own kind. */
+export function allowed(label: string, prev: string): boolean {
+  if (!label.startsWith('I-')) return true;
+  const kind = label.slice(2);
+  return prev === `B-${kind}` || prev === `I-${kind}`;
+}
