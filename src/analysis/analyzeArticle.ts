@@ -81,7 +81,7 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
 
   const userLayer = step('user-annotations', problems, () => applyUserAnnotations({ text, bodyStart: metadata.bodyStart, entities: entityCandidates, dates: rawDates, user: options.userAnnotations, lexicon: options.lexicon }), { entities: entityCandidates, dates: rawDates, userDates: [], problems: [] });
   problems.push(...userLayer.problems);
-  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities), { entities: [], actors: [] });
+  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities, { text, bodyStart: metadata.bodyStart, reserved: options.userAnnotations }), { entities: [], actors: [] });
   markUserSources(entities);
   const dates = mergeUserDates(step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates), userLayer.userDates);
   const events = step('events', problems, () => linkEvents(eventCandidates, entities, dates, metadata), []);
