@@ -1,0 +1,300 @@
+// Protocol tests: start the BUILT server (dist/server.js --stdio) and talk LSP
+// to it about the bundled sample articles, as an editor would.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DocumentHighlight, DocumentSymbol, Hover, InlayHint, InitializeResult, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import { type ArticleView, type EntityAtResult, REVEAL_IN_SIDEBAR_COMMAND, SEMANTIC_TOKENS_LEGEND, SHOW_ALL_MENTIONS_COMMAND } from '../../src/protocol';
+import { fileUri, REPO_ROOT, SERVER_JS, TestClient } from './lspClient';
+import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
+
+const SAMPLES = path.join(REPO_ROOT, 'samples');
+const NEWS = path.join(SAMPLES, 'rotterdam-dock-strike.news');
+const MD = path.join(SAMPLES, 'kenya-drought-crops.md');
+const TXT = path.join(SAMPLES, 'lyon-river-roads.txt');
+
+const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+describe('language server over stdio (samples)', function () {
+  let client: TestClient;
+  let init: InitializeResult;
+  const newsText = fs.readFileSync(NEWS, 'utf8');
+  const newsUri = fileUri(NEWS);
+  let view: ArticleView;
+
+  before(async function () {
+    assert.ok(fs.existsSync(SERVER_JS), 'dist/server.js is missing: run npm run build');
+    ({ client, init } = await TestClient.start({ workspaceFolder: SAMPLES, clientName: 'Visual Studio Code' }));
+    await client.open(newsUri, newsText);
+    view = (await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri: newsUri }))!;
+    assert.ok(view, 'the .news sample is an article');
+  });
+  after(async () => client?.stop());
+
+  it('declares the features and the shared semantic token legend', () => {
+    const caps = init.capabilities;
+    assert.ok(caps.hoverProvider);
+    assert.ok(caps.documentSymbolProvider);
+    assert.ok(caps.referencesProvider);
+    assert.ok(caps.documentHighlightProvider);
+    assert.ok(caps.inlayHintProvider);
+    assert.ok(caps.workspaceSymbolProvider);
+    const tokens = caps.semanticTokensProvider!;
+    assert.deepEqual(tokens.legend, SEMANTIC_TOKENS_LEGEND);
+    assert.deepEqual(tokens.legend.tokenTypes, ['person', 'organization', 'place', 'nationality', 'date']);
+    assert.equal(tokens.full, true);
+    assert.equal(tokens.range, true);
+  });
+
+  it('answers the sidebar request with the article date, actors, dates and counts', () => {
+    assert.equal(view.metadata.date, '2025-03-14');
+    assert.equal(view.metadata.dateSource, 'dateline');
+    assert.equal(rangeText(newsText, view.metadata.dateRange!), 'date 2025-03-14');
+    const union = view.actors.find((a) => a.name === 'North Sea Dockworkers Union');
+    assert.ok(union, 'the union is an actor');
+    assert.equal(union.type, 'organization');
+    assert.ok(union.aliases.includes('NSDU'), 'the acronym is an alias of its expansion');
+    for (const m of union.mentions) assert.equal(rangeText(newsText, m.range), m.text);
+    assert.ok(view.actors.some((a) => a.name === 'Marieke Janssen' && a.type === 'person'));
+    assert.ok(view.actors.some((a) => a.name === 'Rotterdam' && a.type === 'place'));
+    const lastYear = view.dates.find((d) => d.text === 'last year');
+    assert.equal(lastYear?.value, '2024');
+    assert.equal(view.counts.organization, view.actors.filter((a) => a.type === 'organization').reduce((n, a) => n + a.mentions.filter((m) => m.type === 'organization').length, 0));
+    assert.equal(view.counts.date, view.dates.length);
+    // Ranked by mentions.
+    for (let i = 1; i < view.actors.length; i++) assert.ok(view.actors[i - 1].mentionCount >= view.actors[i].mentionCount);
+  });
+
+  it('notifies the client when an article has been analysed', async () => {
+    const change = await client.waitFor(() => client.analysisChanges.find((c) => c.uri === newsUri), 'analysisChanged');
+    assert.equal(change.isArticle, true);
+    assert.ok(change.counts.organization > 0);
+  });
+
+  it('hover on an acronym shows the entity card with its expansion, mentions, first mention and command links', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'NSDU', 1, 2) });
+    const md = hoverText(hover);
+    assert.match(md, /\$\(organization\)/, 'codicon for the kind');
+    assert.match(md, /North Sea Dockworkers Union/);
+    assert.match(md, /\*NSDU\* = North Sea Dockworkers Union/, 'the acronym is spelled out');
+    const union = view.actors.find((a) => a.name === 'North Sea Dockworkers Union')!;
+    assert.match(md, new RegExp(`${union.mentionCount} mentions`));
+    assert.match(md, /First mention: “.*\*\*North Sea Dockworkers Union\*\*/);
+    assert.ok(md.includes(`command:${SHOW_ALL_MENTIONS_COMMAND}?${encodeURIComponent(JSON.stringify([newsUri, union.id]))}`));
+    assert.ok(md.includes(`command:${REVEAL_IN_SIDEBAR_COMMAND}?`));
+    assert.equal(rangeText(newsText, hover!.range!), 'NSDU');
+  });
+
+  it('hover on a person shows its kind, aliases and evidence', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Marieke') });
+    const md = hoverText(hover);
+    assert.match(md, /\$\(person\) \*\*Marieke Janssen\*\* · Person/);
+    assert.match(md, /Also written: \*Janssen\*/);
+    assert.match(md, /language model|gazetteer|pattern rule|lexicon|annotation/);
+  });
+
+  it('hover on a relative date shows its value resolved against the article date', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'last year', 0, 3) });
+    const md = hoverText(hover);
+    assert.match(md, /\$\(calendar\) \*\*last year\*\* · DATE/);
+    assert.match(md, /TIMEX3 `2024`/);
+    assert.match(md, /Relative to the article date Friday, 14 March 2025 \(from the dateline\)/);
+  });
+
+  it('hover on the dateline explains the article date', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: { line: 0, character: 8 } });
+    const md = hoverText(hover);
+    assert.match(md, /Article date/);
+    assert.match(md, /Friday, 14 March 2025/);
+  });
+
+  it('hover off any entity answers null', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'walked') });
+    assert.equal(hover, null);
+  });
+
+  it('semantic tokens mark each kind, the dateline and relative dates, in order and without overlap', async () => {
+    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: newsUri } });
+    const tokens = decodeTokens(result.data);
+    const find = (text: string) => tokens.find((t) => tokenText(newsText, t) === text);
+    assert.equal(find('Rotterdam')?.type, 'place');
+    assert.equal(find('North Sea Dockworkers Union')?.type, 'organization');
+    assert.equal(find('Marieke Janssen')?.type, 'person');
+    assert.equal(find('Dutch')?.type, 'nationality');
+    assert.deepEqual(find('last year')?.modifiers, ['relative']);
+    assert.deepEqual(find('date 2025-03-14'), { line: 0, character: 1, length: 15, type: 'date', modifiers: ['dateline'] });
+    for (let i = 1; i < tokens.length; i++) {
+      const [a, b] = [tokens[i - 1], tokens[i]];
+      assert.ok(a.line < b.line || (a.line === b.line && a.character + a.length <= b.character), 'ordered, no overlap');
+    }
+    // Every entity mention the sidebar knows is highlighted.
+    const mentions = view.actors.flatMap((a) => a.mentions);
+    for (const m of mentions) assert.ok(tokens.some((t) => t.line === m.range.start.line && t.character === m.range.start.character), `token for ${m.text}`);
+  });
+
+  it('semantic tokens for a range cover only that range', async () => {
+    const range = { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } };
+    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri: newsUri }, range });
+    const tokens = decodeTokens(result.data);
+    assert.ok(tokens.length > 0);
+    assert.ok(tokens.every((t) => t.line === 4));
+    assert.ok(tokens.some((t) => tokenText(newsText, t) === 'Marieke Janssen'));
+  });
+
+  it('document symbols list the actors at their first mention', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: newsUri } });
+    const names = symbols.map((s) => s.name);
+    for (const name of ['North Sea Dockworkers Union', 'Marieke Janssen', 'Rotterdam', 'Pieter de Vries']) assert.ok(names.includes(name), name);
+    assert.equal(new Set(names).size, names.length, 'one symbol per actor');
+    const union = symbols.find((s) => s.name === 'North Sea Dockworkers Union')!;
+    assert.equal(rangeText(newsText, union.selectionRange), 'North Sea Dockworkers Union');
+    assert.match(union.detail ?? '', /organisation · 4 mentions/);
+  });
+
+  it('references list every mention of the actor under the cursor, aliases included', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: newsUri },
+      position: positionOf(newsText, 'NSDU', 2),
+      context: { includeDeclaration: true },
+    });
+    const texts = refs.map((r) => rangeText(newsText, r.range));
+    assert.deepEqual(texts, ['North Sea Dockworkers Union', 'NSDU', 'NSDU', 'NSDU']);
+    assert.ok(refs.every((r) => r.uri === newsUri));
+  });
+
+  it('references on a nationality include its country', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: newsUri },
+      position: positionOf(newsText, 'Dutch'),
+      context: { includeDeclaration: true },
+    });
+    const texts = refs.map((r) => rangeText(newsText, r.range));
+    assert.ok(texts.includes('Dutch') && texts.includes('Netherlands'), texts.join(','));
+  });
+
+  it('document highlight marks the other mentions of the entity under the cursor', async () => {
+    const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Janssen', 1) });
+    assert.deepEqual(highlights.map((h) => rangeText(newsText, h.range)), ['Marieke Janssen', 'Janssen']);
+    const none = await client.request<DocumentHighlight[] | null>('textDocument/documentHighlight', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'walked') });
+    assert.equal(none, null);
+  });
+
+  it('inlay hints show resolved values after relative dates', async () => {
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: newsUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const lastYearEnd = positionOf(newsText, 'last year', 0, 'last year'.length);
+    const hint = hints.find((h) => h.position.line === lastYearEnd.line && h.position.character === lastYearEnd.character);
+    assert.equal(hint?.label, '· 2024');
+    assert.ok(hints.some((h) => h.label === '· Monday, 17 March 2025'), 'on Monday → the Monday after the article date');
+    // Absolute dates ("2016", "January 2025" written out) get no hint.
+    assert.ok(hints.every((h) => typeof h.label === 'string' && h.label.startsWith('· ')));
+  });
+
+  it('the custom entityAt request names the actor under the cursor', async () => {
+    const at = await client.request<EntityAtResult | null>('newsLens/entityAt', { uri: newsUri, position: positionOf(newsText, 'Pieter') });
+    assert.equal(at?.kind, 'person');
+    assert.equal(at?.actorId, view.actors.find((a) => a.name === 'Pieter de Vries')!.id);
+    const date = await client.request<EntityAtResult | null>('newsLens/entityAt', { uri: newsUri, position: positionOf(newsText, 'last year') });
+    assert.equal(date?.kind, 'date');
+    assert.equal(view.dates[date!.dateIndex!].text, 'last year');
+  });
+
+  it('workspace symbols find actors in open and unopened articles of the workspace', async () => {
+    // The index fills in the background; ask until the unopened .txt article shows up.
+    let symbols: SymbolInformation[] = [];
+    for (let attempt = 0; attempt < 100; attempt++) {
+      symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'morel' });
+      if (symbols.length) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const morel = symbols.find((s) => s.name === 'Claire Morel');
+    assert.ok(morel, `Claire Morel from the unopened .txt sample: ${JSON.stringify(symbols)}`);
+    assert.equal(morel.location.uri, fileUri(TXT));
+    const open = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'janssen' });
+    assert.ok(open.some((s) => s.name === 'Marieke Janssen' && s.location.uri === newsUri));
+    const kenya = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'wanjiru' });
+    assert.ok(kenya.some((s) => s.location.uri === fileUri(MD)), 'the front-matter .md article is indexed');
+  });
+
+  it('re-analyses after an edit and drops the old mentions', async () => {
+    const uri = fileUri(path.join(os.tmpdir(), 'news-lens-edit.news'));
+    const v1 = ' date 2024-08-06 Marieke Janssen visited Rotterdam.\n';
+    await client.open(uri, v1);
+    const before = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(before.some((s) => s.name === 'Rotterdam'));
+    await client.replace(uri, ' date 2024-08-06 Marieke Janssen visited Antwerp last year.\n');
+    const after = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(!after.some((s) => s.name === 'Rotterdam'));
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
+    assert.deepEqual(hints.map((h) => h.label), ['· 2023']);
+    await client.close(uri);
+    const closed = await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri });
+    assert.equal(closed, null);
+  });
+});
+
+describe('language server: which documents are articles, and settings', function () {
+  let client: TestClient;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-detect-'));
+  const article = ' date 2024-08-06 Officials in Lagos said last year was difficult for Nigerian farmers.\n';
+  const prose = 'Shopping list: bread, milk, and a postcard from Lagos.\n';
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  before(async () => {
+    ({ client } = await TestClient.start({ workspaceFolder: dir, settings: {}, clientName: 'neovim' }));
+  });
+
+  const symbolsOf = (uri: string) => client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+
+  it('a .txt that opens with a dateline is an article; one without is not', async () => {
+    const yes = fileUri(path.join(dir, 'dated.txt'));
+    const no = fileUri(path.join(dir, 'list.txt'));
+    await client.open(yes, article, 'plaintext');
+    await client.open(no, prose, 'plaintext');
+    assert.ok((await symbolsOf(yes)).length > 0);
+    assert.deepEqual(await symbolsOf(no), []);
+    assert.equal(await client.request('newsLens/articleAnalysis', { uri: no }), null);
+  });
+
+  it('opt-in globs make other files articles', async () => {
+    const uri = fileUri(path.join(dir, 'notes', 'list.txt'));
+    await client.open(uri, prose, 'plaintext');
+    assert.deepEqual(await symbolsOf(uri), []);
+    client.settings = { articleGlobs: ['notes/*.txt'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.analysisChanges.some((c) => c.uri === uri && c.isArticle), 're-analysis after the settings change');
+    assert.ok((await symbolsOf(uri)).some((s) => s.name === 'Lagos'));
+  });
+
+  it('hovers for clients without codicon support carry no icon syntax or command links', async () => {
+    const uri = fileUri(path.join(dir, 'dated.txt'));
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(article, 'Lagos') });
+    const md = hoverText(hover);
+    assert.match(md, /\*\*Lagos\*\* · Place/);
+    assert.doesNotMatch(md, /\$\(|command:/);
+  });
+
+  it('newsLens.articleDate overrides the dateline; newsLens.kinds switches kinds off', async () => {
+    const uri = fileUri(path.join(dir, 'dated.txt'));
+    const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
+    let hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    assert.ok(hints.some((h) => h.label === '· 2023'));
+    const seen = client.analysisChanges.length;
+    client.settings = { articleDate: '2020-01-15', kinds: ['date'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.analysisChanges.slice(seen).some((c) => c.uri === uri), 're-analysis after the settings change');
+    hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    assert.ok(hints.some((h) => h.label === '· 2019'), JSON.stringify(hints));
+    const tokens = decodeTokens((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
+    assert.ok(tokens.length > 0 && tokens.every((t) => t.type === 'date'));
+    assert.deepEqual(await symbolsOf(uri), []);
+    client.settings = { articleDate: 'not a date' };
+    const seen2 = client.analysisChanges.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.analysisChanges.slice(seen2).some((c) => c.uri === uri), 're-analysis');
+    const diagnostics = await client.diagnosticsFor(uri);
+    assert.ok(diagnostics.some((d) => d.code === 'invalid-article-date-setting'));
+  });
+});
