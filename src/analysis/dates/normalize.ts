@@ -32,6 +32,8 @@ export interface NormaliseContext {
 export const NO_DATE_HELP =
   'set one with a "date YYYY-MM-DD" dateline, a front-matter "date:" line, or the newsLens.articleDate setting';
 
+const POD_WORDS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
 const tenseWord = (t: Tense) => (t === 'past' ? 'past tense' : t === 'future' ? 'future tense' : t === 'present' ? 'present tense' : 'no tense cue');
 
 export function normaliseSpec(spec: TimexSpec, ctx: NormaliseContext): Normalised {
@@ -59,7 +61,7 @@ export function normaliseSpec(spec: TimexSpec, ctx: NormaliseContext): Normalise
     default:
       break;
   }
-  const type: TimexType = spec.kind === 'time' || ((spec.kind === 'weekday' || spec.kind === 'offset') && spec.pod) ? 'TIME' : 'DATE';
+  const type: TimexType = spec.kind === 'time' || (spec.kind === 'offset' && spec.pod) ? 'TIME' : 'DATE';
   if (!ctx.ref) {
     return { type, value: null, relative: true, explanation: `relative date, and the article has no date to resolve it against: ${NO_DATE_HELP}` };
   }
@@ -81,7 +83,9 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
       const { date, why } = resolveWeekday(spec.weekday, spec.shift, ref, ctx.tense);
       const day = spec.dayOffset ? addDays(date, spec.dayOffset) : date;
       const prefix = spec.dayOffset ? `the day ${spec.dayOffset < 0 ? 'before' : 'after'} ` : '';
-      return { value: formatDay(day) + (spec.pod ? `T${spec.pod}` : ''), why: `${prefix}${why}` };
+      // "Friday night" is headed by the day: TimeML news annotation gives it the day's value.
+      const part = spec.pod ? `; the ${POD_WORDS[spec.pod] ?? 'part of the day'} of that day` : '';
+      return { value: formatDay(day), why: `${prefix}${why}${part}` };
     }
     case 'monthDay': {
       const picked = spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) ?? pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense) : pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense);
@@ -190,9 +194,10 @@ function pickYear(ref: Ymd, month: number, day: number | null, shift: number | u
   // No tense cue: news mostly reports what happened, so the latest such date up to the
   // article date, unless the coming one is only weeks away ("between now and Feb. 10").
   const ahead = cmp > 0 ? ref.y : ref.y + 1;
-  const aheadDays = dayDiff(ref, { y: ahead, m: month, d: day ?? 1 });
-  if (cmp === 0 || (cmp > 0 && aheadDays <= (day === null ? 62 : 60))) {
-    return { year: ref.y, why: `${tenseWord(tense)}: the ${label} nearest the article date ${refText}` };
+  const aheadDays = dayDiff(ref, { y: ahead, m: month, d: day ?? 15 });
+  const backDays = dayDiff({ y: ahead - 1, m: month, d: day ?? 15 }, ref);
+  if (cmp === 0 || aheadDays <= 62 || aheadDays * 1.5 < backDays) {
+    return { year: cmp === 0 ? ref.y : ahead, why: `${tenseWord(tense)}: the ${label} nearest the article date ${refText}` };
   }
   return { year: cmp < 0 ? ref.y : ref.y - 1, why: `${tenseWord(tense)}: the latest ${label} up to the article date ${refText}` };
 }

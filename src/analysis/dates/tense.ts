@@ -7,7 +7,7 @@ export type Tense = 'past' | 'present' | 'future' | 'none';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'gonna']);
 // "is expected to", "plans to": the event lies ahead even though the verb is present tense.
-const FUTURE_LEADS = new Set(['expected', 'scheduled', 'due', 'set', 'plans', 'plan', 'planning', 'intends', 'intend', 'going', 'slated', 'poised', 'likely', 'hopes', 'hope', 'aims', 'wants', 'want', 'ready', 'about']);
+const FUTURE_LEADS = new Set(['expected', 'scheduled', 'due', 'set', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'slated', 'poised', 'likely', 'hopes', 'hope', 'aims', 'wants', 'want', 'ready', 'about']);
 // Obligation looks ahead ("must be returned by Jan. 14").
 const OBLIGATION = new Set(['must', 'should', 'ought', 'needs', 'need', 'has to', 'have to']);
 // Reporting verbs say when something was told, not when it happens; they count only when nothing else does.
@@ -42,7 +42,7 @@ export function tenseAround(parsed: ParsedParagraph, start: number, end: number)
     if (group.tense === 'none') continue;
     // Tokens inside the expression itself ("next week") are not verbs of the clause.
     let distance = group.last < at ? at - group.last : group.first > endIndex ? group.first - endIndex + 0.5 : 0;
-    if (group.reporting) distance += 12;
+    if (group.reporting && distance > 1) distance += 6;
     if (distance < bestDistance) {
       best = group;
       bestDistance = distance;
@@ -88,10 +88,18 @@ function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
         j++;
       } else break;
     }
-    // An infinitive ("to announce") carries no tense of its own.
+    // An infinitive ("to announce") has no tense of its own; after a present or perfect
+    // verb ("has decided to admit … in March") it points ahead.
     const infinitive = tokens[i - 1]?.normal === 'to' && !FUTURE_LEADS.has(tokens[i - 2]?.normal ?? '');
     const reporting = i === j && REPORTING.has(token.normal);
-    groups.push({ first: i, last: j, tense: infinitive ? 'none' : groupTense(tokens, i, j), reporting });
+    let tense = groupTense(tokens, i, j);
+    if (infinitive) {
+      const matrix = groups[groups.length - 1];
+      const adjacent = matrix && matrix.last === i - 2;
+      const perfectOrPresent = adjacent && (matrix.tense === 'present' || matrix.tense === 'future' || ['has', 'have'].includes(tokens[matrix.first].normal));
+      tense = perfectOrPresent ? 'future' : 'none';
+    }
+    groups.push({ first: i, last: j, tense, reporting });
     i = j + 1;
   }
   return groups;
