@@ -1,0 +1,93 @@
+// News Lens VS Code client: starts the language server and wires the sidebar,
+// the highlighting, the status bar and the commands. The analysis itself runs in
+// the server process; this file only imports `vscode` and the client library.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ArticleStore, isCandidateDocument } from './articleStore';
+import { createLanguageClient, refreshEditorFeatures } from './client';
+import { registerCommands } from './commands';
+import { HighlightController, MarkerDecorations } from './highlighting';
+import { findMentionAt } from './model/actorsTree';
+import { toLspPosition } from './reveal';
+import { readSettings } from './settings';
+import { StatusBar } from './statusBar';
+import { ActorsView } from './views/actorsView';
+import { DatesView } from './views/datesView';
+import { EventsView } from './views/eventsView';
+import { QuotesView } from './views/quotesView';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('News Lens');
+  const highlight = new HighlightController(context.workspaceState, readSettings());
+  client = createLanguageClient(context, output, {
+    semanticEnabled: () => highlight.layers.semantic,
+    kinds: () => highlight.settings.kinds,
+    inlayHintsEnabled: () => highlight.settings.inlayHints,
+  });
+  // Not awaited: activation returns at once; the views fill in when the server is up.
+  const ready = client.start().catch((err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    output.appendLine(`News Lens: the language server did not start: ${message}`);
+    void vscode.window.showErrorMessage(`News Lens: the language server did not start (${message}).`, 'Show Output').then((a) => a && output.show());
+    throw err;
+  });
+
+  const store = new ArticleStore(client, ready);
+  const actors = new ActorsView(store);
+  const dates = new DatesView(store);
+  const events = new EventsView(store);
+  const quotes = new QuotesView(store);
+  const markers = new MarkerDecorations(store, highlight);
+  const statusBar = new StatusBar(store, highlight);
+  context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, markers, statusBar);
+  context.subscriptions.push(
+    ...registerCommands({ client, store, highlight, actors, dates, events, output }),
+  );
+
+  // Context keys for menus, keybindings and welcome views.
+  const updateContext = () => {
+    const editor = vscode.window.activeTextEditor;
+    void vscode.commands.executeCommand('setContext', 'newsLens.isArticle', store.active !== null);
+    void vscode.commands.executeCommand('setContext', 'newsLens.activeEditorIsText', !!editor && isCandidateDocument(editor.document));
+  };
+  updateContext();
+  context.subscriptions.push(store.onDidChange(updateContext), vscode.window.onDidChangeActiveTextEditor(updateContext));
+
+  // Following the cursor: the entity under it is selected in the Actors (or Dates) view.
+  let cursorTimer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(
+    { dispose: () => clearTimeout(cursorTimer) },
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      const view = store.active;
+      if (!view || e.textEditor.document.uri.toString() !== view.uri) return;
+      clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => {
+        const pos = toLspPosition(e.selections[0].active);
+        const onEntity = !!findMentionAt(actors.currentTree, pos);
+        void vscode.commands.executeCommand('setContext', 'newsLens.cursorOnEntity', onEntity);
+        if (!highlight.settings.followCursor) return;
+        void actors.revealAt(pos).then((found) => (found ? true : dates.revealAt(pos))).then(undefined, () => undefined);
+      }, 150);
+    }),
+  );
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('newsLens')) return;
+      highlight.update(readSettings());
+      if (client) refreshEditorFeatures(client);
+      // The server re-analyses with the new settings and notifies; this catches a missed notification.
+      if (e.affectsConfiguration('newsLens.kinds') || e.affectsConfiguration('newsLens.articleDate') || e.affectsConfiguration('newsLens.articleGlobs')) {
+        setTimeout(() => store.refreshVisible(), 400);
+      }
+    }),
+    highlight.onDidChange(() => client && refreshEditorFeatures(client)),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop().catch(() => undefined);
+  client = undefined;
+}

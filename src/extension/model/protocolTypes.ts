@@ -1,0 +1,13 @@
+// Type-only re-exports, so model files name the protocol's view types and LSP
+// positions in one place without pulling in runtime code.
+export type {
+  ActorView,
+  ArticleView,
+  DateView,
+  EntityKind,
+  EventView,
+  HighlightKind,
+  MentionView,
+  QuoteView,
+} from '../../protocol';
+export type { Position, Range } from 'vscode-languageserver-protocol';

@@ -1,0 +1,99 @@
+// Just enough TIMEX3 reading to group and order dates and events in the sidebar:
+// calendar values (2024, 2024-08, 2024-08-06, 2024-08-06T10:00, 2024-W32, 2024-SU,
+// decades 202 / 202X, centuries 20), the references (PAST_REF…), durations (P…).
+
+export interface CalendarParts {
+  /** Year, or the first year of a decade/century. */
+  year: number;
+  /** 'decade' for "202"/"202X", 'century' for "20"/"20XX". */
+  span: 'year' | 'decade' | 'century';
+  month: number | null;
+  day: number | null;
+}
+
+export type TimexCategory = 'calendar' | 'reference' | 'duration' | 'set' | 'unresolved';
+
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\-])/;
+const DECADE = /^(\d{3})X?$/;
+const CENTURY = /^(\d{2})(?:XX)?$/;
+
+export function calendarParts(value: string | null | undefined): CalendarParts | null {
+  if (!value) return null;
+  const m = CALENDAR.exec(value);
+  if (m) {
+    const month = m[2] ? Number(m[2]) : null;
+    const day = m[3] ? Number(m[3]) : null;
+    return {
+      year: Number(m[1]),
+      span: 'year',
+      month: month !== null && month >= 1 && month <= 12 ? month : null,
+      day: month !== null && day !== null && day >= 1 && day <= 31 ? day : null,
+    };
+  }
+  const d = DECADE.exec(value);
+  if (d) return { year: Number(d[1]) * 10, span: 'decade', month: null, day: null };
+  const c = CENTURY.exec(value);
+  if (c) return { year: Number(c[1]) * 100, span: 'century', month: null, day: null };
+  return null;
+}
+
+export function timexCategory(value: string | null | undefined, type?: string): TimexCategory {
+  if (!value) return 'unresolved';
+  if (type === 'SET') return 'set';
+  if (/_REF$/.test(value)) return 'reference';
+  if (/^P/.test(value) || type === 'DURATION') return 'duration';
+  return calendarParts(value) ? 'calendar' : 'unresolved';
+}
+
+const REFERENCE_ORDER: Record<string, number> = { PAST_REF: 0, PRESENT_REF: 1, FUTURE_REF: 2 };
+
+/**
+ * Orders TIMEX values in time. Coarser values come before finer ones that start
+ * at the same moment ("2024" before "2024-08" before "2024-08-06"), which is also
+ * the order a reader scans a timeline in. Non-calendar values go last.
+ */
+export function compareTimex(a: string | null, b: string | null): number {
+  const pa = calendarParts(a);
+  const pb = calendarParts(b);
+  if (pa && pb) {
+    return (
+      pa.year - pb.year ||
+      spanRank(pb.span) - spanRank(pa.span) ||
+      (pa.month ?? 0) - (pb.month ?? 0) ||
+      (pa.day ?? 0) - (pb.day ?? 0) ||
+      String(a).localeCompare(String(b))
+    );
+  }
+  if (pa) return -1;
+  if (pb) return 1;
+  const ra = a !== null && a in REFERENCE_ORDER ? REFERENCE_ORDER[a] : 9;
+  const rb = b !== null && b in REFERENCE_ORDER ? REFERENCE_ORDER[b] : 9;
+  if (ra !== rb) return ra - rb;
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b);
+}
+
+function spanRank(span: CalendarParts['span']): number {
+  return span === 'century' ? 2 : span === 'decade' ? 1 : 0;
+}
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Tue 6 August 2024" for a valid calendar day; weekday from the proleptic Gregorian calendar. */
+export function dayLabel(year: number, month: number, day: number): string {
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+export function periodLabel(parts: CalendarParts): string {
+  if (parts.span === 'decade') return `${parts.year}s`;
+  if (parts.span === 'century') return `${parts.year}s (century)`;
+  return String(parts.year);
+}
