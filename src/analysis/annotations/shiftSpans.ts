@@ -100,10 +100,17 @@ export function shiftSpansThroughChange<T extends Span & { text: string }>(befor
   const shifted = shiftSpans(spans, [edit]);
   const newEditEnd = edit.start + edit.text.length;
   return shifted.map((s) => {
-    if (s.status !== 'damaged' && s.status !== 'edited') return s;
     const o = s.original;
-    if (o.start < edit.start || o.end > edit.end || !o.text) return s; // crosses the changed region: a real cut
-    const expected = edit.start + (o.start - edit.start);
+    if (!o.text) return s;
+    // A span already out of step with its text (cut by an earlier edit) is looked for again when an edit touches it: undo brings it back.
+    const staleBefore = before.slice(o.start, o.end) !== o.text;
+    if (staleBefore) {
+      if (o.end < edit.start || o.start > edit.end) return s;
+    } else {
+      if (s.status !== 'damaged' && s.status !== 'edited') return s;
+      if (o.start < edit.start || o.end > edit.end) return s; // crosses the changed region: a real cut
+    }
+    const expected = o.start;
     let best = -1;
     for (let i = after.indexOf(o.text, edit.start); i >= 0 && i + o.text.length <= newEditEnd; i = after.indexOf(o.text, i + 1)) {
       if (best < 0 || Math.abs(i - expected) < Math.abs(best - expected)) best = i;
