@@ -1,0 +1,368 @@
+// The real-VS Code test (issue 6): code-server 4.100.3 (VS Code 1.100.3) in
+// Debian's headless Chromium, driven by playwright-core, with the built
+// extension loaded and the bundled sample article open. It checks what a person
+// sees — colours, hover cards, inlay hints, the sidebar, the cursor — and saves
+// screenshots to $E2E_SCREENSHOTS (else a temp folder).
+//
+// Needs: npm run build; bash scripts/install-e2e.sh (code-server + Chromium).
+// Env: E2E_SCREENSHOTS (folder), E2E_ARTICLE (sample file name), E2E_KEEP=1 (keep
+// the scratch folder with code-server's logs), CHROMIUM_PATH, NEWS_LENS_E2E_CACHE.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeServerEntry, freePort, stageExtension, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import { calendarPieces, lineColumnAt, loadAnalysis, mentionsMatch } from './lib/groundTruth.mjs';
+import { assert, createHarness, RequiredCheckFailed } from './lib/harness.mjs';
+import { cursorPosition, launchBrowser, openFile, openWorkbench, renderedSpans, visibleLines, waitFor } from './lib/workbench.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTICLE = process.env.E2E_ARTICLE || 'rotterdam-dock-strike.news';
+const RUN_TIMEOUT_MS = 15 * 60_000;
+
+const screenshotsDir = process.env.E2E_SCREENSHOTS
+  ? resolve(process.env.E2E_SCREENSHOTS)
+  : mkdtempSync(join(tmpdir(), 'news-lens-e2e-screenshots-'));
+mkdirSync(screenshotsDir, { recursive: true });
+const scratch = mkdtempSync(join(tmpdir(), 'news-lens-e2e-'));
+
+let codeServer;
+let browser;
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  if (codeServer) await codeServer.stop();
+  codeServer = undefined;
+  if (!process.env.E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
+}
+// Never leave code-server or Chromium behind: not on failure, Ctrl+C or a hang.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    console.error(`\n${signal}: stopping code-server and Chromium`);
+    await cleanUp();
+    process.exit(130);
+  });
+}
+const watchdog = setTimeout(async () => {
+  console.error(`\nthe e2e run exceeded ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
+  await cleanUp();
+  process.exit(1);
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
+
+const harness = createHarness();
+const { check } = harness;
+let ok = false;
+try {
+  ok = await main();
+} catch (error) {
+  if (!(error instanceof RequiredCheckFailed)) console.error(error);
+  harness.summary();
+  ok = false;
+} finally {
+  if (!ok) printLogs();
+  await cleanUp();
+  clearTimeout(watchdog);
+}
+console.log(`screenshots: ${screenshotsDir}`);
+process.exit(ok ? 0 : 1);
+
+async function main() {
+  console.log('News Lens in a real VS Code (code-server 4.100.3 + Chromium)');
+  const samples = join(repoRoot, 'samples');
+  const articlePath = join(samples, ARTICLE);
+  if (!existsSync(articlePath)) throw new Error(`sample article ${articlePath} is missing`);
+  const text = readFileSync(articlePath, 'utf8');
+  const { analyzeArticle } = await loadAnalysis(repoRoot, scratch);
+  const analysis = analyzeArticle(text);
+
+  // The editor works on a copy, so VS Code's files never land in the repo.
+  const workspace = join(scratch, 'workspace', 'samples');
+  cpSync(samples, workspace, { recursive: true });
+  const userDataDir = join(scratch, 'user-data');
+  const extensionsDir = join(scratch, 'extensions');
+  writeUserSettings(userDataDir);
+  const extension = stageExtension(repoRoot, extensionsDir);
+
+  codeServer = await startCodeServer({
+    entry: codeServerEntry(),
+    port: await freePort(),
+    userDataDir,
+    extensionsDir,
+    folder: workspace,
+    scratch,
+  });
+  browser = await launchBrowser();
+  const page = await openWorkbench(browser, codeServer.url, workspace);
+  let shot = 0;
+  const failureShot = async (name) => {
+    const path = join(scratch, `failure-${++shot}-${name}.png`);
+    await page.screenshot({ path }).catch(() => {});
+    return path;
+  };
+
+  await check(`opens ${ARTICLE} as a News Article with ${extension.id} active`, async () => {
+    await openFile(page, ARTICLE);
+    await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: 30_000 });
+    // The extension's status item (counts per kind, eye icon) appears once the server has analysed the article.
+    await statusItem(page).waitFor({ timeout: 45_000 });
+  }, { required: true });
+
+  // --- Highlights in their colours -----------------------------------------
+  const plainColor = await waitFor(async () => {
+    const spans = await renderedSpans(page);
+    return spans.find((s) => s.className.split(' ').includes('mtk1') && s.text.trim().length > 3)?.color;
+  }, { message: 'plain text in the editor' });
+
+  const kinds = ['person', 'organization', 'place', 'nationality', 'date'];
+  const mentionsByKind = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (const m of analysis.entities) mentionsByKind[m.type]?.push(m.text);
+  for (const d of analysis.dates) mentionsByKind.date.push(d.text);
+
+  const colourOf = {};
+  await check('entities are highlighted in their semantic colours, one colour per kind, distinct from plain text', async () => {
+    const present = kinds.filter((k) => mentionsByKind[k].length > 0);
+    assert(present.length >= 3, `the analysis of ${ARTICLE} found only ${present.join(', ')}; the sample should show at least three kinds`);
+    await waitFor(async () => {
+      const spans = await renderedSpans(page);
+      for (const kind of present) {
+        const span = spans.find((s) => mentionsByKind[kind].includes(s.text.trim()) && s.color !== plainColor);
+        if (span) colourOf[kind] = { color: span.color, text: span.text.trim() };
+      }
+      return present.every((k) => colourOf[k]);
+    }, { timeout: 30_000, message: 'semantic colours on entities' }).catch(async () => {
+      const spans = await renderedSpans(page);
+      const missing = present.filter((k) => !colourOf[k]).map((k) => {
+        const seen = spans.filter((s) => mentionsByKind[k].some((t) => s.text.includes(t))).slice(0, 3);
+        return `${k} (e.g. ${JSON.stringify(mentionsByKind[k].slice(0, 3))}; rendered as ${JSON.stringify(seen.map((s) => [s.text.slice(0, 40), s.color]))})`;
+      });
+      throw new Error(`not coloured (plain text is ${plainColor}): ${missing.join('; ')}\nscreenshot: ${await failureShot('colours')}`);
+    });
+    const colours = present.map((k) => colourOf[k].color);
+    assert(new Set(colours).size === colours.length,
+      `kinds share a colour: ${JSON.stringify(colourOf)}`);
+    console.log(`      plain ${plainColor}; ${present.map((k) => `${k} "${colourOf[k].text}" ${colourOf[k].color}`).join('; ')}`);
+  });
+  await page.screenshot({ path: join(screenshotsDir, 'editor-highlights.png') });
+
+  // --- Acronym hover --------------------------------------------------------
+  let hoverCard;
+  await check('hovering an acronym shows a card with its expansion', async () => {
+    const acronym = findAcronym(text);
+    assert(acronym, `${ARTICLE} defines no acronym as "Long Name (ACRONYM)"`);
+    const spans = (await renderedSpans(page)).filter((s) => s.text.trim() === acronym.short && s.width > 0);
+    assert(spans.length > 0, `"${acronym.short}" is not rendered as a token of its own (it should be highlighted)`);
+    // The last one on screen is a bare use ("chairs the NSDU"), not the definition.
+    const target = spans[spans.length - 1];
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: acronym.short }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    const card = await hover.innerText();
+    hoverCard = { text: card, codicons: await hover.locator('.codicon').count() };
+    assert(card.includes(acronym.long),
+      `the hover over "${acronym.short}" does not name "${acronym.long}":\n${card}\nscreenshot: ${await failureShot('hover')}`);
+    await page.screenshot({ path: join(screenshotsDir, 'hover-card.png') });
+  });
+
+  await check('the hover card draws its kind icon (a codicon, not "$(name)" text)', async () => {
+    assert(hoverCard, 'no hover card was shown (see the check above)');
+    assert(!/\$\([a-z-]+\)/.test(hoverCard.text), `the hover shows codicon syntax as text: "${hoverCard.text.split('\n')[0]}" (the client must set supportThemeIcons on hover markdown)`);
+    assert(hoverCard.codicons > 0, 'the hover card has no codicon');
+  });
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Escape');
+
+  // --- Inlay hint on a relative date ---------------------------------------
+  await check('a relative date shows its resolved value in an inlay hint', async () => {
+    const candidates = analysis.dates.filter((d) => d.relative && calendarPieces(d.value) && !d.text.includes(d.value.slice(0, 4)));
+    assert(candidates.length > 0, `the analysis resolved no relative day-level date in ${ARTICLE}; nothing to hint`);
+    let found;
+    await waitFor(async () => {
+      const screen = (await visibleLines(page)).join('');
+      found = candidates.find((d) => {
+        const at = screen.indexOf(d.text);
+        return at >= 0 && mentionsMatch(screen.slice(at + d.text.length, at + d.text.length + 60), calendarPieces(d.value));
+      });
+      return found;
+    }, { timeout: 20_000, message: 'an inlay hint after a relative date' }).catch(async () => {
+      throw new Error(`no inlay hint with the value after any of ${JSON.stringify(candidates.map((d) => `${d.text} → ${d.value}`))}\n` +
+        `screenshot: ${await failureShot('inlay')}`);
+    });
+    console.log(`      "${found.text}" → ${found.value}`);
+  });
+
+  // --- Sidebar: Actors ------------------------------------------------------
+  await check('the News Lens sidebar opens from the activity bar with Actors and Events', async () => {
+    await page.locator('.activitybar [aria-label^="News Lens"]').first().click();
+    await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
+  }, { required: true });
+
+  await check('the Actors tree lists the actors grouped by kind, and clicking a mention moves the cursor there', async () => {
+    const actorsPane = pane(page, 'Actors');
+    await expandRows(actorsPane, 1);
+    const rows = await treeRows(actorsPane);
+    const listed = analysis.actors.filter((a) => rows.some((r) => r.level === 2 && r.label.includes(a.name)));
+    assert(listed.length >= Math.min(3, analysis.actors.length),
+      `the Actors tree shows ${JSON.stringify(rows.map((r) => r.label))}; expected actors such as ${JSON.stringify(analysis.actors.slice(0, 5).map((a) => a.name))}`);
+    const groupRows = rows.filter((r) => r.level === 1);
+    assert(groupRows.length >= 2, `expected kind groups at the top level, got ${JSON.stringify(groupRows.map((r) => r.label))}`);
+
+    // An actor with several mentions: open it and click its second mention.
+    const actor = listed.filter((a) => a.mentions.length >= 2).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    assert(actor, 'no listed actor has two mentions');
+    const actorRow = actorsPane.locator('.monaco-list-row[aria-level="2"]', { hasText: actor.name }).first();
+    const mentionRowsOf = async () => {
+      const after = await treeRows(actorsPane);
+      const actorIndex = after.findIndex((r) => r.level === 2 && r.label.includes(actor.name));
+      const found = [];
+      for (let i = actorIndex + 1; actorIndex >= 0 && i < after.length && after[i].level === 3; i++) found.push(after[i]);
+      return found;
+    };
+    let mentionRows = [];
+    await waitFor(async () => {
+      mentionRows = await mentionRowsOf();
+      if (mentionRows.length >= 2) return true;
+      if ((await actorRow.getAttribute('aria-expanded')) === 'false') await actorRow.locator('.monaco-tl-twistie').click();
+      return false;
+    }, { timeout: 10_000, interval: 500, message: `the mentions of "${actor.name}" under its row` }).catch(() => {});
+    // The list is virtualised: rows below the pane's fold are not in the DOM, so
+    // only the first mentions can be counted here.
+    assert(mentionRows.length >= 2,
+      `"${actor.name}" has ${actor.mentions.length} mentions but its row opens onto ${JSON.stringify(mentionRows.map((r) => r.label))}`);
+    await actorsPane.locator(`.monaco-list-row[data-index="${mentionRows[1].index}"]`).click();
+    const mention = actor.mentions[1];
+    const start = lineColumnAt(text, mention.start);
+    const end = lineColumnAt(text, mention.end);
+    const position = await waitFor(async () => {
+      const p = await cursorPosition(page);
+      return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
+    }, { timeout: 10_000, message: `the cursor at Ln ${start.line}, Col ${start.column} (mention 2 of "${actor.name}")` }).catch(async (e) => {
+      throw new Error(`${e.message}; status bar says "${(await cursorPosition(page)).text}"\nscreenshot: ${await failureShot('mention-click')}`);
+    });
+    console.log(`      clicked mention 2 of "${actor.name}" → ${position.text}`);
+  });
+
+  // --- Sidebar: Events timeline --------------------------------------------
+  await check('the Events timeline shows events under their dates', async () => {
+    const eventsPane = pane(page, 'Events');
+    const header = eventsPane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    await eventsPane.locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
+    await expandRows(eventsPane, 5);
+    const rows = await treeRows(eventsPane);
+    const dated = analysis.events.filter((e) => calendarPieces(e.date));
+    assert(dated.length > 0, `the analysis dated no event in ${ARTICLE}`);
+    const shown = dated.filter((event) => {
+      const i = rows.findIndex((r) => r.label.includes(event.text));
+      if (i < 0) return false;
+      // The date may be on the row itself or on its year/month/day group rows.
+      const chain = [rows[i].label];
+      for (let level = rows[i].level, j = i - 1; j >= 0 && level > 1; j--) {
+        if (rows[j].level < level) {
+          chain.push(rows[j].label);
+          level = rows[j].level;
+        }
+      }
+      return mentionsMatch(chain.join(' '), calendarPieces(event.date));
+    });
+    assert(shown.length > 0,
+      `no event row sits under its date; rows: ${JSON.stringify(rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label}`))}; dated events: ${JSON.stringify(dated.map((e) => `${e.text} ${e.date}`))}`);
+    console.log(`      ${shown.length} dated events shown, e.g. "${shown[0].text}" on ${shown[0].date}`);
+  });
+  await page.screenshot({ path: join(screenshotsDir, 'sidebar.png') });
+
+  // --- Status bar toggle ----------------------------------------------------
+  await check('the status bar item shows counts, and clicking it switches highlighting off and on', async () => {
+    const item = statusItem(page);
+    const label = await item.innerText();
+    assert(/\d/.test(label), `the status bar item shows no counts: "${label}"`);
+    const kind = Object.keys(colourOf)[0];
+    assert(kind, 'no highlighted kind to watch (the colour check failed)');
+    const sample = colourOf[kind].text;
+    const colourNow = async () => (await renderedSpans(page)).find((s) => s.text.trim() === sample)?.color;
+    await item.click();
+    await waitFor(async () => (await colourNow()) === plainColor || (await colourNow()) === undefined,
+      { timeout: 10_000, message: `"${sample}" back to plain text after the toggle` });
+    await statusItem(page).click();
+    await waitFor(async () => (await colourNow()) === colourOf[kind].color,
+      { timeout: 10_000, message: `"${sample}" coloured again after toggling back` });
+  });
+
+  return harness.summary();
+}
+
+/** The extension's status bar item: the eye icon with counts per kind. */
+function statusItem(page) {
+  return page.locator('.statusbar-item', { has: page.locator('.codicon-eye, .codicon-eye-closed') }).first();
+}
+
+/** A view pane of the sidebar by its title. */
+function pane(page, title) {
+  return page.locator('.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).first();
+}
+
+async function treeRows(paneLocator) {
+  return paneLocator.locator('.monaco-list-row').evaluateAll((rows) =>
+    rows
+      .map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        level: Number(row.getAttribute('aria-level') || 1),
+        expanded: row.getAttribute('aria-expanded'),
+        label: (row.getAttribute('aria-label') || row.textContent || '').trim(),
+      }))
+      .sort((a, b) => a.index - b.index),
+  );
+}
+
+/** Expands collapsed rows up to `maxLevel`, one at a time (the list re-renders after each). */
+async function expandRows(paneLocator, maxLevel) {
+  for (let i = 0; i < 40; i++) {
+    const rows = await treeRows(paneLocator);
+    const collapsed = rows.find((r) => r.expanded === 'false' && r.level <= maxLevel);
+    if (!collapsed) return;
+    await paneLocator.locator(`.monaco-list-row[data-index="${collapsed.index}"] .monaco-tl-twistie`).click();
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** "Long Name Here (LNH)" where the initials of the capitalised words spell the acronym. */
+function findAcronym(text) {
+  for (const m of text.matchAll(/((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for)\s+)*){2,8})\(([A-Z]{2,8})\)/g)) {
+    const words = m[1].trim().split(/\s+/);
+    const short = m[2];
+    // Take the shortest tail of capitalised words whose initials spell the acronym.
+    for (let start = words.length - 1; start >= 0; start--) {
+      const tail = words.slice(start);
+      const initials = tail.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials === short) {
+        const later = text.indexOf(short, m.index + m[0].length);
+        if (later >= 0) return { short, long: tail.join(' ') };
+      }
+    }
+  }
+  return null;
+}
+
+function printLogs() {
+  if (codeServer) {
+    console.log('\n--- code-server output (last 30 lines) ---');
+    console.log(codeServer.output().split('\n').slice(-30).join('\n'));
+  }
+  const logs = join(scratch, 'user-data', 'logs');
+  if (!existsSync(logs)) return;
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/News Lens|exthost\.log|remoteexthost\.log/i.test(name)) files.push(path);
+    }
+  };
+  walk(logs);
+  for (const file of files) {
+    console.log(`\n--- ${file.slice(logs.length + 1)} (last 40 lines) ---`);
+    console.log(readFileSync(file, 'utf8').split('\n').slice(-40).join('\n'));
+  }
+}
+
+
