@@ -1,0 +1,241 @@
+// Temporal expressions: recognition extents, TIMEX3 values, tense anchoring,
+// document-level anchoring, the no-article-date case and robustness.
+// All sentences are invented for these tests.
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/analysis/analyzeArticle';
+import { recognizeTemporalExpressions } from '../../src/analysis/dates/recognizeDates';
+import { resolveDocumentDates } from '../../src/analysis/dates/resolveDocumentDates';
+import { readArticleHeader } from '../../src/analysis/metadata';
+import { parseParagraph } from '../../src/analysis/parse';
+import type { TemporalExpression } from '../../src/analysis/types';
+
+// 2024-08-06 is a Tuesday.
+const REF = '2024-08-06';
+
+function datesIn(text: string, referenceDate: string | null = REF): TemporalExpression[] {
+  return recognizeTemporalExpressions(parseParagraph(text), { referenceDate });
+}
+
+function only(text: string, phrase: string, referenceDate: string | null = REF): TemporalExpression {
+  const dates = datesIn(text, referenceDate);
+  const found = dates.find((d) => d.text === phrase);
+  assert.ok(found, `expected "${phrase}" in ${JSON.stringify(dates.map((d) => d.text))}`);
+  assert.strictEqual(text.slice(found.start, found.end), phrase, 'offsets point at the text');
+  return found;
+}
+
+function documentDates(text: string): TemporalExpression[] {
+  const { metadata } = readArticleHeader(text, {});
+  const body = text.slice(metadata.bodyStart).replace(/^\s+/, '');
+  const offset = text.length - body.length;
+  const raw = recognizeTemporalExpressions(parseParagraph(body), { referenceDate: metadata.date }).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  return resolveDocumentDates(raw, metadata);
+}
+
+describe('dates: calendar values', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The agency was founded in 1998 by two engineers.', '1998', 'DATE', '1998'],
+    ['The accord was signed on Aug. 7, 1998, in a lakeside hotel.', 'Aug. 7, 1998', 'DATE', '1998-08-07'],
+    ['The factory shut its gates in August 1998 after a strike.', 'August 1998', 'DATE', '1998-08'],
+    ['Exports climbed in the third quarter of 1998, the ministry said.', 'the third quarter of 1998', 'DATE', '1998-Q3'],
+    ['Coffee prices collapsed in the 1990s.', '1990s', 'DATE', '199X'],
+    ['The harbour town grew quickly in the 20th century.', 'the 20th century', 'DATE', '19XX'],
+    ['The committee met on 2021-03-04 to review the budget.', '2021-03-04', 'DATE', '2021-03-04'],
+    ['Turnout was low last year, officials said.', 'last year', 'DATE', '2023'],
+    ['Ministers met this week to discuss the budget.', 'this week', 'DATE', '2024-W32'],
+    ['The dam was finished last summer.', 'last summer', 'DATE', '2023-SU'],
+    ['The council voted this morning to close the bridge.', 'this morning', 'TIME', '2024-08-06TMO'],
+    ['The ferry left at 10:35 a.m. with forty passengers.', '10:35 a.m.', 'TIME', '2024-08-06T10:35'],
+    ['The council met on Thanksgiving Day last year.', 'Thanksgiving Day', 'DATE', '2023-11-23'],
+  ];
+  for (const [text, phrase, type, value] of cases) {
+    it(`"${phrase}" → ${value}`, () => {
+      const d = only(text, phrase);
+      assert.strictEqual(d.type, type);
+      assert.strictEqual(d.value, value);
+      assert.ok(d.explanation.length > 0);
+    });
+  }
+
+  it('marks written-out dates as not relative and relative ones as relative', () => {
+    assert.strictEqual(only('The port opened in 1998.', '1998').relative, false);
+    assert.strictEqual(only('The port opened last year.', 'last year').relative, true);
+  });
+});
+
+describe('dates: durations, references and sets', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The talks lasted three months before collapsing.', 'three months', 'DURATION', 'P3M'],
+    ['Delegates sat through a two-hour session.', 'two-hour', 'DURATION', 'PT2H'],
+    ['The ban has been in force for more than a year.', 'more than a year', 'DURATION', 'P1Y'],
+    ['Rents have doubled over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
+    ['Rescuers worked through the last twenty four hours without rest.', 'the last twenty four hours', 'DURATION', 'PT24H'],
+    ['The pilots rested for 5 1/2 hours.', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+    ['The mayor is now under pressure.', 'now', 'DATE', 'PRESENT_REF'],
+    ['Such storms were rare in the past.', 'the past', 'DATE', 'PAST_REF'],
+    ['Planners worry about the future of the canal.', 'the future', 'DATE', 'FUTURE_REF'],
+    ['The council publishes a weekly bulletin.', 'weekly', 'SET', 'P1W'],
+    ['The market opens every Friday in the square.', 'every Friday', 'SET', 'XXXX-WXX-5'],
+  ];
+  for (const [text, phrase, type, value] of cases) {
+    it(`"${phrase}" → ${type} ${value}`, () => {
+      const d = only(text, phrase);
+      assert.strictEqual(d.type, type);
+      assert.strictEqual(d.value, value);
+    });
+  }
+
+  it('records the modifier of "more than a year"', () => {
+    assert.strictEqual(only('The ban has lasted more than a year.', 'more than a year').mod, 'MORE_THAN');
+  });
+});
+
+describe('dates: extents the TimeML way', () => {
+  it('finds "the coming weeks" in "over the coming weeks", leaving out the preposition', () => {
+    const d = only('Prices are expected to rise over the coming weeks.', 'the coming weeks');
+    assert.strictEqual(d.type, 'DURATION');
+    assert.strictEqual(d.value, 'PXW');
+  });
+
+  it('tags "recently" in "until recently" as PAST_REF, with "until" as a signal outside the extent', () => {
+    const dates = datesIn('The base was, until recently, run by foreign troops.');
+    assert.deepStrictEqual(dates.map((d) => [d.text, d.value]), [['recently', 'PAST_REF']]);
+  });
+
+  it('keeps "later" inside "two days later" but leaves "after" outside "two days after"', () => {
+    assert.ok(datesIn('Two days later, the strike ended.').some((d) => d.text === 'Two days later'));
+    const after = datesIn('The strike ended two days after the vote.');
+    assert.deepStrictEqual(after.map((d) => d.text), ['two days']);
+  });
+
+  it('does not tag ages, the modal "may" or the verb "march"', () => {
+    assert.deepStrictEqual(datesIn('The 6-year-old boy may march with his 25 years old uncle.'), []);
+  });
+
+  it('splits "April 24 and 25" into two dates', () => {
+    const dates = datesIn('The summit will be held on April 24 and 25.');
+    assert.deepStrictEqual(dates.map((d) => [d.text, d.value]), [['April 24', '2025-04-24'], ['25', '2025-04-25']]);
+  });
+});
+
+describe('dates: anchoring by tense', () => {
+  it('puts "Friday" in a past-tense sentence on the Friday before the article date', () => {
+    const d = only('The minister resigned Friday after a week of protests.', 'Friday');
+    assert.strictEqual(d.value, '2024-08-02');
+    assert.match(d.explanation, /past tense: the Friday before the article date 2024-08-06/);
+  });
+
+  it('puts "Friday" in a future-tense sentence on the Friday after it', () => {
+    assert.strictEqual(only('The minister will resign Friday, aides said.', 'Friday').value, '2024-08-09');
+  });
+
+  it('reads the article date itself when the weekday matches it', () => {
+    assert.strictEqual(only('Crowds gathered Tuesday outside the court.', 'Tuesday').value, '2024-08-06');
+  });
+
+  it('resolves "in March" to the plausible March by tense', () => {
+    assert.strictEqual(only('The plant closed in March after losses.', 'March').value, '2024-03');
+    assert.strictEqual(only('The plant will reopen in March under new owners.', 'March').value, '2025-03');
+  });
+
+  it('takes the year in which a written weekday matches the date', () => {
+    // 26 Oct 2023 was a Thursday; 26 Oct 2024 is a Saturday.
+    assert.strictEqual(only('The paper ran an editorial on Thursday, Oct. 26.', 'Thursday, Oct. 26').value, '2023-10-26');
+  });
+
+  it('resolves "last Friday" and "next Monday" without looking at tense', () => {
+    assert.strictEqual(only('The vote is last Friday news.', 'last Friday').value, '2024-08-02');
+    assert.strictEqual(only('The vote was moved to next Monday.', 'next Monday').value, '2024-08-12');
+  });
+});
+
+describe('dates: relative to other dates in the text', () => {
+  it('counts "two days later" from the date before it', () => {
+    const dates = documentDates('date 2024-08-06 The ceasefire began on July 20. Two days later, fighting resumed.');
+    const later = dates.find((d) => d.text === 'Two days later');
+    assert.ok(later);
+    assert.strictEqual(later.value, '2024-07-22');
+    assert.strictEqual(later.anchor?.from?.text, 'July 20');
+    assert.match(later.explanation, /2 days after "July 20"/);
+  });
+
+  it('resolves "that same day" and "the next morning" from the last date', () => {
+    const dates = documentDates('date 2024-08-06 Talks opened on June 3. Envoys left that same day and returned the next morning.');
+    assert.strictEqual(dates.find((d) => d.text === 'that same day')?.value, '2024-06-03');
+    assert.strictEqual(dates.find((d) => d.text === 'the next morning')?.value, '2024-06-04TMO');
+  });
+
+  it('falls back to the article date when no earlier date is written', () => {
+    const dates = documentDates('date 2024-08-06 Two days later, the talks resumed.');
+    assert.strictEqual(dates[0].value, '2024-08-08');
+    assert.match(dates[0].explanation, /article date/);
+  });
+});
+
+describe('dates: without an article date', () => {
+  it('leaves relative dates unresolved and says how to set the date', () => {
+    const d = only('Turnout was low last year.', 'last year', null);
+    assert.strictEqual(d.value, null);
+    assert.strictEqual(d.relative, true);
+    assert.match(d.explanation, /no date/);
+    assert.match(d.explanation, /date YYYY-MM-DD/);
+    assert.match(d.explanation, /date:/);
+    assert.match(d.explanation, /newsLens\.articleDate/);
+  });
+
+  it('still resolves dates written in full', () => {
+    assert.strictEqual(only('The port opened on March 5, 1946.', 'March 5, 1946', null).value, '1946-03-05');
+  });
+
+  it('leaves "two days later" unresolved when nothing anchors it', () => {
+    const dates = documentDates('Two days later, the talks resumed.');
+    assert.strictEqual(dates[0].value, null);
+    assert.match(dates[0].explanation, /newsLens\.articleDate/);
+  });
+});
+
+describe('dates: through analyzeArticle', () => {
+  it('resolves body dates against the dateline and does not report the dateline itself', () => {
+    const text = ' date 2024-08-06 The garrison left last year. Officials said Friday that the last convoy had gone.\n';
+    const analysis = analyzeArticle(text);
+    const byText = new Map(analysis.dates.map((d) => [d.text, d]));
+    assert.strictEqual(byText.get('last year')?.value, '2023');
+    assert.strictEqual(byText.get('Friday')?.value, '2024-08-02');
+    assert.ok(!analysis.dates.some((d) => d.text.includes('2024-08-06')), 'the dateline is metadata');
+    for (const d of analysis.dates) assert.strictEqual(text.slice(d.start, d.end), d.text);
+  });
+});
+
+describe('dates: robustness', () => {
+  const nasty = [
+    '',
+    ' ',
+    '\u0000\u0001\u0002 binary \uFFFD\uFFFD',
+    'Friday'.repeat(5000),
+    '1998 '.repeat(3000),
+    'on Aug. 99, 1998 at 77:99 p.m. in the 13th month of 0000-00-00',
+    'the day before the day before last Tuesday after next',
+    'Émigrés returned 🎉 on 7 août; 二〇二四年 — naïve “last year”.',
+    'Line one\r\nLine two last week\r\n',
+    'more than than than a a a year year ago ago',
+    '5 1/0 hours and 1/2/3/4 and 31/31/31',
+  ];
+  for (const text of nasty) {
+    it(`never throws on ${JSON.stringify(text.slice(0, 40))}`, () => {
+      for (const ref of [REF, null, 'not-a-date', '2024-02-30']) {
+        const dates = recognizeTemporalExpressions(parseParagraph(text), { referenceDate: ref });
+        for (const d of dates) {
+          assert.ok(d.start >= 0 && d.end <= text.length && d.start < d.end);
+          assert.strictEqual(text.slice(d.start, d.end), d.text);
+        }
+        const { metadata } = readArticleHeader(text, {});
+        assert.doesNotThrow(() => resolveDocumentDates(dates, metadata));
+      }
+    });
+  }
+
+  it('survives a parse with no tokens', () => {
+    const dates = recognizeTemporalExpressions({ text: 'They met last Friday.', tokens: [], sentences: [], sentenceTokens: [] }, { referenceDate: REF });
+    assert.strictEqual(dates[0]?.value, '2024-08-02');
+  });
+});
