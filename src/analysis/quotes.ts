@@ -1,11 +1,291 @@
-// Direct quotations and their speakers (deepened by the events issue).
+// Direct quotations and their speakers. Document-level: a quotation may run over
+// several paragraphs (news convention: no closing mark at the paragraph's end, an
+// opening mark on the next), and its speaker may be named in a neighbouring sentence.
 import type { Actor, EntityMention, Quote, Span } from './types';
 
-export function findQuotes(text: string, _paragraphs: Span[], _entities: EntityMention[], _actors: Actor[]): Quote[] {
+type Mark = Span & { kind: 'open' | 'close' | 'either' };
+type ParagraphLike = Span & { sentences?: Span[] };
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|declares|wrote|writes|' +
+  'explained|explains|insisted|insists|warned|warns|noted|notes|asked|asks|replied|replies|argued|argues|' +
+  'claimed|claims|continued|continues|recalled|recalls|stressed|stresses|acknowledged|admitted|admits|' +
+  'cautioned|predicted|remarked|reported|reports|testified|concluded|quipped|complained|urged|urges|' +
+  'emphasized|emphasised|observed|suggested|suggests|conceded|boasted|affirmed|confirmed|confirms|vowed|pledged|tweeted|posted';
+/** A speaker phrase: a few words, no sentence punctuation or quote marks. */
+const SPEAKER = String.raw`((?:[A-Za-z][\w'’.\-]*|\d[\w.\-]*)(?:\s+(?:[A-Za-z][\w'’.\-]*|\d[\w.\-]*)){0,9}?)`;
+const AFTER_SPEAKER_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b`, 'i');
+/** Where a speaker phrase after its verb ends: punctuation, but not the dot of "U.S." or "P.J.". */
+const PHRASE_END = String.raw`(?=[,;:!?]|(?<![A-Z])\.(?:\s|$)|$)`;
+const AFTER_VERB_SPEAKER = new RegExp(String.raw`^\s*[,—–-]?\s*(${SPEECH_VERBS})\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
+const AFTER_ACCORDING = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
+const BEFORE_SPEAKER_VERB = new RegExp(String.raw`${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^.!?"“”]{0,80})[:,]\s*$`, 'i');
+/** An attribution anywhere in a sentence: "…, the Pentagon said in a joint statement." */
+const SENTENCE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:that|and|but)\s+)${SPEAKER}\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
+const DOCUMENT_PHRASE = /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
+const DOCUMENT_HEAD = /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
+const PRONOUN = /^(he|she|they|it|we|i)$/i;
+const LEADING_WORDS_TO_DROP = /^(?:and|but|so|then|while|as)\s+/i;
+
+export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: EntityMention[], actors: Actor[]): Quote[] {
+  const paras = paragraphs.length ? [...paragraphs].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
+  const spans = findQuotationSpans(text, paras);
+  const mentions = [...entities].sort((a, b) => a.start - b.start);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const quotes: Quote[] = [];
-  const re = /["“]([^"”\n]{1,5000})["”]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    quotes.push({ start: m.index, end: m.index + m[0].length, speaker: null, speakerText: null });
+  const documentSpeakers = new Map<string, string>(); // "statement" → actor id of whoever issued it
+  for (const span of spans) {
+    const attribution = attribute(text, span, paras, quotes, mentions, actorById, documentSpeakers);
+    quotes.push({ start: span.start, end: span.end, speaker: attribution?.speaker ?? null, speakerText: attribution?.speakerText ?? null, speakerSpan: attribution?.speakerSpan ?? null });
   }
   return quotes;
+}
+
+/** Quotation spans (opening mark to closing mark, inclusive), merged across reopened paragraphs. */
+export function findQuotationSpans(text: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  let lastInside = 0;
+  paragraphs.forEach((para, p) => {
+    const marks = quoteMarks(text, para);
+    for (const m of marks) {
+      if (open === null) {
+        if (m.kind !== 'close') open = m.start;
+        continue;
+      }
+      if (m.kind === 'open') {
+        if (m.start === firstNonSpace(text, para) && open < para.start) continue; // reopened in a new paragraph
+        // An opening mark inside an open quotation: the earlier one was never closed.
+        out.push({ start: open, end: trimEnd(text, open, m.start) });
+        open = m.start;
+        continue;
+      }
+      out.push({ start: open, end: m.end });
+      open = null;
+    }
+    if (open !== null) {
+      lastInside = para.end;
+      const next = paragraphs[p + 1];
+      const reopens = next && startsWithOpeningMark(text, next);
+      if (!reopens) {
+        out.push({ start: open, end: trimEnd(text, open, lastInside) });
+        open = null;
+      }
+    }
+  });
+  if (open !== null) out.push({ start: open, end: trimEnd(text, open, lastInside || text.length) });
+  return out.filter((s) => s.end - s.start > 2);
+}
+
+function quoteMarks(text: string, para: Span): Mark[] {
+  const marks: Mark[] = [];
+  const re = /``|''|[“”"]/g;
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const mark = m[0];
+    if (mark === '``' || mark === '“') marks.push({ start, end, kind: 'open' });
+    else if (mark === '”') marks.push({ start, end, kind: 'close' });
+    else if (mark === "''") {
+      // Two apostrophes close a `` quotation; inside a word they are something else.
+      if (/\w/.test(text[start - 1] ?? '') && /\w/.test(text[end] ?? '')) continue;
+      marks.push({ start, end, kind: 'close' });
+    } else {
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      const spaceBefore = start === para.start || /[\s(\[{—–-]/.test(before);
+      const spaceAfter = /[\s,.;:!?)\]}—–]/.test(after) || end >= para.end;
+      marks.push({ start, end, kind: spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either' });
+    }
+  }
+  return marks;
+}
+
+function firstNonSpace(text: string, para: Span): number {
+  let i = para.start;
+  while (i < para.end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function startsWithOpeningMark(text: string, para: Span): boolean {
+  const i = firstNonSpace(text, para);
+  return text.startsWith('``', i) || text[i] === '“' || (text[i] === '"' && /\S/.test(text[i + 1] ?? ''));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+interface Attribution {
+  speaker: string | null;
+  speakerText: string | null;
+  speakerSpan: Span | null;
+}
+
+function attribute(
+  text: string,
+  q: Span,
+  paras: ParagraphLike[],
+  earlier: Quote[],
+  mentions: EntityMention[],
+  actorById: Map<string, Actor>,
+  documentSpeakers: Map<string, string>,
+): Attribution | null {
+  const para = paras.find((p) => q.end > p.start && q.end <= p.end) ?? paras.find((p) => q.start >= p.start && q.start < p.end);
+  if (!para) return null;
+  const firstPara = paras.find((p) => q.start >= p.start && q.start < p.end) ?? para;
+
+  // 1. Right after the closing mark, in the same sentence: '…," the Pentagon said.'
+  const afterEnd = sentenceEndAfter(text, q.end, para.end);
+  const after = text.slice(q.end, afterEnd);
+  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
+    const m = re.exec(after);
+    if (!m) continue;
+    const phrase = re === AFTER_VERB_SPEAKER ? m[2] : m[1];
+    const offset = q.end + m.index + m[0].indexOf(phrase, re === AFTER_VERB_SPEAKER ? m[0].indexOf(m[1]) + m[1].length : 0);
+    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, after.slice(m[0].length));
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstPara);
+  }
+
+  // 2. Just before the opening mark: 'The ministry said in a statement: "…'
+  const beforeStart = sentenceStartBefore(text, q.start, firstPara.start);
+  const before = text.slice(beforeStart, q.start);
+  const b = BEFORE_SPEAKER_VERB.exec(before);
+  if (b) {
+    const phrase = b[1].replace(LEADING_WORDS_TO_DROP, '');
+    const offset = beforeStart + b.index + b[0].indexOf(phrase);
+    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, b[3]);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstPara);
+  }
+
+  // The quotation stands alone in its sentence: look around it.
+  const standsAlone = !/[A-Za-z]/.test(before) && !/^[\s.,!?;:)\]]*[A-Za-z]/.test(after);
+  if (!standsAlone) return null;
+
+  // 3. It continues the attributed quotation just before it, in its own paragraph or in the
+  //    previous one when nothing but the attribution follows that quotation there.
+  const previous = earlier[earlier.length - 1];
+  if (previous && (previous.speaker || previous.speakerText)) {
+    const prevPara = paras.find((p) => previous.end > p.start && previous.end <= p.end);
+    const sameParagraph = prevPara === firstPara;
+    const adjacent = prevPara !== undefined && paras.indexOf(prevPara) === paras.indexOf(firstPara) - 1 && !/[.!?]\s+[A-Z]/.test(text.slice(previous.end, prevPara.end));
+    if (sameParagraph || adjacent) return { speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan ?? null };
+  }
+
+  // 4. An attribution in the previous sentence ("…, the Pentagon said in a joint statement."), else the next.
+  for (const sentence of [previousSentence(text, q.start, paras), nextSentence(text, q.end, paras)]) {
+    if (!sentence) continue;
+    const s = text.slice(sentence.start, sentence.end);
+    if (/["“”]|``/.test(s)) continue;
+    const m = SENTENCE_ATTRIBUTION.exec(s.replace(/[.!?]+\s*$/, ''));
+    if (!m) continue;
+    const phrase = m[1].replace(LEADING_WORDS_TO_DROP, '');
+    const offset = sentence.start + m.index + m[0].indexOf(m[1]) + m[1].indexOf(phrase);
+    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, m[3]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** '"…," he said' with no person named before: he is the speaker of the quotation just before. */
+function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], para: ParagraphLike): Attribution {
+  if (found.speaker || !found.speakerText || !PRONOUN.test(found.speakerText)) return found;
+  const previous = earlier[earlier.length - 1];
+  if (!previous?.speaker) return found;
+  const prevIndex = paras.findIndex((p) => previous.end > p.start && previous.end <= p.end);
+  const index = paras.indexOf(para);
+  return prevIndex === index || prevIndex === index - 1 ? { ...found, speaker: previous.speaker } : found;
+}
+
+function speakerFrom(
+  text: string,
+  rawPhrase: string,
+  offset: number,
+  q: Span,
+  mentions: EntityMention[],
+  actorById: Map<string, Actor>,
+  documentSpeakers: Map<string, string>,
+  rest: string,
+): Attribution | null {
+  // "And it said", "The White House quickly said": keep the noun phrase only.
+  const phrase = rawPhrase.trim().replace(LEADING_WORDS_TO_DROP, '').replace(/\s+[a-z]+ly$/, '');
+  if (!phrase || /^(that|this|which|what|who|it is|there)$/i.test(phrase)) return null;
+  const at = offset + Math.max(0, rawPhrase.indexOf(phrase));
+  const span = { start: at, end: at + phrase.length };
+  let speaker = actorIn(mentions, span, actorById);
+  if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, /^(he|she|i)$/i.test(phrase) ? 'person' : 'group');
+  // "X said in a joint statement": the statement is what speaks; X issued it.
+  const doc = DOCUMENT_PHRASE.exec(rest);
+  if (doc) {
+    const docStart = text.indexOf(doc[1], span.end);
+    if (speaker) documentSpeakers.set(doc[2].toLowerCase(), speaker);
+    return { speaker, speakerText: doc[1], speakerSpan: docStart >= 0 ? { start: docStart, end: docStart + doc[1].length } : span };
+  }
+  const head = DOCUMENT_HEAD.exec(phrase);
+  if (!speaker && head) speaker = documentSpeakers.get(head[1].toLowerCase()) ?? null;
+  else if (speaker && head) documentSpeakers.set(head[1].toLowerCase(), speaker);
+  return { speaker, speakerText: phrase, speakerSpan: span };
+}
+
+function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, Actor>): string | null {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const rank = (m: EntityMention) => (m.type === 'person' ? 0 : m.type === 'organization' ? 1 : 2);
+  inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const best = inside[0];
+  return best && actorById.has(best.actorId) ? best.actorId : best?.actorId ?? null;
+}
+
+/** The nearest earlier person (for he/she) or organisation (for they/it) before the quotation. */
+function antecedent(mentions: EntityMention[], before: number, kind: 'person' | 'group'): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > before) continue;
+    if (before - m.end > 3000) break;
+    if (kind === 'person' ? m.type === 'person' : m.type === 'organization') return m.actorId;
+  }
+  return null;
+}
+
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  const re = /(?<![A-Z])\.(?=\s|$)|[!?](?=\s|$)|["“]|``/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+function sentenceStartBefore(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= limit; i--) {
+    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && i + 1 < from) return i + 1;
+    if (text[i] === '”' || text.startsWith("''", i - 1)) return i + 1;
+  }
+  return limit;
+}
+
+function sentencesOf(text: string, para: ParagraphLike): Span[] {
+  if (para.sentences && para.sentences.length) return para.sentences;
+  const out: Span[] = [];
+  const re = /[^.!?]+[.!?]*["”']?/g;
+  const slice = text.slice(para.start, para.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) if (/\S/.test(m[0])) out.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+  return out;
+}
+
+function previousSentence(text: string, at: number, paras: ParagraphLike[]): Span | null {
+  let best: Span | null = null;
+  for (const p of paras) {
+    if (p.start >= at) break;
+    for (const s of sentencesOf(text, p)) if (s.end <= at && /[A-Za-z]/.test(text.slice(s.start, s.end))) best = s;
+  }
+  return best;
+}
+
+function nextSentence(text: string, at: number, paras: ParagraphLike[]): Span | null {
+  for (const p of paras) {
+    if (p.end <= at) continue;
+    for (const s of sentencesOf(text, p)) if (s.start >= at && /[A-Za-z]/.test(text.slice(s.start, s.end))) return s;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import type { ParsedParagraph, Token } from '../parse';
 import type { EventClass, Span } from '../types';
 import eventiveNouns from './data/eventiveNouns.json';
 import { nounLemma, verbLemma, wordOf } from './lemma';
-import { CONNECTIVE_FORMS, EXTRA_EVENT_NOUNS, NON_EVENT_NOUNS, NON_EVENT_VERBS, PARTICLES, classOfLemma } from './lexicon';
+import { CONNECTIVE_FORMS, EXTRA_EVENT_NOUNS, NON_EVENT_NOUNS, NON_EVENT_VERBS, PARTICLES, classOfLemma, classOfNoun } from './lexicon';
 
 export type EventTense = 'past' | 'present' | 'future' | 'none';
 
@@ -36,6 +36,12 @@ const SUBORDINATORS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'unless',
   'whereas', 'since', 'when', 'where', 'and', 'but', 'or', 'so', 'yet',
 ]);
+/** Prepositions compromise may tag as verbs or adjectives ("Over the past decade", "against"). */
+const PREPOSITION_WORDS = new Set(
+  ('about above across after against along amid among around at before behind below beneath beside between beyond by ' +
+    'despite during except for from in inside into near of off on onto out outside over past since through throughout ' +
+    'till to toward towards under until upon via with within without').split(' '),
+);
 const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'to', 'across', 'throughout']);
 
 export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
@@ -44,12 +50,19 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
   parsed.sentenceTokens.forEach(([first, last], sentenceIndex) => {
     const sentence = parsed.sentences[sentenceIndex];
     if (!sentence) return;
+    let lastAgent: Span | null = null;
     for (let i = first; i < last; i++) {
       const found = classifyToken(tokens, i, first, last);
       if (!found) continue;
       const t = tokens[i];
-      const clause = clauseAround(tokens, i, first, last);
-      const roles = found.partOfSpeech === 'noun' ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
+      const isNoun = found.partOfSpeech === 'noun';
+      const clause = isNoun ? nounWindow(tokens, i, first, last) : clauseAround(tokens, i, first, last);
+      const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
+      if (found.partOfSpeech === 'verb' && !found.passive) {
+        // "US troops have trained X and supported Y": the second verb shares the subject.
+        if (!roles.agent && lastAgent && isCoordinated(tokens, i, first)) roles.agent = lastAgent;
+        if (roles.agent) lastAgent = roles.agent;
+      }
       const rel = (s: Span | null): RelativeSpan | null => (s ? [s.start - t.start, s.end - t.start] : null);
       out.push({
         start: t.start,
@@ -87,6 +100,7 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
   const prev = i > first ? tokens[i - 1] : undefined;
   const next = i + 1 < last ? tokens[i + 1] : undefined;
 
+  if (PREPOSITION_WORDS.has(word)) return null;
   if (tags.has('Verb')) {
     if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula') || BE.has(word)) return null;
     if (tags.has('Particle') || (PARTICLES.has(word) && prev?.tags.has('Verb'))) return null;
@@ -100,6 +114,10 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
       return nounEvent(tokens, i, first, last);
     }
     if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
+    // A participle between a modifier and its noun is an adjective ("the armed forces").
+    if ((tags.has('PastTense') || tags.has('Participle')) && prev && next && !/\S/.test(t.post) &&
+      (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Demonym')) &&
+      next.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
     const lemma = verbLemma(word, tags);
     if (NON_EVENT_VERBS.has(lemma)) return null;
     // "known as", "last year": not events.
@@ -143,14 +161,34 @@ function nounEvent(tokens: Token[], i: number, first: number, last: number): Cla
     // "-ing" nominals of verbs: "the killing", "the shooting".
     (/ing$/.test(word) && tags.has('Gerund') === false && entry !== undefined && entry[0] >= EVENTIVE_SHARE / 2);
   if (!eventive) return null;
-  return { lemma, class: classOfLemma(lemma), partOfSpeech: 'noun', passive: false };
+  return { lemma, class: classOfNoun(lemma), partOfSpeech: 'noun', passive: false };
 }
 
 function verbClass(lemma: string, tokens: Token[], i: number, last: number): EventClass {
   const next = i + 1 < last ? wordOf(tokens[i + 1]) : '';
   if (lemma === 'call' && next === 'for') return 'I_ACTION';
   if (lemma === 'have' || lemma === 'own') return 'STATE';
-  return classOfLemma(lemma);
+  if (lemma === 'look' && next !== 'at') return 'OCCURRENCE';
+  const cls = classOfLemma(lemma);
+  // Aspectual and intensional actions take another event as complement ("kept firing",
+  // "asked them to leave", "ordered an investigation"); without one they simply happen.
+  if ((cls === 'ASPECTUAL' || cls === 'I_ACTION') && !hasEventComplement(tokens, i, last)) return 'OCCURRENCE';
+  return cls;
+}
+
+function hasEventComplement(tokens: Token[], i: number, last: number): boolean {
+  for (let j = i + 1; j < last && j <= i + 5; j++) {
+    const t = tokens[j];
+    const w = wordOf(t);
+    if (w === 'to' || w === 'that' || w === 'from' || w === 'for' || t.tags.has('Gerund')) return true;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')) {
+      const lemma = t.tags.has('Plural') ? nounLemma(w) : w;
+      const entry = NOUNS[lemma];
+      return EXTRA_EVENT_NOUNS.has(lemma) || (entry !== undefined && entry[1] !== '-' && entry[0] >= EVENTIVE_SHARE);
+    }
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 function isPassive(tokens: Token[], i: number, first: number): boolean {
@@ -182,6 +220,25 @@ function tenseOf(tokens: Token[], i: number, first: number): EventTense {
   return 'none';
 }
 
+function isCoordinated(tokens: Token[], i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative'))) j--;
+  return j >= first && ['and', 'or', 'but', 'then'].includes(wordOf(tokens[j]));
+}
+
+/** A noun event's own phrase: its modifiers and what follows up to the next verb or comma ("a coup last year"). */
+function nounWindow(tokens: Token[], i: number, first: number, last: number): [number, number] {
+  let from = i;
+  while (from > first && isNpToken(tokens[from - 1]) && !/[,;:]/.test(tokens[from - 1].post)) from--;
+  let to = i + 1;
+  if (/[,;:]/.test(tokens[i].post)) return [from, to];
+  while (to < last && !(tokens[to].tags.has('Verb') && !tokens[to].tags.has('Adjective'))) {
+    to++;
+    if (/[,;:]/.test(tokens[to - 1].post)) break;
+  }
+  return [from, to];
+}
+
 /** Token range [from, to) of the clause holding token i. */
 function clauseAround(tokens: Token[], i: number, first: number, last: number): [number, number] {
   let from = i;
@@ -200,7 +257,7 @@ function endsClause(tokens: Token[], j: number, next: Token): boolean {
 }
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Pronoun'];
-const isNpToken = (t: Token) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Verb') && !t.tags.has('Preposition');
+const isNpToken = (t: Token) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !PREPOSITION_WORDS.has(wordOf(t));
 
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
 function npBefore(tokens: Token[], end: number, from: number): Span | null {

@@ -21,7 +21,7 @@ function getWorld() {
   return world;
 }
 
-const VERB_TENSES = ['PastTense', 'Participle', 'PresentTense', 'Gerund'] as const;
+const VERB_TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'] as const;
 
 /** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
 export function verbLemma(word: string, tags?: ReadonlySet<string>): string {

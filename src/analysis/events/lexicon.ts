@@ -11,36 +11,29 @@ const CLASS_WORDS: Record<Exclude<EventClass, 'OCCURRENCE'>, string[]> = {
     deny disclose reveal indicate inform mention recount acknowledge admit argue assert contend reply
     respond answer testify talk speak stress emphasize emphasise remark allege complain concede boast
     purport divulge elaborate brief explain recall relate reiterate repeat specify dispute retort
-    quip call announcement statement talks remarks comment testimony assertion claim allegation
-    disclosure declaration report briefing interview message chanting saying`),
+    quip call`),
   // Actions that introduce another event (try to X, order X, prevent X).
   I_ACTION: words(`
     attempt try help assist urge prevent block promise warn agree ask request order demand decide invite
     approve permit allow authorize authorise accuse insist propose offer threaten vow pledge delay postpone
     avoid enable force compel persuade encourage require appeal investigate examine review predict
     forbid prohibit ban reject refuse cancel seek_to lead name nominate appoint elect schedule arrange
-    call_for campaign lobby negotiate press advise recommend suggest command instruct mandate veto
-    attempt effort decision appeal request order demand proposal offer threat pledge promise warning
-    investigation inquiry probe review prediction ban refusal accusation invitation approval`),
+    call_for campaign lobby negotiate press advise recommend suggest command instruct mandate veto`),
   // States of mind and attitudes towards another event (want, believe, fear).
   I_STATE: words(`
     want believe think know expect hope fear worry consider understand need intend doubt suspect wish
     desire prefer oppose like love hate plan anticipate assume guess imagine suppose trust dread regret
-    feel envision foresee mean_to be_able willing able ready eager reluctant determined afraid
-    hope fear desire need belief expectation willingness intention plan wish opposition concern`),
+    feel envision foresee willing able ready eager reluctant determined afraid`),
   // Verbs of beginning, continuing and ending another event.
   ASPECTUAL: words(`
     begin start continue finish end stop cease complete resume halt quit terminate initiate launch keep
-    proceed commence discontinue interrupt suspend renew
-    beginning start continuation end halt completion resumption suspension`),
+    proceed commence discontinue interrupt suspend renew`),
   PERCEPTION: words(`
     see hear watch observe notice spot look view perceive witness detect smell listen sight glimpse`),
   // Verbs that hold rather than happen.
   STATE: words(`
-    have own possess live remain stay become contain belong exist lie stand face share lack include
-    consist depend resemble involve hide bury hold seem appear deserve equal fit matter weigh cost
-    survive reside border surround dominate control occupy
-    process settlement`),
+    have own possess live remain become contain belong exist lie face share lack consist depend resemble
+    seem deserve equal fit matter weigh cost reside border`),
 };
 
 const CLASS_OF = new Map<string, EventClass>();
@@ -51,6 +44,20 @@ for (const [cls, list] of Object.entries(CLASS_WORDS) as Array<[EventClass, stri
 
 export function classOfLemma(lemma: string): EventClass {
   return CLASS_OF.get(lemma) ?? 'OCCURRENCE';
+}
+
+// Nominal events are mostly plain occurrences; these nouns carry their verb's class.
+const NOUN_CLASS_WORDS: Array<[EventClass, string]> = [
+  ['REPORTING', 'announcement talk talks chanting saying message testimony allegation claim briefing remark remarks'],
+  ['I_ACTION', 'attempt effort investigation inquiry probe bid'],
+  ['I_STATE', 'hope fear desire need willingness belief expectation intention wish opposition'],
+  ['ASPECTUAL', 'beginning start continuation end halt completion resumption suspension'],
+  ['STATE', 'process settlement'],
+];
+const NOUN_CLASS_OF = new Map<string, EventClass>(NOUN_CLASS_WORDS.flatMap(([cls, list]) => words(list).map((w) => [w, cls] as [string, EventClass])));
+
+export function classOfNoun(lemma: string): EventClass {
+  return NOUN_CLASS_OF.get(lemma) ?? 'OCCURRENCE';
 }
 
 /** Verbs that are almost never events on their own: light, auxiliary-like or prepositional uses. */

@@ -1,6 +1,14 @@
-// Document-level event step: attaches actors, place and date to each event.
-import type { ArticleEvent, ArticleMetadata, EntityMention, TemporalExpression } from '../types';
-import type { EventCandidate } from './detectEvents';
+// Document-level event step: attaches actors (agent, then patient), place and date
+// to each event candidate, using the argument regions the paragraph parse found and
+// whatever entities and dates the other recognisers produced.
+import type { ArticleEvent, ArticleMetadata, EntityMention, Span, TemporalExpression } from '../types';
+import type { EventCandidate, RelativeSpan } from './detectEvents';
+
+/** Speech verbs that carry a quotation rather than news of their own. */
+const BARE_SPEECH = new Set(['say', 'tell', 'add', 'note', 'quote', 'comment', 'describe', 'write', 'explain', 'state', 'speak', 'talk', 'reply', 'respond', 'call']);
+
+/** A noun event takes a date only when the expression sits right by it ("a coup last year", "Friday's blast"). */
+const NOUN_DATE_GAP = 24;
 
 export function linkEvents(
   candidates: EventCandidate[],
@@ -8,12 +16,24 @@ export function linkEvents(
   dates: TemporalExpression[],
   metadata: ArticleMetadata,
 ): ArticleEvent[] {
+  const allMentions = new SortedSpans([...entities].sort((a, b) => a.start - b.start));
+  const allAnchors = new SortedSpans(dates.filter(isCalendarDate).sort((a, b) => a.start - b.start));
   return candidates.map((c) => {
-    const inSentence = <T extends { start: number; end: number }>(x: T) => x.start >= c.sentence.start && x.end <= c.sentence.end;
-    const actors = [...new Set(entities.filter((e) => inSentence(e) && e.type !== 'place').map((e) => e.actorId))];
-    const place = entities.find((e) => inSentence(e) && e.type === 'place')?.actorId ?? null;
-    const date = dates.find((d) => inSentence(d) && d.value)?.value ?? null;
-    const articleDate = !date && c.tense === 'past' ? metadata.date : null;
+    const clause = absolute(c, c.roles?.clause ?? null) ?? c.sentence;
+    const agentRegion = absolute(c, c.roles?.agent ?? null);
+    const patientRegion = absolute(c, c.roles?.patient ?? null);
+    // Only spans near the event can matter; looking them up keeps a long article linear, not quadratic.
+    const near = hull([c, c.sentence, clause, agentRegion, patientRegion]);
+    const mentions = allMentions.overlapping(near);
+    const anchors = allAnchors.overlapping(near);
+    const agents = mentionsIn(mentions, agentRegion);
+    const patients = mentionsIn(mentions, patientRegion);
+    const actors = unique([...agents, ...patients].map((m) => m.actorId));
+    const place = placeFor(c, mentions, clause, new Set([...agents, ...patients]));
+    const anchor = dateFor(c, anchors, clause, metadata.date);
+    const articleDate = !anchor && c.tense === 'past' && metadata.date ? metadata.date : null;
+    const date = anchor?.value ?? articleDate;
+    const lemma = c.lemma ?? c.text.toLowerCase();
     return {
       start: c.start,
       end: c.end,
@@ -21,10 +41,99 @@ export function linkEvents(
       class: c.class,
       actors,
       place,
-      date: date ?? articleDate,
-      dateSource: date ? 'expression' : articleDate ? 'article' : null,
+      date,
+      dateSource: anchor ? 'expression' : articleDate ? 'article' : null,
       tense: c.tense,
       sentence: c.sentence,
+      notable: actors.length > 0 && date !== null && c.class !== 'I_STATE' && !(c.class === 'REPORTING' && BARE_SPEECH.has(lemma)),
+      lemma,
     };
   });
+}
+
+function hull(spans: Array<Span | null>): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (!s) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+/** Spans sorted by start, with a running maximum of ends so overlap queries can binary-search. */
+class SortedSpans<T extends Span> {
+  private readonly maxEnd: number[] = [];
+  constructor(private readonly spans: T[]) {
+    let max = -Infinity;
+    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+
+  /** The spans that overlap `region` or touch it, in start order. */
+  overlapping(region: Span): T[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxEnd[mid] < region.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.spans.length && this.spans[i].start <= region.end; i++) {
+      if (this.spans[i].end >= region.start) out.push(this.spans[i]);
+    }
+    return out;
+  }
+}
+
+function absolute(c: EventCandidate, rel: RelativeSpan | null): Span | null {
+  return rel ? { start: c.start + rel[0], end: c.start + rel[1] } : null;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const within = (x: Span, region: Span) => x.start >= region.start && x.end <= region.end;
+
+function mentionsIn(mentions: EntityMention[], region: Span | null): EntityMention[] {
+  if (!region) return [];
+  return mentions.filter((m) => overlaps(m, region));
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
+  // The nearest place named in the event's clause, else in its sentence, that is not one of its actors.
+  for (const region of [clause, c.sentence]) {
+    let best: EntityMention | null = null;
+    for (const m of mentions) {
+      if (m.type !== 'place' || used.has(m) || !within(m, region)) continue;
+      if (!best || distance(m, c) < distance(best, c)) best = m;
+    }
+    if (best) return best.actorId;
+  }
+  return null;
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** A date or time with a calendar value (not a duration, a set or PAST_REF). */
+function isCalendarDate(d: TemporalExpression): boolean {
+  return (d.type === 'DATE' || d.type === 'TIME') && typeof d.value === 'string' && /^\d{2,4}/.test(d.value);
+}
+
+function dateFor(c: EventCandidate, anchors: TemporalExpression[], clause: Span, articleDate: string | null): TemporalExpression | null {
+  let best: TemporalExpression | null = null;
+  for (const d of anchors) {
+    if (!within(d, clause) || overlaps(d, c)) continue;
+    if (c.partOfSpeech === 'noun' && distance(d, c) > NOUN_DATE_GAP) continue;
+    // A present-tense state does not hold at a past date named elsewhere in its clause.
+    if (c.tense === 'present' && articleDate && d.value! < articleDate.slice(0, d.value!.length)) continue;
+    if (c.tense === 'future' && articleDate && d.value! < articleDate.slice(0, d.value!.length)) continue;
+    if (!best || distance(d, c) < distance(best, c)) best = d;
+  }
+  return best;
 }
