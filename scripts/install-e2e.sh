@@ -13,7 +13,7 @@ set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3
 CACHE="${NEWS_LENS_E2E_CACHE:-$HOME/.cache/news-lens-e2e}"
-APT_PACKAGES=(chromium ripgrep neovim libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev)
+APT_PACKAGES=(chromium ripgrep neovim libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev build-essential python3 pkg-config)
 
 log() { printf '[install-e2e] %s\n' "$*" >&2; }
 

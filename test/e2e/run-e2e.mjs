@@ -5,13 +5,14 @@
 // screenshots to $E2E_SCREENSHOTS (else a temp folder).
 //
 // Needs: npm run build; bash scripts/install-e2e.sh (code-server + Chromium).
-// Env: E2E_SCREENSHOTS (folder), E2E_ARTICLE (sample file name), E2E_KEEP=1 (keep
+// Env: E2E_SCREENSHOTS (folder), E2E_ARTICLE (sample file name), E2E_EXTENSION=folder
+// (load dist/ etc. directly instead of packaging and installing the .vsix), E2E_KEEP=1 (keep
 // the scratch folder with code-server's logs), CHROMIUM_PATH, NEWS_LENS_E2E_CACHE.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeServerEntry, freePort, stageExtension, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import { codeServerEntry, freePort, installVsix, stageExtension, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 import { calendarPieces, lineColumnAt, loadAnalysis, mentionsMatch } from './lib/groundTruth.mjs';
 import { assert, createHarness, RequiredCheckFailed } from './lib/harness.mjs';
 import { cursorPosition, launchBrowser, openFile, openWorkbench, renderedSpans, visibleLines, waitFor } from './lib/workbench.mjs';
@@ -82,10 +83,15 @@ async function main() {
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = join(scratch, 'extensions');
   writeUserSettings(userDataDir);
-  const extension = stageExtension(repoRoot, extensionsDir);
+  // Default: the .vsix as it ships. E2E_EXTENSION=folder loads the built tree (faster while developing).
+  const entry = codeServerEntry();
+  const extension = process.env.E2E_EXTENSION === 'folder'
+    ? stageExtension(repoRoot, extensionsDir)
+    : installVsix({ repoRoot, entry, extensionsDir, userDataDir, scratch });
+  console.log(`  extension ${extension.id} from ${extension.vsix ? 'its .vsix' : 'the built folder'}`);
 
   codeServer = await startCodeServer({
-    entry: codeServerEntry(),
+    entry,
     port: await freePort(),
     userDataDir,
     extensionsDir,
@@ -159,8 +165,10 @@ async function main() {
     await hover.waitFor({ state: 'visible', timeout: 15_000 });
     const card = await hover.innerText();
     hoverCard = { text: card, codicons: await hover.locator('.codicon').count() };
-    assert(card.includes(acronym.long),
-      `the hover over "${acronym.short}" does not name "${acronym.long}":\n${card}\nscreenshot: ${await failureShot('hover')}`);
+    // The expansion must be the card's title (the actor's name), not just appear in the quoted first-mention sentence.
+    const title = card.split('\n')[0];
+    assert(new RegExp(`(^|\\W)${acronym.long}(\\W|$)`).test(title),
+      `the hover card over "${acronym.short}" is titled "${title}", expected the expansion "${acronym.long}":\n${card}\nscreenshot: ${await failureShot('hover')}`);
     await page.screenshot({ path: join(screenshotsDir, 'hover-card.png') });
   });
 

@@ -1,6 +1,6 @@
 // Starts code-server (VS Code 1.100.3 in a browser) with the built extension
 // loaded, and guarantees it is gone afterwards. See ../shared/docs/real-vscode.md.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
@@ -40,6 +40,35 @@ export function stageExtension(repoRoot, extensionsDir) {
     if (existsSync(from)) cpSync(from, join(target, entry), { recursive: true });
   }
   return { id: `${manifest.publisher}.${manifest.name}`, dir: target, manifest };
+}
+
+/**
+ * Packages the extension with vsce, exactly as it ships, and installs the .vsix
+ * with code-server's own --install-extension: a file the .vscodeignore leaves
+ * out of the package breaks this test, as it would break users.
+ */
+export function installVsix({ repoRoot, entry, extensionsDir, userDataDir, scratch }) {
+  const vsix = join(scratch, 'news-lens.vsix');
+  const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const run = (args, what) => {
+    const result = spawnSync(process.execPath, args, {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 180_000,
+      env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'xdg-config'), XDG_DATA_HOME: join(scratch, 'xdg-data') },
+    });
+    if (result.status !== 0) {
+      throw new Error(`${what} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    }
+    return result.stdout;
+  };
+  run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+  run([entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], 'code-server --install-extension');
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const dir = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  if (!existsSync(join(dir, manifest.main ?? 'dist/extension.js'))) throw new Error(`the installed extension has no ${manifest.main}: ${dir}`);
+  return { id: `${manifest.publisher}.${manifest.name}`, dir, manifest, vsix };
 }
 
 export function freePort() {
