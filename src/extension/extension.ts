@@ -3,6 +3,7 @@
 // the server process; this file only imports `vscode` and the client library.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ArticleView } from '../protocol';
 import { ArticleStore, isCandidateDocument } from './articleStore';
 import { createLanguageClient, refreshEditorFeatures } from './client';
 import { registerCommands } from './commands';
@@ -18,7 +19,13 @@ import { QuotesView } from './views/quotesView';
 
 let client: LanguageClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: a read-only window for tests (test/vscode, test/e2e). */
+export interface NewsLensApi {
+  /** The server's view of the article the sidebar shows, or null. */
+  activeArticle(): ArticleView | null;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const output = vscode.window.createOutputChannel('News Lens');
   const highlight = new HighlightController(context.workspaceState, readSettings());
   client = createLanguageClient(context, output, {
@@ -85,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     highlight.onDidChange(() => client && refreshEditorFeatures(client)),
   );
+  return { activeArticle: () => store.active };
 }
 
 export async function deactivate(): Promise<void> {
