@@ -36,6 +36,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly analysisChanges: AnalysisChangedParams[] = [];
   stderr = '';
+  /** window/logMessage messages; handler failures are logged there. */
+  readonly logs: string[] = [];
   exitCode: number | null = null;
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -65,7 +67,7 @@ export class TestClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/semanticTokens/refresh', () => null);
     connection.onRequest('workspace/inlayHint/refresh', () => null);
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: { message: string }) => client.logs.push(params.message));
     connection.listen();
     const folder = options.workspaceFolder;
     const init = await connection.sendRequest(InitializeRequest.type, {
