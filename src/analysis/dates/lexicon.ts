@@ -41,7 +41,7 @@ export const NUMBER_RE =
   '(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?' +
   '|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]' + UNIT_NUMBER + ')?' +
   '|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
-  '|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|several|few|dozens\\s+of|hundreds\\s+of|an|a|single)' +
+  '|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|several|few|many|dozens\\s+of|hundreds\\s+of|an|a|single)' +
   '(?:\\s+and\\s+a\\s+half)?';
 
 /** Parses a NUMBER_RE match: a number, or 'X' for vague quantities; null when not a number. */

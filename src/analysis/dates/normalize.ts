@@ -85,7 +85,7 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
       const prefix = spec.dayOffset ? `the day ${spec.dayOffset < 0 ? 'before' : 'after'} ` : '';
       // "Friday night" is headed by the day: TimeML news annotation gives it the day's value.
       const part = spec.pod ? `; the ${POD_WORDS[spec.pod] ?? 'part of the day'} of that day` : '';
-      return { value: formatDay(day), why: `${prefix}${why}${part}` };
+      return { value: formatDay(day), why: `${prefix}${why}${part}`, mod: spec.mod };
     }
     case 'monthDay': {
       const picked = spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) ?? pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense) : pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense);

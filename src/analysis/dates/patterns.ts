@@ -253,6 +253,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "1999-2000", "1994-97": two years, tagged one by one.
+    name: 'year-range',
+    re: rx(`${B}(?<y1>${YEAR_RE})[-–](?<y2>${YEAR_RE}|\\d{2})(?![\\w%]|[-/]\\d)`),
+    build: (g, ctx) => {
+      const y1 = Number(g.y1);
+      const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
+      if (y2 <= y1 || y2 - y1 > 50) return null;
+      return [
+        { spec: { kind: 'absolute', type: 'DATE', value: g.y1! }, start: ctx.start, end: until(ctx, 'y1') },
+        { spec: { kind: 'absolute', type: 'DATE', value: String(y2) }, start: from(ctx, 'y2'), end: ctx.end },
+      ];
+    },
+  },
+  {
     name: 'decade',
     re: rx(`${B}(?<pm>${POSITION_MOD_RE})?(?:(?<dec>1[6-9]\\d0|20\\d0)'?s|'(?<short>\\d)0s)${E}`),
     build: (g) => {
@@ -498,6 +512,32 @@ export const RULES: Rule[] = [
       const h = holiday(g.h!);
       if (!h) return null;
       return { kind: 'holiday', name: g.h!, dateIn: h.dateIn, week: h.week, shift: shiftOf(g.shift) };
+    },
+  },
+  {
+    // "fiscal 1999", "fiscal year 2001": the budget year, FY in TIMEX3.
+    name: 'fiscal-year',
+    re: rx(`${B}fiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})${E}`),
+    build: (g) => ({ kind: 'absolute', type: 'DATE', value: `FY${g.year}` }),
+  },
+  {
+    // "the end of the year", "the beginning of next month", "year-end".
+    name: 'part-of-period',
+    re: rx(`${B}(?:the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+(?:the\\s+|(?<rel>this|last|next|the\\s+current)\\s+)?(?<unit>year|month|week|quarter|decade|century)|(?<ye>year|month)-end)${E}`),
+    build: (g) => {
+      const unitWord = lower(g.unit ?? g.ye) as 'year' | 'month' | 'week' | 'quarter' | 'decade' | 'century';
+      const shift = shiftOf(lower(g.rel).replace(/^the /, '')) ?? 0;
+      return { kind: 'offset', unit: unitWord, amount: shift, mod: g.ye ? 'END' : positionMod(g.part), how: `${lower(g.part ?? 'end')} of ${g.rel ? lower(g.rel) + ' ' : 'the '}${unitWord}` };
+    },
+  },
+  {
+    // "in the spring", "by autumn", "late summer": the season nearest by tense.
+    name: 'season',
+    re: rx(`${B}(?<lead>in|during|by|until|since|through|throughout|over|before|after|for)\\s+(?<the>the\\s+)?(?<pm>(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|winter|fall)(?!\\s+(?:of\\s+)?(?:\\d|the\\b))${E}`),
+    build: (g, ctx) => {
+      if (lower(g.season) === 'fall' && !g.the && !g.pm) return null; // "in fall" is rare; "by fall" can be a verb phrase
+      const start = g.the ? from(ctx, 'the') : g.pm ? from(ctx, 'pm') : from(ctx, 'season');
+      return { spec: { kind: 'season', season: SEASON_CODES[lower(g.season)], mod: positionMod(g.pm) }, start };
     },
   },
   {

@@ -17,7 +17,7 @@ export type TimexSpec =
   /** "March", "last October", "late November". */
   | { kind: 'month'; month: number; shift?: number; mod?: string }
   /** "Friday", "last Friday", "Friday night", "the day before last Tuesday". */
-  | { kind: 'weekday'; weekday: number; shift?: number; pod?: string; dayOffset?: number }
+  | { kind: 'weekday'; weekday: number; shift?: number; pod?: string; dayOffset?: number; mod?: string }
   /** Counted from the article date: today (day 0), last year (year −1), two months ago (month −2). */
   | { kind: 'offset'; unit: CalendarUnit; amount: number; mod?: string; pod?: string; how: string }
   | { kind: 'season'; season: string; shift?: number; year?: number; mod?: string }
