@@ -4,10 +4,11 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { type AnalysisOptions, analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText, type NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';
 import { AnalysisLookup, type DocumentAnalysis, EMPTY_LOOKUP } from './documentAnalysis';
+import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache } from './scheduler';
 
 export interface AnalysisStoreOptions {
   getDocument(uri: string): TextDocument | undefined;
@@ -17,6 +18,10 @@ export interface AnalysisStoreOptions {
   onAnalysed(result: DocumentAnalysis): void;
   log(message: string): void;
   debounceMs?: number;
+  /** The user's annotations and the workspace lexicon for a document (src/server/annotations). */
+  getAnalysisInputs?(uri: string, text: string): Pick<AnalysisOptions, 'userAnnotations' | 'lexicon'>;
+  /** A long document's full analysis has replaced the visible-range results served while it ran. */
+  onPartialReplaced?(uri: string): void;
 }
 
 interface Entry {
@@ -25,6 +30,10 @@ interface Entry {
   timer?: NodeJS.Timeout;
   /** Settings generation the result was computed with. */
   generation: number;
+  /** The background analysis of a long document, if one is running. */
+  running?: { version: number; generation: number; done: Promise<boolean> };
+  /** Visible-range results were served for the current version; tell the client when the full one lands. */
+  partialServed?: boolean;
 }
 
 export class AnalysisStore {
@@ -43,6 +52,39 @@ export class AnalysisStore {
     return this.analyse(document, entry);
   }
 
+  /**
+   * Like get(), but a long document is analysed in the background with the event
+   * loop free between slices (see scheduler.ts). Undefined when cancelled or closed.
+   */
+  async getAsync(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | undefined> {
+    for (;;) {
+      const document = this.options.getDocument(uri);
+      if (!document || token?.isCancellationRequested) return undefined;
+      const entry = this.entry(uri);
+      if (this.isCurrent(entry, document) || document.getText().length < BACKGROUND_THRESHOLD_CHARS) return this.get(uri, token);
+      // A stale run (the text changed meanwhile) resolves false: go round for the new version.
+      if (await this.warm(uri, document, entry)) return this.get(uri, token);
+    }
+  }
+
+  /**
+   * The analysis to answer a request about `span` (a hover, the visible range): the
+   * full one when ready; for a long document still being analysed, just the
+   * paragraphs around the span, so the answer comes at once.
+   */
+  getAround(uri: string, span: { start: number; end: number }, token?: CancellationToken): DocumentAnalysis | undefined {
+    const document = this.options.getDocument(uri);
+    if (!document) return undefined;
+    const entry = this.entry(uri);
+    if (this.isCurrent(entry, document) || document.getText().length < BACKGROUND_THRESHOLD_CHARS) return this.get(uri, token);
+    if (token?.isCancellationRequested) return undefined;
+    void this.warm(uri, document, entry).then((done) => {
+      if (done) this.finishBackground(uri);
+    });
+    entry.partialServed = true;
+    return this.analyse(document, entry, span);
+  }
+
   /** The last result without triggering analysis (may be stale). */
   peek(uri: string): DocumentAnalysis | undefined {
     return this.entries.get(uri)?.result;
@@ -56,9 +98,50 @@ export class AnalysisStore {
       entry.timer = undefined;
       const document = this.options.getDocument(uri);
       if (!document) return;
+      if (document.getText().length >= BACKGROUND_THRESHOLD_CHARS && !this.isCurrent(entry, document)) {
+        void this.warm(uri, document, entry).then((done) => {
+          if (done) this.finishBackground(uri);
+        });
+        return;
+      }
       const result = this.get(uri);
       if (result) this.options.onAnalysed(result);
     }, delayMs);
+  }
+
+  private isCurrent(entry: Entry, document: TextDocument): boolean {
+    return !!entry.result && entry.result.version === document.version && entry.generation === this.generation;
+  }
+
+  /** Fills the paragraph cache of a long document in slices; one run per version. False when it went stale. */
+  private warm(uri: string, document: TextDocument, entry: Entry): Promise<boolean> {
+    const version = document.version;
+    const generation = this.generation;
+    if (entry.running && entry.running.version === version && entry.running.generation === generation) return entry.running.done;
+    const settings = this.options.getSettings();
+    const text = document.getText();
+    const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
+    const isStale = () => this.entries.get(uri) !== entry || this.options.getDocument(uri)?.version !== version || this.generation !== generation;
+    const article = isArticle({ uri: document.uri, languageId: document.languageId, text }, settings.articleGlobs, this.options.getWorkspaceFolders());
+    const done = article && !checkText(text) ? warmParagraphCache(text, { referenceDate, cache: entry.cache, isStale }) : Promise.resolve(!isStale());
+    const running = { version, generation, done: done.catch(() => false) };
+    entry.running = running;
+    void running.done.finally(() => {
+      if (entry.running === running) entry.running = undefined;
+    });
+    return running.done;
+  }
+
+  /** After a background run: the full analysis (all paragraphs cached, so quick), then report it. */
+  private finishBackground(uri: string): void {
+    const result = this.get(uri);
+    const entry = this.entries.get(uri);
+    if (!result || !entry) return;
+    this.options.onAnalysed(result);
+    if (entry.partialServed) {
+      entry.partialServed = false;
+      this.options.onPartialReplaced?.(uri);
+    }
   }
 
   /** Settings changed: every result is stale. */
@@ -87,7 +170,8 @@ export class AnalysisStore {
     return entry;
   }
 
-  private analyse(document: TextDocument, entry: Entry): DocumentAnalysis {
+  /** With `window`, only the paragraphs around it (not stored: the full result replaces it). */
+  private analyse(document: TextDocument, entry: Entry, window?: { start: number; end: number }): DocumentAnalysis {
     const settings = this.options.getSettings();
     const text = document.getText();
     const base = { uri: document.uri, version: document.version, document };
@@ -99,7 +183,8 @@ export class AnalysisStore {
         result = { ...base, isArticle: article, refusal, analysis: null, lookup: EMPTY_LOOKUP };
       } else {
         const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
-        const analysis = analyzeArticle(text, { referenceDate, cache: entry.cache });
+        const analysisOptions: AnalysisOptions = { referenceDate, cache: entry.cache, ...this.options.getAnalysisInputs?.(document.uri, text) };
+        const analysis = window ? analyseWindow(text, window, analysisOptions) : analyzeArticle(text, analysisOptions);
         if (settings.articleDate && !referenceDate) {
           analysis.problems.push({
             start: 0,
@@ -116,6 +201,7 @@ export class AnalysisStore {
       this.options.log(`analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       result = { ...base, isArticle: false, refusal: null, analysis: null, lookup: EMPTY_LOOKUP };
     }
+    if (window) return result;
     entry.result = result;
     entry.generation = this.generation;
     return result;

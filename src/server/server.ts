@@ -10,6 +10,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type InitializeResult,
+  type Position,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -30,6 +31,7 @@ import {
   SETTINGS_SECTION,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
+import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
 import { diagnosticsFor } from './diagnostics';
 import type { DocumentAnalysis } from './documentAnalysis';
@@ -89,6 +91,27 @@ export function startServer(connection: Connection): void {
     getSettings: () => settings,
     getWorkspaceFolders: () => workspaceFolders,
     onAnalysed: (result) => publish(result),
+    // Visible-range tokens were served while a long article was analysed: ask for the full ones.
+    onPartialReplaced: () => {
+      if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+      if (capabilities.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh();
+    },
+    getAnalysisInputs: (uri, text) => annotations.analysisInputs(uri, text),
+    log,
+  });
+  // The user's own annotations (article.ann) and the workspace lexicon: code actions, commands, saving.
+  const annotations = registerAnnotationFeatures({
+    connection,
+    documents,
+    getAnalysis: (uri) => store.get(uri)?.analysis,
+    getWorkspaceFolders: () => workspaceFolders,
+    refresh: (uri) => {
+      store.invalidateAll();
+      store.schedule(uri, 0);
+      if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+      if (capabilities.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh();
+    },
+    clientRunsPrompts: () => hoverStyle.commandLinks,
     log,
   });
   const index = new WorkspaceIndex(() => workspaceFolders, () => settings, log);
@@ -96,28 +119,40 @@ export function startServer(connection: Connection): void {
   function publish(result: DocumentAnalysis): void {
     const current = documents.get(result.uri);
     if (!current || current.version !== result.version) return; // superseded by a newer edit
-    void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: diagnosticsFor(result) }).catch(() => undefined);
+    void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
       .sendNotification(AnalysisChangedNotification, { uri: result.uri, version: result.version, isArticle: result.isArticle, counts: countsOf(result.analysis) })
       .catch(() => undefined);
   }
 
   /** Runs a handler so that no exception reaches the connection; a cancelled request answers RequestCancelled. */
-  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return (params: P, token: CancellationToken): R | ResponseError<void> | Promise<R | ResponseError<void>> => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
-      try {
-        const result = handler(params, token);
-        if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
-        return result;
-      } catch (error) {
+      const failed = (error: unknown) => {
         connection.console.error(`News Lens: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
         return fallback;
+      };
+      const settle = (result: R) => (token?.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${name} cancelled`) : result);
+      try {
+        const result = handler(params, token);
+        // Long articles are analysed in the background (scheduler.ts): such handlers answer when it is done, or cancelled.
+        return result instanceof Promise ? result.then(settle, failed) : settle(result);
+      } catch (error) {
+        return failed(error);
       }
     };
   }
 
   const analysed = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.get(uri, token) : undefined);
+  /** Whole-document answers: a long article is analysed in slices with the event loop free, so typing never waits. */
+  const analysedAsync = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.getAsync(uri, token) : Promise.resolve(undefined));
+  /** Answers about a place (hover, the visible range): while a long article is analysed, just the paragraphs there. */
+  const analysedAround = (uri: string | undefined, from: Position | undefined, to: Position | undefined, token?: CancellationToken) => {
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document || !isPosition(from) || !isPosition(to)) return analysed(uri, token);
+    return store.getAround(document.uri, { start: document.offsetAt(from), end: document.offsetAt(to) }, token);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {};
@@ -129,7 +164,9 @@ export function startServer(connection: Connection): void {
     workspaceFolders = foldersFrom(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // save: the user's annotations are written when the article is saved
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...annotations.capabilities,
         hoverProvider: true,
         documentSymbolProvider: { label: 'News Lens' },
         referencesProvider: true,
@@ -151,7 +188,7 @@ export function startServer(connection: Connection): void {
         }
         if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           await connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/*.{news,article,txt,md,markdown}' }],
+            watchers: [{ globPattern: '**/*.{news,article,txt,md,markdown}' }, ...annotations.watchGlobs.map((globPattern) => ({ globPattern }))],
           });
         }
         if (capabilities.workspace?.workspaceFolders) {
@@ -198,6 +235,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    annotations.onWatchedFilesChanged(params.changes ?? []);
     for (const change of params.changes ?? []) {
       const fsPath = uriToPath(change.uri);
       if (!fsPath) continue;
@@ -219,43 +257,43 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover(guard('hover', null, (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+    const result = analysedAround(params.textDocument?.uri, params.position, params.position, token);
     return result ? provideHover(result, params.position, settings, hoverStyle) : null;
   }));
-  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params, token) => {
+    const result = await analysedAsync(params.textDocument?.uri, token);
     return result ? provideSemanticTokens(result, settings) : { data: [] };
   }));
   connection.languages.semanticTokens.onRange(guard('semantic tokens (range)', { data: [] }, (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+    const result = analysedAround(params.textDocument?.uri, params.range?.start, params.range?.end, token);
     return result ? provideSemanticTokens(result, settings, params.range) : { data: [] };
   }));
-  connection.onDocumentSymbol(guard('document symbols', [], (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+  connection.onDocumentSymbol(guard('document symbols', [], async (params, token) => {
+    const result = await analysedAsync(params.textDocument?.uri, token);
     return result ? provideDocumentSymbols(result, settings) : [];
   }));
-  connection.onReferences(guard('references', null, (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+  connection.onReferences(guard('references', null, async (params, token) => {
+    const result = await analysedAsync(params.textDocument?.uri, token);
     return result ? provideReferences(result, params.position, settings) : null;
   }));
-  connection.onDocumentHighlight(guard('document highlight', null, (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+  connection.onDocumentHighlight(guard('document highlight', null, async (params, token) => {
+    const result = await analysedAsync(params.textDocument?.uri, token);
     return result ? provideDocumentHighlights(result, params.position, settings) : null;
   }));
-  connection.languages.inlayHint.on(guard('inlay hints', [], (params, token) => {
-    const result = analysed(params.textDocument?.uri, token);
+  connection.languages.inlayHint.on(guard('inlay hints', [], async (params, token) => {
+    const result = await analysedAsync(params.textDocument?.uri, token);
     return result ? provideInlayHints(result, params.range, settings) : [];
   }));
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (params, token) => {
     const open = documents.all().map((d) => store.get(d.uri, token)).filter((r): r is DocumentAnalysis => !!r);
     return provideWorkspaceSymbols(params.query ?? '', open, index, settings);
   }));
-  connection.onRequest(ArticleAnalysisRequest, guard('article analysis', null, (params, token) => {
-    const result = analysed(params?.uri, token);
+  connection.onRequest(ArticleAnalysisRequest, guard('article analysis', null, async (params, token) => {
+    const result = await analysedAsync(params?.uri, token);
     return result ? toArticleView(result, settings) : null;
   }));
-  connection.onRequest(EntityAtRequest, guard('entity at', null, (params, token) => {
-    const result = analysed(params?.uri, token);
+  connection.onRequest(EntityAtRequest, guard('entity at', null, async (params, token) => {
+    const result = await analysedAsync(params?.uri, token);
     return result ? entityAt(result, params.position, settings) : null;
   }));
 
@@ -266,6 +304,10 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function isPosition(p: unknown): p is Position {
+  return !!p && typeof p === 'object' && Number.isFinite((p as Position).line) && Number.isFinite((p as Position).character);
 }
 
 function foldersFrom(uris: readonly string[]): string[] {

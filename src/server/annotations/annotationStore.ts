@@ -1,0 +1,455 @@
+// The user's annotations of every open article, kept in the editor's
+// coordinates while the text is edited and written to `article.ann` in the
+// coordinates of the text on disk. LSP-free, so it is tested directly.
+//
+// Safety rules:
+//  - a malformed .ann is shown (valid lines still apply) and never written;
+//  - every write is atomic (files.ts) and happens only when the content changes;
+//  - before every change the .ann on disk is re-read if it changed (another tool,
+//    git, a hand edit), so a write never overwrites what someone else wrote;
+//  - a span whose text no longer matches is kept, at its best-known place, and
+//    reported; only an explicit "remove" deletes a line.
+import { analyzeParagraph, type LexiconEntry, type UserAnnotation } from '../../analysis';
+import {
+  type AnnotationIssue,
+  type BratDocument,
+  type BratError,
+  CodePointIndex,
+  cloneBrat,
+  emptyBratDocument,
+  isEntityLabel,
+  LEXICON_FILE_NAME,
+  parseBrat,
+  readUserAnnotations,
+  removeTextBound,
+  serializeBrat,
+  setSpanDecision,
+  shiftSpansThroughChange,
+  type StoredAnnotation,
+  textBounds,
+  type UserLabel,
+  upsertLexiconEntry,
+} from '../../analysis/annotations';
+import * as path from 'node:path';
+import { annPathFor, findLexiconFile, loadLexicon, type LoadedLexicon, readIfExists, statIfExists, writeFileAtomic } from './files';
+
+export interface CommandOutcome {
+  ok: boolean;
+  message: string;
+  file?: string;
+}
+
+interface DiskState {
+  content: string | null;
+  mtimeMs: number;
+  size: number;
+}
+
+interface DocumentState {
+  uri: string;
+  textPath: string;
+  annPath: string;
+  /** Offsets in code points into `text`, the editor's current text. */
+  doc: BratDocument;
+  text: string;
+  /** Non-empty: the .ann is malformed and is never written. */
+  malformed: BratError[];
+  disk: DiskState;
+  /** A failure to read or write, shown until the next success. */
+  fileProblem: string | null;
+  /** Cached reading of `doc` against `text`. */
+  read: { annotations: StoredAnnotation[]; issues: AnnotationIssue[] } | null;
+}
+
+export interface AnnotationStoreOptions {
+  /** Folders the lexicon search stops at (the workspace folders). */
+  getWorkspaceFolders(): readonly string[];
+  /** Called when a document's annotations or the lexicon changed and it needs re-analysis. */
+  onChanged(uri: string): void;
+  log(message: string): void;
+}
+
+export class AnnotationStore {
+  private readonly states = new Map<string, DocumentState>();
+
+  constructor(private readonly options: AnnotationStoreOptions) {}
+
+  /** Starts tracking an article: loads `article.ann` beside `textPath`. */
+  open(uri: string, textPath: string, editorText: string): void {
+    const state: DocumentState = {
+      uri,
+      textPath,
+      annPath: annPathFor(textPath),
+      doc: emptyBratDocument(),
+      text: editorText,
+      malformed: [],
+      disk: { content: null, mtimeMs: 0, size: 0 },
+      fileProblem: null,
+      read: null,
+    };
+    this.states.set(uri, state);
+    this.reload(state);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.states.has(uri);
+  }
+
+  close(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    // Spans moved by unsaved edits are written in the coordinates of the saved text.
+    this.persist(state);
+    this.states.delete(uri);
+  }
+
+  /** The editor text changed: move the spans with it. */
+  sync(uri: string, editorText: string): void {
+    const state = this.states.get(uri);
+    if (!state || state.text === editorText) return;
+    shiftDocument(state.doc, state.text, editorText);
+    state.text = editorText;
+    state.read = null;
+  }
+
+  /** The article was saved: write the spans as they now are. */
+  saved(uri: string, editorText: string): CommandOutcome {
+    const state = this.states.get(uri);
+    if (!state) return { ok: false, message: 'not an open article' };
+    this.sync(uri, editorText);
+    this.ensureFresh(state);
+    return this.persist(state);
+  }
+
+  /** User annotations and lexicon entries for analysing `editorText`. */
+  analysisInputs(uri: string, editorText: string, textPath?: string): { userAnnotations: UserAnnotation[]; lexicon: LexiconEntry[] } {
+    const state = this.states.get(uri);
+    const lexicon = this.lexiconFor(textPath ?? state?.textPath)?.entries ?? [];
+    if (!state) return { userAnnotations: [], lexicon };
+    this.sync(uri, editorText);
+    this.ensureFresh(state);
+    return { userAnnotations: this.reading(state).annotations, lexicon };
+  }
+
+  /** Stored annotations that apply, in editor offsets. */
+  annotations(uri: string): StoredAnnotation[] {
+    const state = this.states.get(uri);
+    return state ? this.reading(state).annotations : [];
+  }
+
+  issues(uri: string): AnnotationIssue[] {
+    const state = this.states.get(uri);
+    if (!state) return [];
+    const issues = [...this.reading(state).issues];
+    const name = path.basename(state.annPath);
+    if (state.malformed.length) {
+      const first = state.malformed[0];
+      issues.unshift({
+        id: null, line: first.line, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 },
+        message: `${name} line ${first.line}: ${first.message}${state.malformed.length > 1 ? ` (and ${state.malformed.length - 1} more)` : ''}. News Lens shows its valid lines and will not write the file until it is fixed.`,
+      });
+    }
+    if (state.fileProblem) issues.unshift({ id: null, line: 0, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 }, message: state.fileProblem });
+    return issues;
+  }
+
+  /** Line-numbered errors of the .ann, for diagnostics on the .ann file itself. */
+  annErrors(uri: string): { annPath: string; errors: BratError[]; infos: AnnotationIssue[] } | null {
+    const state = this.states.get(uri);
+    if (!state) return null;
+    return { annPath: state.annPath, errors: state.malformed, infos: this.reading(state).issues.filter((i) => i.line > 0) };
+  }
+
+  lexiconFor(textPath: string | undefined): LoadedLexicon | null {
+    if (!textPath) return null;
+    const dir = path.dirname(textPath);
+    const stop = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
+    const file = findLexiconFile(dir, stop);
+    try {
+      return file ? loadLexicon(file) : null;
+    } catch (error) {
+      this.options.log(`News Lens: could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
+  /** The .ann or the lexicon changed on disk (file watcher): reload what depends on it. */
+  fileChanged(file: string): void {
+    const resolved = path.resolve(file);
+    for (const state of this.states.values()) {
+      if (path.resolve(state.annPath) === resolved) {
+        if (this.ensureFresh(state)) this.options.onChanged(state.uri);
+      } else if (path.basename(resolved) === LEXICON_FILE_NAME) {
+        this.options.onChanged(state.uri);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // The user's decisions. Offsets are UTF-16 into the editor text.
+
+  mark(uri: string, start: number, end: number, label: UserLabel, referenceDate: string | null = null, autoValue: string | null = null): CommandOutcome {
+    return this.change(uri, (state) => {
+      const span = trimSpan(state.text, start, end);
+      if (!span) return { ok: false, message: 'Select some text to annotate' };
+      const covered = state.text.slice(span.start, span.end);
+      if (/[\r\n\t]/.test(covered)) return { ok: false, message: 'An annotation must stay on one line' };
+      const index = new CodePointIndex(state.text);
+      const value = label === 'date' ? autoValue ?? dateValueOf(covered, referenceDate) : undefined;
+      setSpanDecision(state.doc, { start: index.toCodePoint(span.start), end: index.toCodePoint(span.end), label, text: covered, value });
+      const what = label === 'rejected' ? 'not an entity' : label;
+      return { ok: true, message: `"${covered}" marked as ${what}` };
+    });
+  }
+
+  /** Gives mentions a canonical name (rename an actor, merge one into another). One span per distinct surface text is enough: the name follows the text. */
+  setCanonical(uri: string, mentions: ReadonlyArray<{ start: number; end: number; text: string }>, label: UserLabel, name: string): CommandOutcome {
+    const clean = name.replace(/[\r\n\t|]+/g, ' ').trim();
+    if (!clean) return { ok: false, message: 'The name is empty' };
+    if (!isEntityLabel(label)) return { ok: false, message: 'Only people, organisations, places and nationalities have canonical names' };
+    return this.change(uri, (state) => {
+      const index = new CodePointIndex(state.text);
+      const seen = new Set<string>();
+      for (const m of mentions) {
+        if (seen.has(m.text) || state.text.slice(m.start, m.end) !== m.text || /[\r\n\t]/.test(m.text)) continue;
+        seen.add(m.text);
+        setSpanDecision(state.doc, { start: index.toCodePoint(m.start), end: index.toCodePoint(m.end), label, text: m.text, canonical: clean });
+      }
+      if (!seen.size) return { ok: false, message: 'No mention to annotate' };
+      return { ok: true, message: `Canonical name set to "${clean}"` };
+    });
+  }
+
+  remove(uri: string, id: string): CommandOutcome {
+    return this.change(uri, (state) => {
+      if (!textBounds(state.doc).some((t) => t.id === id)) return { ok: false, message: `${id} is not in ${path.basename(state.annPath)}` };
+      if (!removeTextBound(state.doc, id)) return { ok: false, message: `${id} is used by a relation or an attribute in ${path.basename(state.annPath)}; remove those first` };
+      return { ok: true, message: `Annotation ${id} removed` };
+    });
+  }
+
+  /** Moves a (stale) annotation to a place where its own text is. */
+  relocate(uri: string, id: string, start: number, end: number): CommandOutcome {
+    return this.change(uri, (state) => {
+      const t = textBounds(state.doc).find((r) => r.id === id);
+      if (!t || t.fragments.length !== 1) return { ok: false, message: `${id} is not a span News Lens can move` };
+      if (state.text.slice(start, end) !== t.text) return { ok: false, message: `"${t.text}" is not at that place` };
+      const index = new CodePointIndex(state.text);
+      t.fragments = [{ start: index.toCodePoint(start), end: index.toCodePoint(end) }];
+      t.raw = null;
+      return { ok: true, message: `Annotation ${id} moved` };
+    });
+  }
+
+  /** Imports a brat .ann made elsewhere. Written only when this article has no annotations file yet, or an empty one. */
+  importAnn(uri: string, content: string): CommandOutcome {
+    const state = this.states.get(uri);
+    if (!state) return { ok: false, message: 'Open the article first' };
+    const parsed = parseBrat(content);
+    if (parsed.errors.length) {
+      const e = parsed.errors[0];
+      return { ok: false, message: `The file to import is not valid brat: line ${e.line}: ${e.message}` };
+    }
+    this.ensureFresh(state);
+    if (state.disk.content !== null && state.disk.content.trim() !== '') {
+      return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
+    }
+    try {
+      writeFileAtomic(state.annPath, content);
+    } catch (error) {
+      return { ok: false, message: `Could not write ${state.annPath}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    this.reload(state);
+    this.options.onChanged(uri);
+    const count = textBounds(state.doc).length;
+    return { ok: true, message: `Imported ${count} annotation${count === 1 ? '' : 's'} into ${path.basename(state.annPath)}`, file: state.annPath };
+  }
+
+  /** "Always treat '…' as …": adds or replaces the line in the nearest lexicon, or creates one at the workspace folder. */
+  addToLexicon(uri: string, entry: LexiconEntry): CommandOutcome {
+    const state = this.states.get(uri);
+    if (!state) return { ok: false, message: 'Open the article first' };
+    const existing = this.lexiconFor(state.textPath)?.file;
+    const dir = path.dirname(state.textPath);
+    const folder = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
+    const file = existing ?? path.join(folder ?? dir, LEXICON_FILE_NAME);
+    try {
+      const before = readIfExists(file)?.content ?? '';
+      const after = upsertLexiconEntry(before, entry);
+      if (after !== before) writeFileAtomic(file, after);
+    } catch (error) {
+      return { ok: false, message: `Could not update ${file}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    for (const s of this.states.values()) this.options.onChanged(s.uri);
+    const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
+    return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
+  }
+
+  // -------------------------------------------------------------------------
+
+  private change(uri: string, apply: (state: DocumentState) => CommandOutcome): CommandOutcome {
+    const state = this.states.get(uri);
+    if (!state) return { ok: false, message: 'Open the article first' };
+    this.ensureFresh(state);
+    if (state.malformed.length) {
+      const e = state.malformed[0];
+      return { ok: false, message: `${path.basename(state.annPath)} line ${e.line}: ${e.message}. Fix the file first; News Lens never writes a malformed .ann.` };
+    }
+    const before = cloneBrat(state.doc);
+    let outcome: CommandOutcome;
+    try {
+      outcome = apply(state);
+    } catch (error) {
+      state.doc = before;
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    if (!outcome.ok) {
+      state.doc = before;
+      return outcome;
+    }
+    state.read = null;
+    const written = this.persist(state);
+    this.options.onChanged(uri);
+    if (!written.ok) return written;
+    return { ...outcome, file: state.annPath };
+  }
+
+  private reading(state: DocumentState) {
+    if (!state.read) state.read = readUserAnnotations(state.doc, state.text);
+    return state.read;
+  }
+
+  /** Re-reads the .ann when it changed on disk. True when it did. */
+  private ensureFresh(state: DocumentState): boolean {
+    const stat = statIfExists(state.annPath);
+    const known = state.disk;
+    if (!stat && known.content === null) return false;
+    if (stat && known.content !== null && stat.mtimeMs === known.mtimeMs && stat.size === known.size) return false;
+    let snapshot;
+    try {
+      snapshot = readIfExists(state.annPath);
+    } catch (error) {
+      state.fileProblem = `Could not read ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
+      return false;
+    }
+    if ((snapshot?.content ?? null) === known.content) {
+      if (snapshot) state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+      return false;
+    }
+    this.reload(state);
+    return true;
+  }
+
+  private reload(state: DocumentState): void {
+    state.read = null;
+    let snapshot;
+    try {
+      snapshot = readIfExists(state.annPath);
+    } catch (error) {
+      // Unreadable: keep nothing in memory that could be written over it.
+      state.doc = emptyBratDocument();
+      state.malformed = [{ line: 0, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
+      return;
+    }
+    state.fileProblem = null;
+    if (!snapshot) {
+      state.doc = emptyBratDocument();
+      state.malformed = [];
+      state.disk = { content: null, mtimeMs: 0, size: 0 };
+      return;
+    }
+    const parsed = parseBrat(snapshot.content);
+    state.doc = parsed.doc;
+    state.malformed = parsed.errors;
+    state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+    // The file's offsets refer to the article as saved; the editor may hold unsaved edits.
+    const diskText = this.diskText(state);
+    if (diskText !== null) shiftDocument(state.doc, diskText, state.text);
+  }
+
+  private diskText(state: DocumentState): string | null {
+    try {
+      return readIfExists(state.textPath)?.content ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Writes the annotations in the coordinates of the saved article, if they differ from the file. */
+  private persist(state: DocumentState): CommandOutcome {
+    if (state.malformed.length) return { ok: false, message: `${path.basename(state.annPath)} is malformed; it was not written` };
+    const diskText = this.diskText(state);
+    if (diskText === null) return { ok: false, message: `${state.textPath} is not saved yet; save it first` };
+    const onDisk = cloneBrat(state.doc);
+    shiftDocument(onDisk, state.text, diskText);
+    const content = serializeBrat(onDisk);
+    if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
+    try {
+      writeFileAtomic(state.annPath, content);
+      const stat = statIfExists(state.annPath);
+      state.disk = { content, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 };
+      state.fileProblem = null;
+      return { ok: true, message: 'saved', file: state.annPath };
+    } catch (error) {
+      state.fileProblem = `Could not save ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
+      this.options.log(`News Lens: ${state.fileProblem}`);
+      return { ok: false, message: state.fileProblem };
+    }
+  }
+}
+
+/** Moves every span of `doc` from `before` to `after` (code point offsets). A span an edit damaged keeps its original text, so it shows as stale. */
+export function shiftDocument(doc: BratDocument, before: string, after: string): void {
+  if (before === after) return;
+  const b = new CodePointIndex(before);
+  const a = new CodePointIndex(after);
+  const toU = (cp: number) => b.toUtf16(Math.min(cp, b.codePointLength)) ?? before.length;
+  const items: Array<{ start: number; end: number; text: string; record: ReturnType<typeof textBounds>[number]; fragment: number }> = [];
+  for (const t of textBounds(doc)) {
+    t.fragments.forEach((f, i) => {
+      const start = toU(f.start);
+      const end = toU(f.end);
+      // a discontinuous span's fragments are moved one by one, by their own text
+      const text = t.fragments.length === 1 ? t.text : before.slice(start, end);
+      items.push({ start, end, text, record: t, fragment: i });
+    });
+  }
+  const shifted = shiftSpansThroughChange(before, after, items);
+  shifted.forEach((s, i) => {
+    const { record, fragment, start, end, text } = items[i];
+    const matchedBefore = before.slice(start, end) === text;
+    const newStart = a.toCodePoint(s.start);
+    const newEnd = a.toCodePoint(s.end);
+    const f = record.fragments[fragment];
+    if (f.start !== newStart || f.end !== newEnd) {
+      record.fragments[fragment] = { start: newStart, end: newEnd };
+      record.raw = null;
+    }
+    // An edit inside a matching span is the user's own change to its text: follow it.
+    if (s.status === 'edited' && matchedBefore && record.fragments.length === 1) {
+      const now = after.slice(s.start, s.end);
+      if (!/[\r\n\t]/.test(now) && now !== record.text) {
+        record.text = now;
+        record.raw = null;
+      }
+    }
+  });
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = Math.max(0, Math.min(start, end));
+  let e = Math.min(text.length, Math.max(start, end));
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** The TIMEX3 value of a selected date phrase, read with the article's date. */
+function dateValueOf(phrase: string, referenceDate: string | null): string | null {
+  try {
+    const found = analyzeParagraph(phrase, referenceDate).dates.find((d) => d.value && d.end - d.start >= phrase.trim().length * 0.6);
+    return found?.value ?? null;
+  } catch {
+    return null;
+  }
+}
