@@ -51,6 +51,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
     const sentence = parsed.sentences[sentenceIndex];
     if (!sentence) return;
     let lastAgent: Span | null = null;
+    let lastTense: EventTense | null = null;
     for (let i = first; i < last; i++) {
       const found = classifyToken(tokens, i, first, last);
       if (!found) continue;
@@ -58,10 +59,16 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
       const isNoun = found.partOfSpeech === 'noun';
       const clause = isNoun ? nounWindow(tokens, i, first, last) : clauseAround(tokens, i, first, last);
       const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
-      if (found.partOfSpeech === 'verb' && !found.passive) {
-        // "US troops have trained X and supported Y": the second verb shares the subject.
-        if (!roles.agent && lastAgent && isCoordinated(tokens, i, first)) roles.agent = lastAgent;
-        if (roles.agent) lastAgent = roles.agent;
+      let tense: EventTense = isNoun ? 'none' : tenseOf(tokens, i, first);
+      if (found.partOfSpeech === 'verb') {
+        // "US troops have trained X and supported Y": the second verb shares subject and tense.
+        const coordinated = isCoordinated(tokens, i, first);
+        if (coordinated && tense === 'none' && lastTense) tense = lastTense;
+        lastTense = tense;
+        if (!found.passive) {
+          if (!roles.agent && lastAgent && coordinated) roles.agent = lastAgent;
+          if (roles.agent) lastAgent = roles.agent;
+        }
       }
       const rel = (s: Span | null): RelativeSpan | null => (s ? [s.start - t.start, s.end - t.start] : null);
       out.push({
@@ -69,7 +76,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         end: t.end,
         text: t.text,
         class: found.class,
-        tense: found.partOfSpeech === 'noun' ? 'none' : tenseOf(tokens, i, first),
+        tense,
         sentence,
         lemma: found.lemma,
         partOfSpeech: found.partOfSpeech,
@@ -114,6 +121,10 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
       return nounEvent(tokens, i, first, last);
     }
     if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
+    // "Canadian engineers", "300 engineers": a plural noun compromise read as a verb.
+    if (tags.has('PresentTense') && !tags.has('Gerund') && /s$/.test(word) && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb')))) {
+      return nounEvent(tokens, i, first, last);
+    }
     // A participle between a modifier and its noun is an adjective ("the armed forces").
     if ((tags.has('PastTense') || tags.has('Participle')) && prev && next && !/\S/.test(t.post) &&
       (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Demonym')) &&
@@ -135,7 +146,11 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
     const afterBe = prev && (BE.has(wordOf(prev)) || ((prev.tags.has('Adverb') || prev.tags.has('Negative')) && i - 2 >= first && BE.has(wordOf(tokens[i - 2]))));
     const reducedRelative = prev && (prev.tags.has('Value') || prev.tags.has('Plural') || ['and', 'or'].includes(wordOf(prev)));
     if (!afterBe && !reducedRelative) return null;
-    if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/[,;.]/.test(t.post)) return null; // "armed forces"
+    if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !/[,;.]/.test(t.post)) return null; // "armed forces"
+    // With an object it is a verb after all: "built roads and trained Chad's police".
+    if (next && !/[,;.]/.test(t.post) && (next.tags.has('ProperNoun') || next.tags.has('Determiner') || next.tags.has('Possessive'))) {
+      return { lemma, class: classOfLemma(lemma), partOfSpeech: 'verb', passive: false };
+    }
     return { lemma, class: classOfLemma(lemma), partOfSpeech: 'adjective', passive: true };
   }
   return null;
@@ -257,7 +272,12 @@ function endsClause(tokens: Token[], j: number, next: Token): boolean {
 }
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Pronoun'];
-const isNpToken = (t: Token) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !PREPOSITION_WORDS.has(wordOf(t));
+const isNpToken = (t: Token) =>
+  !PREPOSITION_WORDS.has(wordOf(t)) && !t.tags.has('Preposition') &&
+  (t.tags.has('Verb')
+    ? // compromise reads some plural nouns as verbs ("Canadian engineers have built").
+      t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && /[^s]s$/.test(wordOf(t))
+    : NP_TAGS.some((x) => t.tags.has(x)));
 
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
 function npBefore(tokens: Token[], end: number, from: number): Span | null {
@@ -269,14 +289,16 @@ function npBefore(tokens: Token[], end: number, from: number): Span | null {
   while (k >= from && isNpToken(tokens[k]) && (k === j || !/[,;:]/.test(tokens[k].post))) k--;
   if (k === j) return null;
   let start = k + 1;
-  // "leaders in the country": keep the head before a short prepositional attachment.
-  while (k - 1 >= from && tokens[k].tags.has('Preposition') && isNpToken(tokens[k - 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+  let headEnd = j;
+  // "leaders in the country told": the subject is the head before the prepositional attachment.
+  while (k - 1 >= from && (tokens[k].tags.has('Preposition') || PREPOSITION_WORDS.has(wordOf(tokens[k]))) && isNpToken(tokens[k - 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+    headEnd = k - 1;
     let m = k - 1;
     while (m >= from && isNpToken(tokens[m]) && !/[,;:]/.test(tokens[m].post)) m--;
     start = m + 1;
     k = m;
   }
-  return { start: tokens[start].start, end: tokens[j].end };
+  return { start: tokens[start].start, end: tokens[headEnd].end };
 }
 
 /** The noun phrase starting at token `start`, optionally through "of" attachments. */

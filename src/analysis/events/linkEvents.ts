@@ -104,8 +104,8 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
-  // The nearest place named in the event's clause, else in its sentence, that is not one of its actors.
-  for (const region of [clause, c.sentence]) {
+  // The nearest place named in the event's own clause that is not one of its actors.
+  for (const region of [clause]) {
     let best: EntityMention | null = null;
     for (const m of mentions) {
       if (m.type !== 'place' || used.has(m) || !within(m, region)) continue;
