@@ -38,6 +38,12 @@ export function tenseAround(parsed: ParsedParagraph, start: number, end: number)
   // "as soon as Tuesday", "as early as next week": a time still to come.
   const before = parsed.text.slice(Math.max(0, start - 16), start).toLowerCase();
   if (/\bas (?:soon|early|late) as\s+$/.test(before)) return 'future';
+  // A deadline pushed "until Tuesday" or given "until 9 a.m. Tuesday" lies ahead even in a past-tense report.
+  if (/\b(?:until|till|by)\s+$/.test(before)) {
+    const sentenceSpan = parsed.sentences[sentence];
+    const clause = sentenceSpan ? parsed.text.slice(sentenceSpan.start, start).toLowerCase() : before;
+    if (/\b(?:postpon\w*|delay\w*|extend\w*|adjourn\w*|defer\w*|deadline|given|gave|grant\w*|ultimatum|must|has to|have to)\b/.test(clause)) return 'future';
+  }
   for (const group of groups) {
     if (group.tense === 'none') continue;
     // Tokens inside the expression itself ("next week") are not verbs of the clause.
@@ -109,18 +115,22 @@ function groupTense(tokens: Token[], first: number, last: number): Tense {
   let past = false;
   let present = false;
   let presentAux = false;
+  let perfect = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     const word = t.normal;
     if (FUTURE_WORDS.has(word) || /'ll$/.test(t.text) || word === 'would' || OBLIGATION.has(word)) return 'future';
-    if (FUTURE_LEADS.has(word) && tokens[k + 1]?.normal === 'to') return 'future';
+    // "is expected to", "plans to": ahead; "was about to" looks ahead from a past moment.
+    if (FUTURE_LEADS.has(word) && tokens[k + 1]?.normal === 'to') return past && word === 'about' ? 'past' : 'future';
     // "is expected Friday", "was scheduled for March": arranged for later.
     if (k > first && SCHEDULED.has(word)) return 'future';
+    // "has decided to admit … in March": the infinitive's event lies after a present or perfect decision.
+    if (word === 'to' && k > first && k < last) return perfect || (present && !past) ? 'future' : past ? 'past' : 'none';
     if (PAST_AUX.has(word)) past = true;
     else if (PRESENT_AUX.has(word)) {
       presentAux = true;
       present = true;
-    } else if ((word === 'has' || word === 'have') && k < last) past = true; // perfect: "has met"
+    } else if ((word === 'has' || word === 'have') && k < last) past = perfect = true; // perfect: "has met"
     else if (t.tags.has('PastTense')) {
       // "is heard" is present passive; "has been heard" and "heard" are past.
       if (!presentAux) past = true;
