@@ -322,9 +322,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock-words',
-    re: rx(`${B}(?<h>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)${E}`),
-    build: (g) => {
-      const hour = clockHour(g.h!, g.pod ?? 'night');
+    re: rx(`${B}(?<h>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:(?<oclock>\\s+o['’]clock)(?:\\s+(?:in\\s+the\\s+(?<pod1>morning|afternoon|evening)|at\\s+night))?|\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night))${E}`),
+    build: (g, ctx) => {
+      const pod = g.pod ?? g.pod1 ?? (/night/i.test(ctx.text.slice(ctx.start, ctx.end)) ? 'night' : undefined);
+      const hour = clockHour(g.h!, pod);
       return hour === null ? null : { kind: 'time', hour, minute: 0 };
     },
   },
@@ -351,9 +352,9 @@ export const RULES: Rule[] = [
   {
     // "last year", "this week", "next month", "early next week", "the past decade", "the coming year".
     name: 'relative-unit',
-    re: rx(`${B}(?:(?<the>the)\\s+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<rel>last|this|next|past|previous|coming|following|preceding|current|upcoming)\\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)${E}`),
+    re: rx(`${B}(?:(?<the>the)\\s+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<rel>this\\s+past|this\\s+coming|last|this|next|past|previous|coming|following|preceding|current|upcoming)\\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)${E}`),
     build: (g) => {
-      const rel = lower(g.rel);
+      const rel = lower(g.rel).replace(/^this (past|coming)$/, (_, w: string) => (w === 'past' ? 'last' : 'next'));
       const unitWord = lower(g.unit);
       const mod = positionMod(g.pm);
       if (rel === 'following' || rel === 'preceding' || (g.the && rel === 'previous')) {
@@ -517,8 +518,8 @@ export const RULES: Rule[] = [
   {
     // "fiscal 1999", "fiscal year 2001": the budget year, FY in TIMEX3.
     name: 'fiscal-year',
-    re: rx(`${B}fiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})${E}`),
-    build: (g) => ({ kind: 'absolute', type: 'DATE', value: `FY${g.year}` }),
+    re: rx(`${B}(?:fiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})|the\\s+(?<year2>${YEAR_RE})\\s+fiscal\\s+year)${E}`),
+    build: (g) => ({ kind: 'absolute', type: 'DATE', value: `FY${g.year ?? g.year2}` }),
   },
   {
     // "the end of the year", "the beginning of next month", "year-end".

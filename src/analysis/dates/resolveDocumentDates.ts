@@ -42,7 +42,11 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
   // The result is no finer than its anchor: "a week after" a January is still that January.
   const anchorUnit = granularityOf(base);
   const unit = UNIT_ORDER.indexOf(anchorUnit) > UNIT_ORDER.indexOf(anchor.unit) ? anchorUnit : anchor.unit;
-  const value = unit === anchor.unit ? shift(baseDay, anchor) : shift(baseDay, { unit, amount: 0 });
+  // "a year earlier" than "the third quarter" is that quarter a year before.
+  const quarter = /^(\d{4})-(Q[1-4]|H[12])$/.exec(base);
+  const value = quarter && anchor.unit === 'year'
+    ? `${formatYear(Number(quarter[1]) + anchor.amount)}-${quarter[2]}`
+    : unit === anchor.unit ? shift(baseDay, anchor) : shift(baseDay, { unit, amount: 0 });
   const distance = describe(anchor);
   const source = from ? `"${from.text}" (${from.value}) earlier in the text` : `the article date ${metadata.date}, as no earlier date is given`;
   return {
