@@ -52,7 +52,11 @@ export class ArticleStore implements vscode.Disposable {
 
   /** Fetches the view now (e.g. for a command on a document the sidebar does not show). */
   async fetch(uri: string): Promise<ArticleView | null> {
-    await this.ready;
+    try {
+      await this.ready;
+    } catch {
+      return null; // the server did not start; extension.ts has told the user
+    }
     const seq = (this.requestSeq.get(uri) ?? 0) + 1;
     this.requestSeq.set(uri, seq);
     let view: ArticleView | null = null;

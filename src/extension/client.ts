@@ -12,6 +12,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import type { NewsLensInitializationOptions } from '../protocol';
 import {
   ARTICLE_LANGUAGE_ID,
   REVEAL_IN_SIDEBAR_COMMAND,
@@ -58,6 +59,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector,
     outputChannel: output,
     synchronize: { configurationSection: SETTINGS_SECTION },
+    initializationOptions: { themeIcons: true, commandLinks: true } satisfies NewsLensInitializationOptions,
     // Hover cards link to these two commands; no other command may run from server markdown.
     markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND] }, supportHtml: false },
     middleware: {
@@ -74,6 +76,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       provideDocumentRangeSemanticTokens: async (document, range, token, next) => {
         if (!state.semanticEnabled()) return noTokens();
         return filterTokens(await next(document, range, token));
+      },
+      // Hover cards start with the kind's codicon ("$(organization) …"); the client
+      // library does not enable theme icons on server markdown, so do it here.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (hover) for (const c of hover.contents) if (c instanceof vscode.MarkdownString) c.supportThemeIcons = true;
+        return hover;
       },
       provideInlayHints: (document, range, token, next) => (state.inlayHintsEnabled() ? next(document, range, token) : []),
     },

@@ -63,6 +63,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       ctx.store.refreshVisible();
     }),
     reg('newsLens.showOutput', () => ctx.output.show(true)),
+    reg('newsLens.openSettings', () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:news-lens.news-lens')),
   ];
 }
 

@@ -38,6 +38,10 @@ describe('extension model: quotes, status bar, labels, settings', () => {
     const { label, highlight } = mentionContext(line, start, end, 50);
     assert.equal(label.slice(highlight[0], highlight[1]), 'Port of Lorient Harbour Authority');
     assert.ok(label.length <= 55, label);
+    // Narrow sidebars cut labels on the right, so the mention comes early.
+    const far = mentionContext(line, line.indexOf('Monday'), line.indexOf('Monday') + 6);
+    assert.ok(far.highlight[0] <= 16, far.label);
+    assert.equal(far.label.slice(far.highlight[0], far.highlight[1]), 'Monday');
     const edge = mentionContext('Lorient is quiet.', 0, 7, 60);
     assert.deepEqual(edge, { label: 'Lorient is quiet.', highlight: [0, 7] });
   });
