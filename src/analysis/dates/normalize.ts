@@ -114,6 +114,12 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
     }
     case 'quarter': {
       const current = spec.half ? (ref.m <= 6 ? 1 : 2) : Math.ceil(ref.m / 3);
+      if (spec.n === 0) {
+        // "the quarter" as reported: the last completed one in a past-tense sentence, else the current one.
+        const back = ctx.tense() === 'past' ? 1 : 0;
+        const index = ref.y * 4 + current - 1 - back;
+        return { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, why: `${back ? 'past tense: the quarter before' : 'the quarter of'} the article date ${refText}` };
+      }
       let year = ref.y + (spec.shift ?? 0);
       let why = spec.shift ? `${spec.shift < 0 ? 'last' : 'next'} year against the article date ${refText}` : `this year against the article date ${refText}`;
       if (spec.shift === undefined) {

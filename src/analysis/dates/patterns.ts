@@ -542,6 +542,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // Financial news: "the quarter" is the one being reported, "the year" the current one
+    // ("earlier in the year", "for the year"); other uses ("the year before") are left alone.
+    name: 'the-period',
+    re: rx(`${B}(?<lead>for|during|in|earlier\\s+in|later\\s+in|so\\s+far\\s+in|through|of)\\s+(?<the>the\\s+(?:(?<latest>latest|recent|current)\\s+)?(?<unit>quarter|year))(?!\\s+(?:before|after|that|when|in\\s+which|of|ending|ended|earlier|ago|to\\b)|[-\\w])`),
+    build: (g, ctx) => {
+      const unit = lower(g.unit);
+      if (unit === 'year' && g.latest) return null;
+      const spec: TimexSpec = unit === 'quarter' ? { kind: 'quarter', n: 0 } : { kind: 'offset', unit: 'year', amount: 0, how: 'the year' };
+      return { spec, start: from(ctx, 'the') };
+    },
+  },
+  {
     name: 'quarters',
     re: rx(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?<year>${YEAR_RE})|(?<rel>this|last|next)\\s+year))?${E}`),
     build: (g) => {
