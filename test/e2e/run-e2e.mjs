@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { codeServerEntry, freePort, installVsix, stageExtension, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
 import { calendarPieces, lineColumnAt, loadAnalysis, mentionsMatch } from './lib/groundTruth.mjs';
 import { assert, createHarness, RequiredCheckFailed } from './lib/harness.mjs';
-import { cursorPosition, launchBrowser, openFile, openWorkbench, renderedSpans, visibleLines, waitFor } from './lib/workbench.mjs';
+import { cursorPosition, launchBrowser, openFile, openWorkbench, renderedSpans, runCommand, visibleLines, waitFor } from './lib/workbench.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE = process.env.E2E_ARTICLE || 'rotterdam-dock-strike.news';
@@ -153,29 +153,50 @@ async function main() {
 
   // --- Acronym hover --------------------------------------------------------
   let hoverCard;
+  let hoverTarget;
+  const acronym = findAcronym(text);
+  const hoverOver = async () => {
+    await page.mouse.move(hoverTarget.x + hoverTarget.width / 2, hoverTarget.y + hoverTarget.height / 2);
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: acronym.short }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    return hover;
+  };
   await check('hovering an acronym shows a card with its expansion', async () => {
-    const acronym = findAcronym(text);
     assert(acronym, `${ARTICLE} defines no acronym as "Long Name (ACRONYM)"`);
     const spans = (await renderedSpans(page)).filter((s) => s.text.trim() === acronym.short && s.width > 0);
     assert(spans.length > 0, `"${acronym.short}" is not rendered as a token of its own (it should be highlighted)`);
     // The last one on screen is a bare use ("chairs the NSDU"), not the definition.
-    const target = spans[spans.length - 1];
-    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
-    const hover = page.locator('.monaco-hover-content').filter({ hasText: acronym.short }).first();
-    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    hoverTarget = spans[spans.length - 1];
+    const hover = await hoverOver();
+    await page.screenshot({ path: join(screenshotsDir, 'hover-card.png') });
     const card = await hover.innerText();
     hoverCard = { text: card, codicons: await hover.locator('.codicon').count() };
     // The expansion must be the card's title (the actor's name), not just appear in the quoted first-mention sentence.
     const title = card.split('\n')[0];
     assert(new RegExp(`(^|\\W)${acronym.long}(\\W|$)`).test(title),
-      `the hover card over "${acronym.short}" is titled "${title}", expected the expansion "${acronym.long}":\n${card}\nscreenshot: ${await failureShot('hover')}`);
-    await page.screenshot({ path: join(screenshotsDir, 'hover-card.png') });
+      `the hover card over "${acronym.short}" is titled "${title}", expected the expansion "${acronym.long}":\n${card}`);
   });
 
   await check('the hover card draws its kind icon (a codicon, not "$(name)" text)', async () => {
     assert(hoverCard, 'no hover card was shown (see the check above)');
     assert(!/\$\([a-z-]+\)/.test(hoverCard.text), `the hover shows codicon syntax as text: "${hoverCard.text.split('\n')[0]}" (the client must set supportThemeIcons on hover markdown)`);
     assert(hoverCard.codicons > 0, 'the hover card has no codicon');
+  });
+
+  await check('the hover card offers "Show all mentions" and "Reveal in sidebar"; Reveal selects the actor in the Actors tree', async () => {
+    assert(hoverTarget, 'no hover card was shown (see the check above)');
+    const hover = await hoverOver();
+    const showAll = hover.locator('a', { hasText: 'Show all mentions' });
+    const reveal = hover.locator('a', { hasText: 'Reveal in sidebar' });
+    assert((await showAll.count()) > 0 && (await reveal.count()) > 0,
+      `the card has no command links; its links: ${JSON.stringify(await hover.locator('a').allInnerTexts())}`);
+    const actorName = hoverCard.text.split('\n')[0].replace(/^\$\([^)]*\)\s*/, '').split(' · ')[0].trim();
+    await reveal.first().scrollIntoViewIfNeeded();
+    await reveal.first().click();
+    const selected = pane(page, 'Actors').locator('.monaco-list-row[aria-selected="true"]', { hasText: actorName });
+    await selected.first().waitFor({ timeout: 15_000 }).catch(async () => {
+      throw new Error(`after "Reveal in sidebar", no selected row "${actorName}" in the Actors tree\nscreenshot: ${await failureShot('reveal')}`);
+    });
   });
   await page.mouse.move(5, 400);
   await page.keyboard.press('Escape');
@@ -201,6 +222,9 @@ async function main() {
 
   // --- Sidebar: Actors ------------------------------------------------------
   await check('the News Lens sidebar opens from the activity bar with Actors and Events', async () => {
+    // "Reveal in sidebar" may have opened it already; switch away first, since clicking
+    // the icon of the container that is showing would hide it.
+    if (await pane(page, 'Actors').isVisible()) await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
     await page.locator('.activitybar [aria-label^="News Lens"]').first().click();
     await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
   }, { required: true });
@@ -296,7 +320,64 @@ async function main() {
       { timeout: 10_000, message: `"${sample}" coloured again after toggling back` });
   });
 
+  // --- Marker style ---------------------------------------------------------
+  await check('the marker style ("News Lens: Set Highlight Style…") draws each kind on its contributed background colour', async () => {
+    const kindsShown = Object.keys(colourOf).filter((k) => k !== 'date' || colourOf.date);
+    assert(kindsShown.length >= 3, 'no highlighted kinds to look at (the colour check failed)');
+    await runCommand(page, 'News Lens: Set Highlight Style');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('Marker');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Marker' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const expected = Object.fromEntries(kindsShown.map((k) => [k, themeColour(extension.manifest, `newsLens.${k}Background`)]));
+    let seen = {};
+    await waitFor(async () => {
+      seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, colourOf[k].text])));
+      return kindsShown.every((k) => seen[k] && sameColour(seen[k], expected[k]));
+    }, { timeout: 15_000, message: 'marker backgrounds' }).catch(async () => {
+      throw new Error(`marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
+        `screenshot: ${await failureShot('marker')}`);
+    });
+    await page.screenshot({ path: join(screenshotsDir, 'editor-marker.png') });
+  });
+
   return harness.summary();
+}
+
+/** Background of the overlay box VS Code draws under each sample word (decorations live in .view-overlays). */
+async function markerBackgrounds(page, sampleTextByKind) {
+  return page.evaluate((samples) => {
+    const spans = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')];
+    const overlays = [...document.querySelectorAll('.monaco-editor .view-overlays div div')]
+      .map((el) => ({ box: el.getBoundingClientRect(), background: getComputedStyle(el).backgroundColor }))
+      .filter((o) => o.background !== 'rgba(0, 0, 0, 0)' && o.box.width > 0);
+    const out = {};
+    for (const [kind, text] of Object.entries(samples)) {
+      const span = spans.find((s) => (s.textContent ?? '').trim() === text);
+      if (!span) continue;
+      const box = span.getBoundingClientRect();
+      const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const under = overlays.find((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
+      if (under) out[kind] = under.background;
+    }
+    return out;
+  }, sampleTextByKind);
+}
+
+/** A contributed colour's dark default (#rrggbbaa) as the rgba() the browser computes. */
+function themeColour(manifest, id) {
+  const hex = manifest.contributes?.colors?.find((c) => c.id === id)?.defaults?.dark;
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(hex ?? '');
+  if (!m) return `(no dark default for ${id})`;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  return m[4] ? `rgba(${r}, ${g}, ${b}, ${(parseInt(m[4], 16) / 255).toFixed(3)})` : `rgb(${r}, ${g}, ${b})`;
+}
+
+function sameColour(a, b) {
+  const parse = (c) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '').split(',').map(Number);
+  const [x, y] = [parse(a), parse(b)];
+  if (x.length < 3 || y.length < 3) return false;
+  return x.slice(0, 3).every((v, i) => v === y[i]) && Math.abs((x[3] ?? 1) - (y[3] ?? 1)) < 0.01;
 }
 
 /** The extension's status bar item: the eye icon with counts per kind. */
