@@ -136,6 +136,11 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
     return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
   }
 
+  // A progressive read as a noun: "some are training recruits".
+  if (tags.has('Noun') && !tags.has('ProperNoun') && /ing$/.test(word) && prev && BE.has(wordOf(prev)) && prev.tags.has('Auxiliary')) {
+    const lemma = verbLemma(word, new Set(['Gerund']));
+    if (lemma !== word) return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: false };
+  }
   if (tags.has('Noun')) return nounEvent(tokens, i, first, last);
 
   if (tags.has('Adjective')) {

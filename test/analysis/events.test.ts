@@ -1,0 +1,234 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../src/analysis';
+import { detectEvents, type EventCandidate } from '../../src/analysis/events/detectEvents';
+import { linkEvents } from '../../src/analysis/events/linkEvents';
+import { parseParagraph } from '../../src/analysis/parse';
+import type { ArticleMetadata, EntityMention, EntityType, TemporalExpression } from '../../src/analysis/types';
+
+function events(text: string): EventCandidate[] {
+  return detectEvents(parseParagraph(text));
+}
+
+function eventTexts(text: string): string[] {
+  return events(text).map((e) => e.text);
+}
+
+function find(list: EventCandidate[], word: string): EventCandidate {
+  const e = list.find((x) => x.text === word);
+  assert.ok(e, `expected an event "${word}" in ${JSON.stringify(list.map((x) => x.text))}`);
+  return e;
+}
+
+function slice(text: string, e: EventCandidate, rel: [number, number] | null): string | null {
+  return rel ? text.slice(e.start + rel[0], e.start + rel[1]) : null;
+}
+
+describe('events: detection (TimeML triggers)', () => {
+  it('finds verbs and eventive nouns, not auxiliaries, copulas or particles', () => {
+    const text = 'The army has withdrawn its troops after the coup, and the withdrawal was completed on time, officials said.';
+    const found = eventTexts(text);
+    for (const w of ['withdrawn', 'coup', 'withdrawal', 'completed', 'said']) assert.ok(found.includes(w), `missing ${w} in ${found}`);
+    for (const w of ['has', 'was', 'army', 'troops', 'officials', 'time']) assert.ok(!found.includes(w), `${w} is not an event`);
+  });
+
+  it('tags nominal events like ouster and trainings but not the nouns they modify', () => {
+    const found = eventTexts("The junta's ouster of foreign troops followed a bombing suspect's arrest.");
+    assert.ok(found.includes('ouster'));
+    assert.ok(found.includes('arrest'));
+    assert.ok(!found.includes('bombing'), 'a noun modifying another noun names a kind, not an event');
+  });
+
+  it('skips connective participles and phrasal particles', () => {
+    const found = eventTexts('Dozens were hurt, including two children, according to the police, and rescuers pulled survivors out.');
+    assert.ok(!found.includes('including'));
+    assert.ok(!found.includes('according'));
+    assert.ok(!found.includes('out'));
+    assert.ok(found.includes('hurt') && found.includes('pulled'));
+  });
+
+  it('assigns TimeML classes', () => {
+    const list = events('The minister said the rebels tried to flee, wanted to negotiate, began talks and saw the convoy, which remained in the town.');
+    assert.equal(find(list, 'said').class, 'REPORTING');
+    assert.equal(find(list, 'tried').class, 'I_ACTION');
+    assert.equal(find(list, 'wanted').class, 'I_STATE');
+    assert.equal(find(list, 'began').class, 'ASPECTUAL');
+    assert.equal(find(list, 'saw').class, 'PERCEPTION');
+    assert.equal(find(list, 'remained').class, 'STATE');
+    assert.equal(find(list, 'flee').class, 'OCCURRENCE');
+  });
+
+  it('gives an intensional verb without an event complement the plain class', () => {
+    assert.equal(find(events('The rebels kept the hostages.'), 'kept').class, 'OCCURRENCE');
+    assert.equal(find(events('The rebels kept firing at the convoy.'), 'kept').class, 'ASPECTUAL');
+  });
+
+  it('reads tense from the verb group', () => {
+    const list = events('Troops have left the base, more will withdraw next week and some are training recruits.');
+    assert.equal(find(list, 'left').tense, 'past');
+    assert.equal(find(list, 'withdraw').tense, 'future');
+    assert.equal(find(list, 'training').tense, 'present');
+  });
+
+  it('finds agent and patient regions, including passives and coordinated verbs', () => {
+    const text = 'The rebels attacked the convoy. The convoy was attacked by the rebels. Engineers have built roads and trained the police.';
+    const list = events(text);
+    const [active, passive] = list.filter((e) => e.text === 'attacked');
+    assert.equal(slice(text, active, active.roles.agent), 'The rebels');
+    assert.equal(slice(text, active, active.roles.patient), 'the convoy');
+    assert.equal(slice(text, passive, passive.roles.agent), 'the rebels');
+    assert.equal(slice(text, passive, passive.roles.patient), 'The convoy');
+    const trained = find(list, 'trained');
+    assert.equal(slice(text, trained, trained.roles.agent), 'Engineers');
+    assert.equal(trained.tense, 'past');
+  });
+
+  it('finds the possessor as agent and the of-phrase as patient of a nominal event', () => {
+    const text = "The junta's ouster of French troops shocked Paris.";
+    const ouster = find(events(text), 'ouster');
+    assert.equal(slice(text, ouster, ouster.roles.agent), "The junta's");
+    assert.equal(slice(text, ouster, ouster.roles.patient), 'French troops');
+  });
+
+  it('is pure: offsets are relative to the paragraph and the same text gives the same events', () => {
+    const text = 'Rebels seized the town on Monday.';
+    const a = events(text);
+    const b = events(text);
+    assert.deepEqual(a, b);
+    for (const e of a) assert.equal(text.slice(e.start, e.end), e.text);
+    const shifted = events('Earlier, ' + text);
+    assert.equal(find(shifted, 'seized').start - find(a, 'seized').start, 'Earlier, '.length);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', ' ', '\u0000\u0001', '"""', '….', '🎖️🎖️ 🇳🇪', 'a'.repeat(5000), 'Said said said, said.']) {
+      assert.doesNotThrow(() => events(text));
+    }
+  });
+});
+
+function mention(text: string, word: string, type: EntityType, actorId: string, from = 0): EntityMention {
+  const start = text.indexOf(word, from);
+  assert.ok(start >= 0, `fixture lacks ${word}`);
+  return { start, end: start + word.length, text: word, type, actorId, source: 'auto', evidence: 'rule' };
+}
+
+function timex(text: string, words: string, value: string): TemporalExpression {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, type: 'DATE', value, relative: true, explanation: 'test' };
+}
+
+const META: ArticleMetadata = { date: '2025-03-14', dateSource: 'dateline', dateSpan: null, title: null, source: null, bodyStart: 0, format: 'dateline' };
+
+describe('events: linking actors, place and date', () => {
+  const text = 'Canada has withdrawn its engineers from its last camp in Chad. Chad expelled Canadian troops after a coup last year. Canada will return next spring.';
+  const entities = [
+    mention(text, 'Canada', 'place', 'place:canada'),
+    mention(text, 'Chad', 'place', 'place:chad'),
+    mention(text, 'Chad', 'place', 'place:chad', text.indexOf('. Chad')),
+    mention(text, 'Canadian', 'nationality', 'place:canada'),
+    mention(text, 'Canada', 'place', 'place:canada', text.indexOf('. Canada')),
+  ];
+  const dates = [timex(text, 'last year', '2024')];
+  const linked = linkEvents(events(text), entities, dates, META);
+  const get = (w: string) => {
+    const e = linked.find((x) => x.text === w);
+    assert.ok(e, `no event ${w}`);
+    return e;
+  };
+
+  it('names the agent first, then the patient, as actor ids', () => {
+    assert.deepEqual(get('withdrawn').actors, ['place:canada']);
+    assert.deepEqual(get('expelled').actors, ['place:chad', 'place:canada']);
+  });
+
+  it('attaches the place named in the clause', () => {
+    assert.equal(get('withdrawn').place, 'place:chad');
+  });
+
+  it('anchors to a date expression in the clause, else the article date for past events, else nothing', () => {
+    assert.equal(get('coup').date, '2024');
+    assert.equal(get('coup').dateSource, 'expression');
+    assert.equal(get('withdrawn').date, '2025-03-14');
+    assert.equal(get('withdrawn').dateSource, 'article');
+    assert.equal(get('return').date, null);
+    assert.equal(get('return').dateSource, null);
+  });
+
+  it('marks as notable the events with an actor and a date, not bare speech verbs', () => {
+    assert.equal(get('withdrawn').notable, true);
+    assert.equal(get('coup').notable, false, 'no actor named for the coup');
+    const said = linkEvents(events('Canada said the camp was empty.'), [mention('Canada said the camp was empty.', 'Canada', 'place', 'place:canada')], [], META);
+    assert.equal(said.find((e) => e.text === 'said')?.notable, false);
+  });
+
+  it('works with no entities or dates at all', () => {
+    const bare = linkEvents(events(text), [], [], { ...META, date: null });
+    assert.ok(bare.length > 0);
+    for (const e of bare) {
+      assert.deepEqual(e.actors, []);
+      assert.equal(e.date, null);
+      assert.equal(e.notable, false);
+    }
+  });
+});
+
+// An invented article built like the user's example: dateline, a withdrawal, a coup
+// "last year", a quotation running on from an attribution, one attributed after it, one alone.
+const ARTICLE = [
+  ' date 2025-03-14 Canada has withdrawn its engineers from its last camp in Chad, the foreign ministry has said. The pullout comes two years after army officers in the country asked them to go.',
+  'The departure of Canadian engineers and equipment from Camp Meridian in Abeche is finished, the foreign ministry said in a joint statement with Chad\'s interior ministry.',
+  '"The handover of the camp ... will go on between Canadian and Chadian officials over the next month to make sure the transfer is orderly."',
+  'About 300 engineers had been posted at the Abeche camp, in eastern Chad.',
+  "Chad's expulsion of Canadian troops after a coup last year has wide consequences for Canada because it leaves the region without a western partner.",
+  '"For eight years, Canadian engineers have built roads and trained Chad\'s police," the joint statement said.',
+  '"The close partnership between Canada and the Chadian authorities meant that the departure ended early and without incident."',
+].join('\n\n');
+
+describe('events: an article built like the user example', () => {
+  const analysis = analyzeArticle(ARTICLE);
+  const canada = analysis.actors.find((a) => a.name === 'Canada');
+
+  it('makes the withdrawal an event of Canada anchored to the article date', () => {
+    const withdrawn = analysis.events.find((e) => e.text === 'withdrawn');
+    assert.ok(withdrawn);
+    assert.ok(canada, 'Canada is an actor');
+    assert.ok(withdrawn.actors.includes(canada.id));
+    assert.equal(withdrawn.date, '2025-03-14');
+    assert.equal(withdrawn.notable, true);
+  });
+
+  it('anchors the coup to the year before', () => {
+    const coup = analysis.events.find((e) => e.text === 'coup');
+    assert.ok(coup);
+    assert.equal(coup.date, '2024');
+  });
+
+  it('gives every event a sentence that contains it', () => {
+    for (const e of analysis.events) {
+      assert.ok(e.sentence.start <= e.start && e.end <= e.sentence.end, `${e.text} outside its sentence`);
+      assert.equal(ARTICLE.slice(e.start, e.end), e.text);
+    }
+  });
+});
+
+// The user's own example is not in the repository; check it when it is on this machine.
+const SEED = path.resolve(__dirname, '../../../../shared/data/seed/niger-withdrawal.txt');
+
+describe('events: the user example (when present)', function () {
+  before(function () {
+    if (!fs.existsSync(SEED)) this.skip();
+  });
+
+  it('has the withdrawal as a US event on 2024-08-06 and the coup in 2023', () => {
+    const text = fs.readFileSync(SEED, 'utf8');
+    const a = analyzeArticle(text);
+    const us = a.actors.find((x) => /^(US|United States)$/.test(x.name) || x.aliases.includes('US'));
+    assert.ok(us, 'the US is an actor');
+    const withdrawn = a.events.find((e) => e.text === 'withdrawn');
+    assert.ok(withdrawn && withdrawn.actors.includes(us.id), 'withdrawn has the US as actor');
+    assert.equal(withdrawn.date, '2024-08-06');
+    assert.equal(a.events.find((e) => e.text === 'coup')?.date, '2023');
+  });
+});

@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyzeArticle } from '../../src/analysis';
+import { findQuotationSpans, findQuotes } from '../../src/analysis/quotes';
+import type { Actor, EntityMention, EntityType, Span } from '../../src/analysis/types';
+
+/** Paragraphs the way segmentation gives them: blocks between blank lines. */
+function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function entity(text: string, word: string, type: EntityType, id: string, from = 0): EntityMention {
+  const start = text.indexOf(word, from);
+  assert.ok(start >= 0, `fixture lacks ${word}`);
+  return { start, end: start + word.length, text: word, type, actorId: id, source: 'auto', evidence: 'rule' };
+}
+
+function actorsOf(mentions: EntityMention[]): Actor[] {
+  const byId = new Map<string, Actor>();
+  for (const m of mentions) {
+    const a = byId.get(m.actorId) ?? { id: m.actorId, name: m.text, type: m.type, aliases: [], mentions: [], evidence: 'rule' as const };
+    a.mentions.push({ start: m.start, end: m.end });
+    byId.set(m.actorId, a);
+  }
+  return [...byId.values()];
+}
+
+function quotesIn(text: string, mentions: EntityMention[] = []) {
+  return findQuotes(text, paragraphsOf(text), mentions, actorsOf(mentions)).map((q) => ({ ...q, quoted: text.slice(q.start, q.end) }));
+}
+
+describe('quotes: finding quotations', () => {
+  it('finds straight, curly and ``…\'\' quotations with their marks', () => {
+    const text = 'He said "we will stay" and left. She said “we will go” too. They said ``nobody knows\'\' at the time.';
+    assert.deepEqual(
+      quotesIn(text).map((q) => q.quoted),
+      ['"we will stay"', '“we will go”', "``nobody knows''"],
+    );
+  });
+
+  it('joins a quotation that runs over paragraphs and reopens with a quote mark', () => {
+    const text = '"The first part goes on\n\n"and the second part ends here," the mayor said.\n\nAfter that, nothing.';
+    const spans = findQuotationSpans(text, paragraphsOf(text));
+    assert.equal(spans.length, 1);
+    assert.equal(text.slice(spans[0].start, spans[0].end), '"The first part goes on\n\n"and the second part ends here,"');
+  });
+
+  it('ends an unclosed quotation at its paragraph when the next does not reopen', () => {
+    const text = 'The chief said "we are ready.\n\nNext paragraph has no quotation.';
+    const spans = findQuotationSpans(text, paragraphsOf(text));
+    assert.equal(spans.length, 1);
+    assert.equal(text.slice(spans[0].start, spans[0].end), '"we are ready.');
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    assert.deepEqual(quotesIn("The army's base isn't open; the troops' leave ended."), []);
+  });
+
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('"', '“', '”', '`', "'", ' ', '\n', 'a', 'B', '.', ',', 'said', 'the minister') , maxLength: 200 }), (text) => {
+        const qs = findQuotes(text, paragraphsOf(text), [], []);
+        for (const q of qs) assert.ok(0 <= q.start && q.start < q.end && q.end <= text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('takes the actor named after the quotation ("…," the Pentagon said)', () => {
+    const text = '"The base is closed," the Pentagon said.';
+    const [q] = quotesIn(text, [entity(text, 'Pentagon', 'organization', 'org:pentagon')]);
+    assert.equal(q.speaker, 'org:pentagon');
+    assert.equal(q.speakerText, 'the Pentagon');
+    assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'the Pentagon');
+  });
+
+  it('reads an inverted attribution (said the minister) up to the comma', () => {
+    const text = '``It was a bomb,\'\' said Interior Minister Ana Ruiz, who asked not to be named.';
+    const [q] = quotesIn(text, [entity(text, 'Ana Ruiz', 'person', 'person:ana-ruiz')]);
+    assert.equal(q.speaker, 'person:ana-ruiz');
+    assert.equal(q.speakerText, 'Interior Minister Ana Ruiz');
+  });
+
+  it('keeps abbreviations inside the speaker phrase', () => {
+    const text = '"We saw the crater," said a U.S. Embassy official in Nairobi.';
+    const [q] = quotesIn(text);
+    assert.equal(q.speakerText, 'a U.S. Embassy official in Nairobi');
+    assert.equal(q.speaker, null);
+  });
+
+  it('takes a speaker introduced before the quotation', () => {
+    const text = 'The ministry said in a statement: "Talks will resume."';
+    const [q] = quotesIn(text, [entity(text, 'ministry', 'organization', 'org:ministry')]);
+    assert.equal(q.speaker, 'org:ministry');
+    assert.match(q.speakerText ?? '', /statement/);
+  });
+
+  it('gives the speaker phrase when no actor is named', () => {
+    const [q] = quotesIn('"Everything went to plan," the joint statement said.');
+    assert.equal(q.speaker, null);
+    assert.equal(q.speakerText, 'the joint statement');
+  });
+
+  it('resolves he/she to the speaker of the quotation before it', () => {
+    const text = '"We are safe," said Maria Lopez, a nurse. "The roof held," she said.';
+    const quotes = quotesIn(text, [entity(text, 'Maria Lopez', 'person', 'person:maria-lopez')]);
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].speaker, 'person:maria-lopez');
+    assert.equal(quotes[1].speakerText, 'she');
+  });
+
+  it('finds the speaker of a quotation standing alone in the sentence before, and carries it on', () => {
+    const text = [
+      'The handover is complete, the Pentagon said in a joint statement with the ministry.',
+      '"The work will go on over the coming weeks."',
+      'Some 200 soldiers had been at the base.',
+      '"Our troops trained their forces for ten years," the joint statement said.',
+      '"The cooperation ensured that the turnover finished early."',
+    ].join('\n\n');
+    const quotes = quotesIn(text, [entity(text, 'Pentagon', 'organization', 'org:pentagon')]);
+    assert.equal(quotes.length, 3);
+    for (const q of quotes) {
+      assert.match(q.speakerText ?? '', /joint statement/, `speaker of ${q.quoted}`);
+      assert.equal(q.speaker, 'org:pentagon', `the statement is the Pentagon's: ${q.quoted}`);
+    }
+  });
+
+  it('uses the next sentence when the quotation stands alone and nothing precedes it', () => {
+    const text = '"Nobody expected the storm."\n\nMayor Tom Reyes said so at dawn on Friday.';
+    const [q] = quotesIn(text, [entity(text, 'Tom Reyes', 'person', 'person:tom-reyes')]);
+    assert.equal(q.speakerText, 'Mayor Tom Reyes');
+    assert.equal(q.speaker, 'person:tom-reyes');
+  });
+});
+
+describe('quotes: an article built like the user example', () => {
+  const text = [
+    ' date 2025-03-14 Canada has withdrawn its engineers from its last camp in Chad, the Canadian government has said.',
+    'The departure from Camp Meridian in Abeche is finished, the government said in a joint statement with Chad\'s interior ministry.',
+    '"The handover of the camp ... will go on over the next month to make sure the transfer is orderly."',
+    "Chad's expulsion of Canadian troops after a coup last year has wide consequences.",
+    '"For eight years, Canadian engineers have built roads and trained Chad\'s police," the joint statement said.',
+    '"The close partnership meant that the departure ended early and without incident."',
+  ].join('\n\n');
+
+  it('finds three quotations, all attributed to the joint statement', () => {
+    const a = analyzeArticle(text);
+    assert.equal(a.quotes.length, 3);
+    for (const q of a.quotes) assert.match(q.speakerText ?? '', /joint statement/);
+    const speakers = new Set(a.quotes.map((q) => q.speaker));
+    assert.equal(speakers.size, 1, 'one speaker for all three');
+  });
+});
+
+const SEED = path.resolve(__dirname, '../../../../shared/data/seed/niger-withdrawal.txt');
+
+describe('quotes: the user example (when present)', function () {
+  before(function () {
+    if (!fs.existsSync(SEED)) this.skip();
+  });
+
+  it('has three quotations attributed to the joint statement', () => {
+    const a = analyzeArticle(fs.readFileSync(SEED, 'utf8'));
+    assert.equal(a.quotes.length, 3);
+    for (const q of a.quotes) assert.match(q.speakerText ?? '', /joint statement/);
+  });
+});
