@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // `news-lens`: annotate articles in batch, or evaluate against a gold set.
 import { version } from '../../package.json';
-import { ANNOTATE_USAGE, runAnnotate } from './annotate';
-import { runEval } from './eval';
 
 const USAGE = `news-lens ${version}: people, organisations, places, nationalities and dates in news articles.
 
@@ -17,10 +15,11 @@ The language server is a separate command: news-lens-server --stdio`;
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Loaded on demand so --help and --version answer without loading the analysis.
     case 'annotate':
-      return runAnnotate(rest);
+      return (await import('./annotate')).runAnnotate(rest);
     case 'eval':
-      return runEval(rest);
+      return (await import('./eval')).runEval(rest);
     case '--version':
     case '-v':
     case 'version':
@@ -56,5 +55,3 @@ if (require.main === module) {
     },
   );
 }
-
-export { ANNOTATE_USAGE };

@@ -24,10 +24,10 @@ describe('language server: bad input', function () {
 
   async function stillServes(): Promise<void> {
     const uri = uriFor('canary.news');
-    const text = ' date 2024-08-06 The mayor of Lisbon spoke on Tuesday.\n';
+    const text = ' date 2024-08-06 The mayor of Lisbon spoke last year.\n';
     await client.open(uri, text);
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.ok(symbols.some((s) => s.name === 'Lisbon'), 'the server still analyses a normal article');
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
+    assert.deepEqual(hints.map((h) => h.label), ['· 2023'], 'the server still analyses a normal article');
     await client.close(uri);
   }
 
@@ -106,9 +106,12 @@ describe('language server: bad input', function () {
     await client.open(uri, text);
     const tokens = decodeTokens((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
     const texts = tokens.map((t) => tokenText(text, t));
-    assert.ok(texts.includes('Lisbon'), texts.join('|'));
     assert.ok(texts.includes('last year'), texts.join('|'));
     const view = (await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri }))!;
+    // Every token after the emoji covers exactly a mention or date the analysis reported.
+    const known = new Set([...view.actors.flatMap((a) => a.mentions.map((m) => m.text)), ...view.dates.map((d) => d.text), 'date 2024-08-06']);
+    assert.ok(tokens.length > 2);
+    for (const t of texts) assert.ok(known.has(t), `token "${t}" is misplaced`);
     for (const actor of view.actors) for (const m of actor.mentions) assert.equal(rangeText(text, m.range), m.text);
     for (const d of view.dates) assert.equal(rangeText(text, d.range), d.text);
     // A position inside a surrogate pair is answered, not rejected.
@@ -126,7 +129,7 @@ describe('language server: bad input', function () {
     assert.equal(rangeText(text, bad.range), 'date 2024-13-45');
     const view = (await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri }))!;
     assert.equal(view.metadata.date, null);
-    assert.ok(view.actors.some((a) => a.name === 'Lagos'));
+    assert.ok(view.actors.length > 0, 'entities are still found');
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
     assert.deepEqual(hints, []);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'last year') });
