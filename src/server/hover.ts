@@ -8,7 +8,7 @@ import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
 import { kindEnabled } from './settings';
-import { formatTimexValue } from './timexFormat';
+import { formatTimexValue } from '../analysis/dates/formatTimex';
 
 export interface HoverStyle {
   /** Emit `$(codicon)` icons (VS Code). */

@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';
 import { kindEnabled } from './settings';
-import { formatTimexValue } from './timexFormat';
+import { formatTimexValue } from '../analysis/dates/formatTimex';
 
 export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
   const counts: Record<HighlightKind, number> = { person: 0, organization: 0, place: 0, nationality: 0, date: 0 };
