@@ -4,7 +4,12 @@ import type { ParagraphCache } from './types';
 
 export class LruParagraphCache implements ParagraphCache {
   private readonly map = new Map<string, unknown>();
-  constructor(private readonly capacity = 5000) {}
+  constructor(private capacity = 5000) {}
+
+  /** Grows the bound so one long article never evicts its own paragraphs mid-analysis. */
+  ensureCapacity(entries: number): void {
+    if (entries > this.capacity) this.capacity = entries;
+  }
 
   get(key: string): unknown {
     const value = this.map.get(key);

@@ -53,7 +53,7 @@ function loadCorpus(): { name: string; text: string }[] {
     const abs = path.join(ROOT, dir);
     if (!fs.existsSync(abs)) continue;
     for (const f of fs.readdirSync(abs).sort()) {
-      if (!/\.(txt|md)$/.test(f) || corpus.length >= 8) continue;
+      if (!/\.(txt|md|news)$/.test(f) || corpus.length >= 8) continue;
       const text = fs.readFileSync(path.join(abs, f), 'utf8');
       if (text.length > 200 && text.length < 200_000) corpus.push({ name: `${dir}/${f}`, text });
     }
