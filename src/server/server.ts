@@ -31,6 +31,7 @@ import {
   SETTINGS_SECTION,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
+import { prewarmAnalysis } from './scheduler';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
 import { diagnosticsFor } from './diagnostics';
@@ -181,6 +182,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    setImmediate(prewarmAnalysis);
     void (async () => {
       try {
         if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
