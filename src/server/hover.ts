@@ -85,27 +85,32 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
     lines.push(`${icon(CODICONS.nationality)}**${md(mention.text)}** · Nationality of **${md(actor.name)}**`, '');
   }
   lines.push(`${icon(CODICONS[actor.type])}**${md(actor.name)}** · ${KIND_LABELS[actor.type]}`);
-  if (mention.type === actor.type && normalise(mention.text) !== normalise(actor.name)) {
-    // The acronym or short form under the cursor, spelled out.
-    lines.push('', `*${md(mention.text)}* = ${md(actor.name)}`);
-  }
-  const aliases = actor.aliases.filter((a) => normalise(a) !== normalise(actor.name));
+  const spelledOut = mention.type === actor.type && normalise(mention.text) !== normalise(actor.name);
+  // The acronym or short form under the cursor, spelled out.
+  if (spelledOut) lines.push('', `*${md(mention.text)}* = ${md(actor.name)}`);
+  const demonymTexts = new Set(demonyms.map((d) => normalise(d.text)));
+  const aliases = actor.aliases.filter((a) => normalise(a) !== normalise(actor.name) && !demonymTexts.has(normalise(a)) && !(spelledOut && a === mention.text));
   if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `*${md(a)}*`).join(', ')}`);
 
   let counts = plural(own, 'mention');
   if (demonyms.length) counts += ` · ${plural(demonyms.length, 'nationality mention')} (${[...new Set(demonyms.map((d) => md(d.text)))].join(', ')})`;
+  const quoted = analysis.quotes.filter((q) => q.speaker === actor.id).length;
+  if (quoted) counts += ` · quoted ${quoted === 1 ? 'once' : `${quoted} times`}`;
   lines.push('', `${counts} · ${EVIDENCE[actor.evidence] ?? actor.evidence}${mention.source === 'user' ? ' · annotated by you' : ''}`);
 
   const first = mentions[0] ?? actor.mentions[0];
   const sentence = first ? sentenceAt(analysis, first.start) : null;
   if (sentence) lines.push('', '---', '', `First mention: ${quoteWithHighlight(text, sentence, first)}`);
 
-  const events = analysis.events.filter((e) => e.actors.includes(actor.id) || e.place === actor.id);
+  const events = linkedEvents(analysis, actor.id);
   if (events.length) {
     lines.push('', '**Events**', '');
     for (const e of events.slice(0, 5)) {
+      const others = [...e.actors, ...(e.place ? [e.place] : [])].filter((id, i, all) => id !== actor.id && all.indexOf(id) === i);
+      const names = others.map((id) => lookup.actorsById.get(id)?.name).filter((n): n is string => !!n);
+      const withWhom = names.length ? ` — ${names.map(md).join(', ')}` : '';
       const when = e.date ? ` · ${md(formatTimexValue(e.date, 'DATE') ?? e.date)}` : '';
-      lines.push(`- *${md(e.text)}* (${e.class.toLowerCase().replace('_', ' ')})${when}`);
+      lines.push(`- *${md(e.text)}*${withWhom}${when}`);
     }
     if (events.length > 5) lines.push(`- … and ${events.length - 5} more`);
   }
@@ -121,6 +126,19 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
     lines.push('', '---', '', `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`);
   }
   return lines.join('\n');
+}
+
+/** Events the actor takes part in (or that happen at the place): the timeline's notable ones first, one per word and date. */
+function linkedEvents(analysis: ArticleAnalysis, actorId: string): ArticleAnalysis['events'] {
+  const seen = new Set<string>();
+  const linked = analysis.events.filter((e) => e.actors.includes(actorId) || e.place === actorId);
+  const ordered = [...linked.filter((e) => e.notable), ...linked.filter((e) => !e.notable)];
+  return ordered.filter((e) => {
+    const key = `${(e.lemma ?? e.text).toLowerCase()}|${e.date ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Dates in the sentences where the actor is mentioned, by first appearance, one per value. */
@@ -147,13 +165,16 @@ function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n:
     lines.push('No calendar value could be given.');
   }
   const meta = analysis.metadata;
-  let how = date.explanation ? md(date.explanation) : '';
-  if (date.relative) {
-    how = meta.date
-      ? `Relative to the article date ${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)} (${sourceLabel(meta.dateSource)})${how ? `: ${how}` : ''}`
-      : `Relative, and the article has no date to resolve it against${how ? `: ${how}` : ''}. Add a dateline or set newsLens.articleDate.`;
+  const explanation = date.explanation ? md(date.explanation) : '';
+  if (date.relative && meta.date) {
+    lines.push('', `Resolved against the article date ${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)} (${sourceLabel(meta.dateSource)}).`);
+    if (explanation) lines.push('', `How: ${explanation}`);
+  } else if (date.relative) {
+    lines.push('', `Relative, and the article has no date to resolve it against. Add a dateline ("date 2024-08-06" on the first line) or set newsLens.articleDate.`);
+    if (explanation) lines.push('', `How: ${explanation}`);
+  } else if (explanation) {
+    lines.push('', explanation);
   }
-  if (how) lines.push('', how);
   return lines.join('\n');
 }
 

@@ -93,6 +93,7 @@ export function toArticleView(result: DocumentAnalysis, settings: NewsLensServer
       tense: e.tense,
       sentenceRange: range(e.sentence),
       sentence: clip(text.slice(e.sentence.start, e.sentence.end)),
+      notable: e.notable,
     })),
     quotes: analysis.quotes.map((q) => ({
       range: range(q),

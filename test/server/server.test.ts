@@ -104,7 +104,7 @@ describe('language server over stdio (samples)', function () {
     const md = hoverText(hover);
     assert.match(md, /\$\(calendar\) \*\*last year\*\* · DATE/);
     assert.match(md, /TIMEX3 `2024`/);
-    assert.ok(md.includes(`Relative to the article date ${formatTimexValue('2025-03-14')} (from the dateline)`), md);
+    assert.ok(md.includes(`Resolved against the article date ${formatTimexValue('2025-03-14')} (from the dateline).`), md);
   });
 
   it('hover on the dateline explains the article date', async () => {
