@@ -47,6 +47,10 @@ describe('dates: calendar values', () => {
     ['The council voted this morning to close the bridge.', 'this morning', 'TIME', '2024-08-06TMO'],
     ['The ferry left at 10:35 a.m. with forty passengers.', '10:35 a.m.', 'TIME', '2024-08-06T10:35'],
     ['The council met on Thanksgiving Day last year.', 'Thanksgiving Day', 'DATE', '2023-11-23'],
+    ['Revenue in fiscal 2022 beat forecasts.', 'fiscal 2022', 'DATE', 'FY2022'],
+    ['Profit for the quarter was 4 percent higher.', 'the quarter', 'DATE', '2024-Q2'],
+    ['The ferry sails at 7 o\'clock in the evening.', '7 o\'clock in the evening', 'TIME', '2024-08-06T19:00'],
+    ['Harvests failed in early 1997.', 'early 1997', 'DATE', '1997'],
   ];
   for (const [text, phrase, type, value] of cases) {
     it(`"${phrase}" → ${value}`, () => {
@@ -110,6 +114,14 @@ describe('dates: extents the TimeML way', () => {
 
   it('does not tag ages, the modal "may" or the verb "march"', () => {
     assert.deepStrictEqual(datesIn('The 6-year-old boy may march with his 25 years old uncle.'), []);
+  });
+
+  it('splits a year range into its two years', () => {
+    assert.deepStrictEqual(datesIn('The drought of 1991-93 emptied the reservoirs.').map((d) => [d.text, d.value]), [['1991', '1991'], ['93', '1993']]);
+  });
+
+  it('records "early" as the START mod', () => {
+    assert.strictEqual(only('Harvests failed in early 1997.', 'early 1997').mod, 'START');
   });
 
   it('splits "April 24 and 25" into two dates', () => {

@@ -15,6 +15,8 @@ type Indices = Record<string, [number, number] | undefined>;
 
 interface Rule {
   name: string;
+  /** A cheap test the paragraph must pass before the full pattern runs (most paragraphs fail most gates). */
+  gate?: RegExp;
   re: RegExp;
   /** Returns the meaning, or null to reject; may narrow the extent by returning start/end. */
   build(g: Groups, ctx: MatchContext): TimexSpec | { spec: TimexSpec; start?: number; end?: number } | Array<{ spec: TimexSpec; start: number; end: number }> | null;
@@ -141,6 +143,9 @@ function until(ctx: MatchContext, group: string): number {
   return ctx.indices[group]?.[1] ?? ctx.end;
 }
 
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const UNIT_GATE = /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i;
+
 export const RULES: Rule[] = [
   {
     name: 'iso-date',
@@ -165,6 +170,7 @@ export const RULES: Rule[] = [
   {
     // "Aug. 7", "Friday, Oct. 23", "March 5, 1946", "last Oct. 23"; "April 24 and 25" yields two dates.
     name: 'month-day',
+    gate: MONTH_GATE,
     re: rx(`${B}(?:(?<shift>last|next|this)\\s+)?(?:(?<wd>${WEEKDAY_RE})\\s*,?\\s+)?(?<mon>${MONTH_LOOSE_RE})\\s*(?<day>${DAY_RE})(?![\\d:.,]\\d)(?:\\s*,?\\s*(?<year>${YEAR_RE}))?(?!\\w)(?:(?<and>\\s+(?:and|or|to|through)\\s+|-)(?<day2>${DAY_RE})(?![\\w:]|\\.\\d))?`),
     build: (g, ctx) => {
       if (!isCapitalised(g.mon)) return null;
@@ -185,6 +191,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day-month',
+    gate: MONTH_GATE,
     re: rx(`${B}(?:the\\s+)?(?<day>${DAY_RE})\\s+(?:of\\s+)?(?<mon>${MONTH_LOOSE_RE})(?:\\s*,?\\s*(?<year>${YEAR_RE}))?(?!\\w)`),
     build: (g) => {
       if (!isCapitalised(g.mon)) return null;
@@ -197,6 +204,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'week-of',
+    gate: /week of/i,
     re: rx(`${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_LOOSE_RE})\\s*(?<day>${DAY_RE})(?:\\s*,?\\s*(?<year>${YEAR_RE}))?${E}`),
     build: (g) => {
       const month = monthNumber(g.mon!);
@@ -206,6 +214,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-year',
+    gate: MONTH_GATE,
     re: rx(`${B}(?<pm>${POSITION_MOD_RE})?(?<mon>${MONTH_LOOSE_RE})\\s*,?\\s*(?:of\\s+)?(?<year>${YEAR_RE})${E}`),
     build: (g) => {
       if (!isCapitalised(g.mon)) return null;
@@ -216,6 +225,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month',
+    gate: MONTH_GATE,
     re: rx(`${B}(?<pm>${POSITION_MOD_RE})?(?:(?<shift>last|next|this|coming|past)\\s+)?(?<mon>${MONTH_RE})(?!\\w)`),
     build: (g, ctx) => {
       if (!isCapitalised(g.mon)) return null;
@@ -236,11 +246,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'season-year',
+    gate: /spring|summer|fall|autumn|winter/i,
     re: rx(`${B}(?:the\\s+)?(?<pm>${POSITION_MOD_RE})?(?<season>${SEASON_RE})\\s+(?:of\\s+)?(?<year>${YEAR_RE})${E}`),
     build: (g) => ({ kind: 'absolute', type: 'DATE', value: `${g.year}-${SEASON_CODES[lower(g.season)]}`, mod: positionMod(g.pm) }),
   },
   {
     name: 'year',
+    gate: /\d{4}/,
     re: rx(`${B}(?:(?<pm>${POSITION_MOD_RE})|(?<pre>(?:post|pre)-)|(?<the>the\\s+year\\s+))?(?<year>${YEAR_RE})(?![\\w%]|[-/]\\d|,\\d|\\.\\d)`),
     build: (g, ctx) => {
       const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
@@ -255,6 +267,7 @@ export const RULES: Rule[] = [
   {
     // "1999-2000", "1994-97": two years, tagged one by one.
     name: 'year-range',
+    gate: /\d{4}[-–]\d/,
     re: rx(`${B}(?<y1>${YEAR_RE})[-–](?<y2>${YEAR_RE}|\\d{2})(?![\\w%]|[-/]\\d)`),
     build: (g, ctx) => {
       const y1 = Number(g.y1);
@@ -268,6 +281,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    gate: /0'?s\b/,
     re: rx(`${B}(?<pm>${POSITION_MOD_RE})?(?:(?<dec>1[6-9]\\d0|20\\d0)'?s|'(?<short>\\d)0s)${E}`),
     build: (g) => {
       const stem = g.dec ? g.dec.slice(0, 3) : `${Number(g.short) >= 3 ? 19 : 20}${g.short}`;
@@ -276,6 +290,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'century',
+    gate: /century/i,
     re: rx(`${B}(?:the\\s+)?(?<pm>${POSITION_MOD_RE})?(?<ord>1[0-9]th|20th|21st|nineteenth|twentieth|twenty-first)\\s+century${E}`),
     build: (g) => {
       const ord: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
@@ -286,6 +301,7 @@ export const RULES: Rule[] = [
   {
     // "Friday", "last Friday", "Friday night", "the day before last Tuesday".
     name: 'weekday',
+    gate: /day\b/i,
     re: rx(`${B}(?:(?<rel>the\\s+day\\s+(?:before|after))\\s+)?(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${POD_RE}))?(?!\\w)`),
     build: (g) => {
       if (!isCapitalised(g.wd)) return null;
@@ -295,6 +311,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day-words',
+    gate: /today|tonight|tomorrow|yesterday|morning|afternoon|evening|night/i,
     re: rx(`${B}(?:(?<rel>the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow))|(?<w>today|tonight|tomorrow|yesterday)(?:\\s+(?<pod>morning|afternoon|evening|night))?|(?<this>this|last)\\s+(?<pod2>morning|afternoon|evening|night))${E}`),
     build: (g) => {
       if (g.rel) return { kind: 'offset', unit: 'day', amount: /before/i.test(g.rel) ? -2 : 2, how: lower(g.rel) };
@@ -306,6 +323,7 @@ export const RULES: Rule[] = [
   {
     // "10:35 a.m.", "9 a.m. EST Tuesday", "6 p.m. today".
     name: 'clock-time',
+    gate: /\d\s*[ap]\.?m/i,
     re: rx(`${B}(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:\\s+(?<tz>${TIMEZONE_RE}))?(?:\\s*(?:,\\s*|on\\s+)?(?<day>${WEEKDAY_RE}|today|tomorrow|yesterday|tonight)(?!\\w))?`, 'gid'),
     build: (g) => {
       const hour = clockHour(g.h!, g.ap);
@@ -317,11 +335,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock-24h',
+    gate: /\d:\d/,
     re: rx(`${B}(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\w|:|\\.\\d)(?:\\s+(?<tz>${TIMEZONE_RE}))?`),
     build: (g) => ({ kind: 'time', hour: Number(g.h), minute: Number(g.min) }),
   },
   {
     name: 'clock-words',
+    gate: /o['’]clock|in the morning|in the afternoon|in the evening|at night/i,
     re: rx(`${B}(?<h>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:(?<oclock>\\s+o['’]clock)(?:\\s+(?:in\\s+the\\s+(?<pod1>morning|afternoon|evening)|at\\s+night))?|\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night))${E}`),
     build: (g, ctx) => {
       const pod = g.pod ?? g.pod1 ?? (/night/i.test(ctx.text.slice(ctx.start, ctx.end)) ? 'night' : undefined);
@@ -331,6 +351,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'noon',
+    gate: /noon|midday|midnight/i,
     re: rx(`${B}(?:(?<day>${WEEKDAY_RE}|today|tomorrow|yesterday)\\s+(?:at\\s+)?)?(?<w>noon|midday|midnight)(?:\\s+(?<day2>${WEEKDAY_RE}|today|tomorrow|yesterday))?${E}`),
     build: (g, ctx) => {
       if (!g.day && (/^N/.test(g.w!) || previousWord(ctx.text, ctx.start) === 'high')) return null; // "High Noon", "high noon"
@@ -340,6 +361,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'references',
+    gate: /now|current|present|these days|recent|lately|past|future/i,
     re: rx(`${B}(?<w>now|currently|current|nowadays|presently|these\\s+days|recently|lately|the\\s+past|the\\s+future|future)${E}`),
     build: (g, ctx) => {
       const w = lower(g.w);
@@ -352,6 +374,7 @@ export const RULES: Rule[] = [
   {
     // "last year", "this week", "next month", "early next week", "the past decade", "the coming year".
     name: 'relative-unit',
+    gate: /last|this|next|past|previous|coming|following|preceding|current/i,
     re: rx(`${B}(?:(?<the>the)\\s+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<rel>this\\s+past|this\\s+coming|last|this|next|past|previous|coming|following|preceding|current|upcoming)\\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)${E}`),
     build: (g) => {
       const rel = lower(g.rel).replace(/^this (past|coming)$/, (_, w: string) => (w === 'past' ? 'last' : 'next'));
@@ -379,12 +402,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-weekend',
+    gate: /weekend/i,
     re: rx(`${B}the\\s+weekend${E}`),
     build: () => ({ kind: 'weekend' }),
   },
   {
     // "that same day", "earlier that day", "later that year", "the next morning", "the following day".
     name: 'anchored-words',
+    gate: /that|same|next|following|previous|preceding/i,
     re: rx(`${B}(?:(?<adv>earlier|later)\\s+)?(?:(?<that>that|the\\s+same|that\\s+same)\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)|the\\s+(?<rel>next|following|previous|preceding)\\s+(?<unit2>day|night|morning|afternoon|evening))${E}`),
     build: (g) => {
       const word = lower(g.unit ?? g.unit2);
@@ -398,12 +423,14 @@ export const RULES: Rule[] = [
   {
     // Ages are not durations: "6-year-old", "25 years old".
     name: 'age-blocker',
+    gate: /\bold\b/i,
     re: rx(`${B}(?:${NUMBER_RE})[\\s-]+(?:years?|months?|weeks?|days?)[\\s-]+old${E}`),
     build: () => ({ kind: 'block' }),
   },
   {
     // "three days", "the past two months", "more than a year", "two days later", "50 years ago", "5 1/2 hours".
     name: 'quantity',
+    gate: UNIT_GATE,
     re: rx(`${B}(?:(?<qm>${QUANTITY_MOD_RE})\\s+)?(?:(?<approx>nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|other)\\s+)?(?<num>${NUMBER_RE})\\s+(?:(?:more|additional|straight|consecutive|full|long|whole|extra|short)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|before|after|back))?(?!\\w)`),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!);
@@ -452,6 +479,7 @@ export const RULES: Rule[] = [
   {
     // "16-hour flight", "two-day visit", "decades-long", "day-long".
     name: 'quantity-adjective',
+    gate: /-(?:second|minute|hour|day|week|month|year|decade|century)|s?-long/i,
     re: rx(`${B}(?:(?<num>${NUMBER_RE})-)?(?<unit>second|minute|hour|day|week|month|year|decade|century|seconds|minutes|hours|days|weeks|months|years|decades)(?<long>-long)?(?![\\w-])`),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!);
@@ -468,6 +496,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'half-unit',
+    gate: /half/i,
     re: rx(`${B}(?:half\\s+an?\\s+|an?\\s+half[\\s-])(?<unit>hour|day|year|month|minute|week|century)${E}`),
     build: (g) => {
       const unit = parseUnit(g.unit!);
@@ -477,6 +506,7 @@ export const RULES: Rule[] = [
   {
     // "for years", "in the weeks before", "over the coming weeks", "in recent days".
     name: 'vague-units',
+    gate: UNIT_GATE,
     re: rx(`${B}(?:(?<lead>for|over|within|during|in|throughout)\\s+)?(?<the>the\\s+)?(?:(?<adj>past|last|next|coming|recent|following|previous)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?<ago>ago))?${E}`),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!)!;
@@ -491,6 +521,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'sets',
+    gate: /ly\b|every|each|once|twice|times/i,
     re: rx(`${B}(?:(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)|(?:every|each)\\s+(?:(?<other>other|single)\\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<freq>once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit2>day|week|month|year|hour|minute|decade))${E}`),
     build: (g) => {
       if (g.w) return { kind: 'set', value: SETS[lower(g.w)] };
@@ -508,6 +539,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holidays',
+    gate: /thanksgiving|christmas|new year|easter|good friday|election day|independence day|fourth of july|memorial day|labor day|veterans day|halloween|valentine|boxing day/i,
     re: rx(`${B}(?:(?<shift>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday|week))?|Good\\s+Friday|Election\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July|Memorial\\s+Day|Labor\\s+Day|Veterans\\s+Day|Halloween|Valentine['’]s\\s+Day|Boxing\\s+Day)${E}`, 'gd'),
     build: (g) => {
       const h = holiday(g.h!);
@@ -518,12 +550,14 @@ export const RULES: Rule[] = [
   {
     // "fiscal 1999", "fiscal year 2001": the budget year, FY in TIMEX3.
     name: 'fiscal-year',
+    gate: /fiscal/i,
     re: rx(`${B}(?:fiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})|the\\s+(?<year2>${YEAR_RE})\\s+fiscal\\s+year)${E}`),
     build: (g) => ({ kind: 'absolute', type: 'DATE', value: `FY${g.year ?? g.year2}` }),
   },
   {
     // "the end of the year", "the beginning of next month", "year-end".
     name: 'part-of-period',
+    gate: /(?:end|beginning|start|middle) of|-end\b/i,
     re: rx(`${B}(?:the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+(?:the\\s+|(?<rel>this|last|next|the\\s+current)\\s+)?(?<unit>year|month|week|quarter|decade|century)|(?<ye>year|month)-end)${E}`),
     build: (g) => {
       const unitWord = lower(g.unit ?? g.ye) as 'year' | 'month' | 'week' | 'quarter' | 'decade' | 'century';
@@ -534,6 +568,7 @@ export const RULES: Rule[] = [
   {
     // "in the spring", "by autumn", "late summer": the season nearest by tense.
     name: 'season',
+    gate: /spring|summer|fall|autumn|winter/i,
     re: rx(`${B}(?<lead>in|during|by|until|since|through|throughout|over|before|after|for)\\s+(?<the>the\\s+)?(?<pm>(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|winter|fall)(?!\\s+(?:of\\s+)?(?:\\d|the\\b))${E}`),
     build: (g, ctx) => {
       if (lower(g.season) === 'fall' && !g.the && !g.pm) return null; // "in fall" is rare; "by fall" can be a verb phrase
@@ -545,6 +580,7 @@ export const RULES: Rule[] = [
     // Financial news: "the quarter" is the one being reported, "the year" the current one
     // ("earlier in the year", "for the year"); other uses ("the year before") are left alone.
     name: 'the-period',
+    gate: /the (?:latest |recent |current )?(?:quarter|year)/i,
     re: rx(`${B}(?<lead>for|during|in|earlier\\s+in|later\\s+in|so\\s+far\\s+in|through|of)\\s+(?<the>the\\s+(?:(?<latest>latest|recent|current)\\s+)?(?<unit>quarter|year))(?!\\s+(?:before|after|that|when|in\\s+which|of|ending|ended|earlier|ago|to\\b)|[-\\w])`),
     build: (g, ctx) => {
       const unit = lower(g.unit);
@@ -555,6 +591,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarters',
+    gate: /quarter|half/i,
     re: rx(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?<year>${YEAR_RE})|(?<rel>this|last|next)\\s+year))?${E}`),
     build: (g) => {
       const ords: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
@@ -594,6 +631,7 @@ export function findCandidates(text: string): Candidate[] {
   const found: Array<Candidate & { order: number }> = [];
   let order = 0;
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
@@ -617,8 +655,12 @@ export function findCandidates(text: string): Candidate[] {
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
   const kept: Candidate[] = [];
+  const taken = new Uint8Array(text.length + 1); // characters already covered by a longer match
   for (const c of found) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, spec: c.spec });
   }
   return kept.filter((c) => c.spec.kind !== 'block').sort((a, b) => a.start - b.start);
