@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import { analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText, decodeUtf8Strict } from '../protocol';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
+import { loadLexiconOption, loadUserLayer } from './userAnnotations';
 
-export const ANNOTATE_USAGE = `usage: news-lens annotate [--format NAME] [--date YYYY-MM-DD] FILE...
+export const ANNOTATE_USAGE = `usage: news-lens annotate [--format NAME] [--date YYYY-MM-DD] [--lexicon FILE] FILE...
 
 Annotates news articles: people, organisations, places, nationalities, dates,
 events and quotes. Use "-" to read stdin.
@@ -16,6 +17,10 @@ events and quotes. Use "-" to read stdin.
 ${OUTPUT_FORMATS.map((f) => `                       ${f.name.padEnd(8)} ${f.description}`).join('\n')}
   --date YYYY-MM-DD  article date for resolving relative dates ("last year"),
                      overriding the dateline or front matter
+  --lexicon FILE     workspace corrections (text<TAB>kind per line); default:
+                     news-lens.lexicon.tsv in the article's folder or a parent
+  Your own annotations in article.ann beside article.txt are applied too;
+  each entity says "source": "user" or "auto".
   --color / --no-color   force colours on or off (pretty format)
 
 Exit status: 0 when every file was annotated, 1 when a file could not be
@@ -38,6 +43,7 @@ export const processIo: Io = {
 export function runAnnotate(argv: string[], io: Io = processIo): number {
   let formatName = 'json';
   let date: string | undefined;
+  let lexiconFile: string | undefined;
   let color = io.colorDefault;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -54,6 +60,7 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
         return 0;
       } else if (arg === '--format' || arg.startsWith('--format=') || arg === '-f') formatName = value('--format');
       else if (arg === '--date' || arg.startsWith('--date=')) date = value('--date');
+      else if (arg === '--lexicon' || arg.startsWith('--lexicon=')) lexiconFile = value('--lexicon');
       else if (arg === '--color') color = true;
       else if (arg === '--no-color') color = false;
       else if (arg === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
@@ -78,6 +85,18 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
     return 2;
   }
 
+  let explicitLexicon;
+  if (lexiconFile !== undefined) {
+    try {
+      const loaded = loadLexiconOption(lexiconFile);
+      explicitLexicon = loaded.entries;
+      for (const w of loaded.warnings) io.stderr(`news-lens annotate: warning: ${w}\n`);
+    } catch (error) {
+      io.stderr(`news-lens annotate: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+
   const context: FormatContext = { color };
   // One cache for the batch: articles from one outlet share boilerplate paragraphs.
   const cache = new LruParagraphCache(5000);
@@ -88,9 +107,11 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
       failed++;
       continue;
     }
-    const analysis = analyzeArticle(text, { referenceDate: date, cache });
+    const user = loadUserLayer(file, text, explicitLexicon);
+    for (const w of user.warnings) io.stderr(`news-lens annotate: warning: ${w}\n`);
+    const analysis = analyzeArticle(text, { referenceDate: date, cache, userAnnotations: user.userAnnotations, lexicon: user.lexicon });
     try {
-      io.stdout(format.render({ file, text, analysis }, context));
+      io.stdout(format.render({ file, text, analysis, userAnnotations: user.userAnnotations }, context));
     } catch (error) {
       io.stderr(`news-lens annotate: ${file}: could not write the ${format.name} output: ${(error as Error).message}\n`);
       failed++;

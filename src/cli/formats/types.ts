@@ -1,6 +1,6 @@
 // An output format of `news-lens annotate`. Each format lives in its own file
 // in this folder and is listed in ./index.ts.
-import type { ArticleAnalysis } from '../../analysis';
+import type { ArticleAnalysis, UserAnnotation } from '../../analysis';
 
 export interface AnnotatedFile {
   /** The path as given on the command line ("-" for stdin). */
@@ -8,6 +8,8 @@ export interface AnnotatedFile {
   /** The decoded text the offsets refer to. */
   text: string;
   analysis: ArticleAnalysis;
+  /** The user's annotations from article.ann that apply (brat export writes their Rejected spans). */
+  userAnnotations?: UserAnnotation[];
 }
 
 export interface FormatContext {

@@ -1,0 +1,12 @@
+// `--format brat`: brat standoff (.ann) with code point offsets, Date values as
+// notes, the user's Rejected spans included. One .ann per file; for several
+// files the outputs follow one another, so annotate one file per run to get
+// separate .ann files (or use --out-dir).
+import { toBrat } from '../../analysis/annotations';
+import type { OutputFormat } from './types';
+
+export const bratFormat: OutputFormat = {
+  name: 'brat',
+  description: 'brat standoff (.ann): T1<TAB>Organization 120 128<TAB>Pentagon, offsets in code points',
+  render: ({ text, analysis, userAnnotations }) => toBrat(text, analysis, { userAnnotations }),
+};
