@@ -38,7 +38,7 @@ const VAGUE = /^(?:a few|few|several|a couple of|couple of|a couple|many|some|do
 
 const UNIT_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine)';
 export const NUMBER_RE =
-  '(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?' +
+  '(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+\\d/\\d)?' +
   '|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]' + UNIT_NUMBER + ')?' +
   '|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
   '|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|several|few|many|dozens\\s+of|hundreds\\s+of|an|a|single)' +
@@ -46,7 +46,7 @@ export const NUMBER_RE =
 
 /** Parses a NUMBER_RE match: a number, or 'X' for vague quantities; null when not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
-  let text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let text = raw.toLowerCase().replace(/\s+/g, ' ').replace(/(\d),(?=\d{3})/g, '$1').trim();
   let extra = 0;
   if (text.endsWith(' and a half')) {
     extra = 0.5;
