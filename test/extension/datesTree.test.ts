@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildDatesTree, dateChildren, findDateAt } from '../../src/extension/model/datesTree';
-import { compareTimex } from '../../src/extension/model/timex';
+import { calendarParts, compareTimex } from '../../src/extension/model/timex';
 import { sampleView } from './fixtures';
 
 describe('extension model: Dates tree', () => {
@@ -26,6 +26,12 @@ describe('extension model: Dates tree', () => {
     assert.equal(item.date.text, 'last year');
     assert.equal(item.parent.label, '2023');
     assert.equal(findDateAt(tree, { line: 4, character: 5 })?.date.value, 'P3W');
+  });
+
+  it('puts an ISO week in the month of its Monday', () => {
+    assert.deepEqual(calendarParts('2024-W20'), { year: 2024, span: 'year', month: 5, day: null }); // Mon 13 May 2024
+    assert.deepEqual(calendarParts('2021-W01'), { year: 2021, span: 'year', month: 1, day: null }); // Mon 4 Jan 2021
+    assert.deepEqual(calendarParts('2020-W01'), { year: 2019, span: 'year', month: 12, day: null }); // Mon 30 Dec 2019
   });
 
   it('compares TIMEX values in time order', () => {

@@ -14,11 +14,18 @@ export interface CalendarParts {
 export type TimexCategory = 'calendar' | 'reference' | 'duration' | 'set' | 'unresolved';
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\-])/;
+const ISO_WEEK = /^(\d{4})-W(\d{2})/;
 const DECADE = /^(\d{3})X?$/;
 const CENTURY = /^(\d{2})(?:XX)?$/;
 
 export function calendarParts(value: string | null | undefined): CalendarParts | null {
   if (!value) return null;
+  // A week sits in the month of its Monday ("2024-W20" → May 2024), at month precision.
+  const w = ISO_WEEK.exec(value);
+  if (w) {
+    const monday = isoWeekMonday(Number(w[1]), Number(w[2]));
+    if (monday) return { year: monday.getUTCFullYear(), span: 'year', month: monday.getUTCMonth() + 1, day: null };
+  }
   const m = CALENDAR.exec(value);
   if (m) {
     const month = m[2] ? Number(m[2]) : null;
@@ -35,6 +42,14 @@ export function calendarParts(value: string | null | undefined): CalendarParts |
   const c = CENTURY.exec(value);
   if (c) return { year: Number(c[1]) * 100, span: 'century', month: null, day: null };
   return null;
+}
+
+function isoWeekMonday(year: number, week: number): Date | null {
+  if (week < 1 || week > 53) return null;
+  // ISO week 1 holds the year's first Thursday, so 4 January is always in it.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeek1 = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  return new Date(mondayOfWeek1.getTime() + (week - 1) * 7 * 86_400_000);
 }
 
 export function timexCategory(value: string | null | undefined, type?: string): TimexCategory {

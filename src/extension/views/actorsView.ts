@@ -46,7 +46,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     this.tree = buildActorsTree(this.store.active, this.filter);
     const doc = this.store.followedDocument;
     this.treeView.description = this.store.active && doc ? vscode.workspace.asRelativePath(doc.uri, false) : undefined;
-    this.treeView.message = this.filter && this.store.active
+    this.treeView.message = this.filter && this.store.active && this.tree.shownActors > 0
       ? `Filter "${this.filter}": ${this.tree.shownActors} of ${plural(this.tree.totalActors, 'actor')}`
       : undefined;
     this.changed.fire(undefined);

@@ -30,7 +30,7 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
   rebuild(): void {
     const view = this.store.active;
     this.tree = buildDatesTree(view);
-    if (!view) {
+    if (!view || (view.dates.length === 0 && view.metadata.date === null)) {
       this.treeView.message = undefined;
     } else if (view.metadata.date) {
       const source = view.metadata.dateSource === 'option' ? 'the newsLens.articleDate setting' : view.metadata.dateSource === 'frontmatter' ? 'the front matter' : 'the dateline';

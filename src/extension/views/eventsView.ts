@@ -42,7 +42,8 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
   rebuild(): void {
     const view = this.store.active;
     this.tree = buildEventsTree(view, this.filterState);
-    if (!view) {
+    // An empty tree shows the welcome view (with its Show All Events button) only without a message.
+    if (!view || this.tree.shown === 0) {
       this.treeView.message = undefined;
     } else {
       const f = this.filterState;
