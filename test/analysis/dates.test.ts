@@ -2,6 +2,7 @@
 // document-level anchoring, the no-article-date case and robustness.
 // All sentences are invented for these tests.
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { analyzeArticle } from '../../src/analysis/analyzeArticle';
 import { recognizeTemporalExpressions } from '../../src/analysis/dates/recognizeDates';
 import { resolveDocumentDates } from '../../src/analysis/dates/resolveDocumentDates';
@@ -245,6 +246,25 @@ describe('dates: robustness', () => {
       }
     });
   }
+
+  it('keeps expressions inside the text, in order and without overlap, for any mix of date words', () => {
+    const words = ['last', 'next', 'the', 'past', 'Friday', 'March', 'May', '12', '1998', 'years', 'ago', 'later', 'more', 'than', 'a', 'year', 'weekly', 'now', 'early', 'Aug.', ',', '.', '-', 'two', 'days', 'after', 'that', 'same', 'day', 'a.m.', '10:35', 'until', 'recently', 'fiscal', 'quarter', 'of', '\n', 'é', '🎉'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(REF, null), (tokens, ref) => {
+        const text = tokens.join(' ');
+        const dates = recognizeTemporalExpressions(parseParagraph(text), { referenceDate: ref });
+        let previousEnd = 0;
+        for (const d of dates) {
+          assert.ok(d.start >= previousEnd && d.start < d.end && d.end <= text.length);
+          assert.strictEqual(text.slice(d.start, d.end), d.text);
+          assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type));
+          if (ref === null && d.relative && !d.anchor) assert.strictEqual(d.value, null);
+          previousEnd = d.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('survives a parse with no tokens', () => {
     const dates = recognizeTemporalExpressions({ text: 'They met last Friday.', tokens: [], sentences: [], sentenceTokens: [] }, { referenceDate: REF });

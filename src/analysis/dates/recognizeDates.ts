@@ -35,7 +35,11 @@ export function recognizeTemporalExpressions(parsed: ParsedParagraph, context: D
       if (expression) out.push(expression);
     }
   }
-  attachClockTimesToDays(out, parsed);
+  try {
+    attachClockTimesToDays(out, parsed);
+  } catch {
+    // keep the times on the article date rather than lose the paragraph's dates
+  }
   return out;
 }
 

@@ -15,7 +15,11 @@ export function resolveDocumentDates(dates: TemporalExpression[], metadata: Arti
       out.push(date);
       continue;
     }
-    out.push(resolveAnchored(date, date.anchor, out, metadata));
+    try {
+      out.push(resolveAnchored(date, date.anchor, out, metadata));
+    } catch {
+      out.push({ ...date, explanation: 'counted from another date in the text, which could not be resolved' });
+    }
   }
   return out;
 }
