@@ -134,9 +134,11 @@ function attribute(
   actorById: Map<string, Actor>,
   documentSpeakers: Map<string, string>,
 ): Attribution | null {
-  const para = paras.find((p) => q.end > p.start && q.end <= p.end) ?? paras.find((p) => q.start >= p.start && q.start < p.end);
-  if (!para) return null;
-  const firstPara = paras.find((p) => q.start >= p.start && q.start < p.end) ?? para;
+  const firstIndex = indexAt(paras, q.start);
+  const lastIndex = indexAt(paras, q.end - 1);
+  if (firstIndex < 0 || lastIndex < 0) return null;
+  const para = paras[lastIndex];
+  const firstPara = paras[firstIndex];
 
   // 1. Right after the closing mark, in the same sentence: '…," the Pentagon said.'
   const afterEnd = sentenceEndAfter(text, q.end, para.end);
@@ -147,7 +149,7 @@ function attribute(
     const phrase = re === AFTER_VERB_SPEAKER ? m[2] : m[1];
     const offset = q.end + m.index + m[0].indexOf(phrase, re === AFTER_VERB_SPEAKER ? m[0].indexOf(m[1]) + m[1].length : 0);
     const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, after.slice(m[0].length));
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstPara);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex);
   }
 
   // 2. Just before the opening mark: 'The ministry said in a statement: "…'
@@ -158,7 +160,7 @@ function attribute(
     const phrase = b[1].replace(LEADING_WORDS_TO_DROP, '');
     const offset = beforeStart + b.index + b[0].indexOf(phrase);
     const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, b[3]);
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstPara);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex);
   }
 
   // The quotation stands alone in its sentence: look around it.
@@ -169,9 +171,9 @@ function attribute(
   //    previous one when nothing but the attribution follows that quotation there.
   const previous = earlier[earlier.length - 1];
   if (previous && (previous.speaker || previous.speakerText)) {
-    const prevPara = paras.find((p) => previous.end > p.start && previous.end <= p.end);
-    const sameParagraph = prevPara === firstPara;
-    const adjacent = prevPara !== undefined && paras.indexOf(prevPara) === paras.indexOf(firstPara) - 1 && !/[.!?]\s+[A-Z]/.test(text.slice(previous.end, prevPara.end));
+    const prevIndex = indexAt(paras, previous.end - 1);
+    const sameParagraph = prevIndex === firstIndex;
+    const adjacent = prevIndex >= 0 && prevIndex === firstIndex - 1 && !/[.!?]\s+[A-Z]/.test(text.slice(previous.end, Math.min(paras[prevIndex].end, previous.end + ATTRIBUTION_WINDOW)));
     if (sameParagraph || adjacent) return { speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan ?? null };
   }
 
@@ -191,12 +193,11 @@ function attribute(
 }
 
 /** '"…," he said' with no person named before: he is the speaker of the quotation just before. */
-function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], para: ParagraphLike): Attribution {
+function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number): Attribution {
   if (found.speaker || !found.speakerText || !PRONOUN.test(found.speakerText)) return found;
   const previous = earlier[earlier.length - 1];
   if (!previous?.speaker) return found;
-  const prevIndex = paras.findIndex((p) => previous.end > p.start && previous.end <= p.end);
-  const index = paras.indexOf(para);
+  const prevIndex = indexAt(paras, previous.end - 1);
   return prevIndex === index || prevIndex === index - 1 ? { ...found, speaker: previous.speaker } : found;
 }
 
@@ -249,14 +250,18 @@ function antecedent(mentions: EntityMention[], before: number, kind: 'person' | 
   return null;
 }
 
+/** How far around a quotation an attribution is looked for; keeps huge paragraphs linear. */
+const ATTRIBUTION_WINDOW = 600;
+
 function sentenceEndAfter(text: string, from: number, limit: number): number {
+  const stop = Math.min(limit, from + ATTRIBUTION_WINDOW);
   const re = /(?<![A-Z])\.(?=\s|$)|[!?](?=\s|$)|["“]|``/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  const m = re.exec(text.slice(from, stop));
+  return m ? from + m.index : stop;
 }
 
 function sentenceStartBefore(text: string, from: number, limit: number): number {
+  limit = Math.max(limit, from - ATTRIBUTION_WINDOW);
   for (let i = from - 1; i >= limit; i--) {
     if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && i + 1 < from) return i + 1;
     if (text[i] === '”' || text.startsWith("''", i - 1)) return i + 1;
@@ -264,28 +269,59 @@ function sentenceStartBefore(text: string, from: number, limit: number): number 
   return limit;
 }
 
+const sentenceCache = new WeakMap<ParagraphLike, Span[]>();
+
 function sentencesOf(text: string, para: ParagraphLike): Span[] {
   if (para.sentences && para.sentences.length) return para.sentences;
+  const cached = sentenceCache.get(para);
+  if (cached) return cached;
   const out: Span[] = [];
   const re = /[^.!?]+[.!?]*["”']?/g;
   const slice = text.slice(para.start, para.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) if (/\S/.test(m[0])) out.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+  sentenceCache.set(para, out);
   return out;
+}
+
+/** Index of the last paragraph starting at or before `at` (paragraphs are sorted), or -1. */
+function indexAt(paras: Span[], at: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  if (hi < 0 || paras[0].start > at) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The paragraph holding `at` and its neighbours: attributions are looked for no further. */
+function nearbyParagraphs(at: number, paras: ParagraphLike[]): ParagraphLike[] {
+  const i = Math.max(0, indexAt(paras, at));
+  return paras.slice(Math.max(0, i - 1), i + 2);
 }
 
 function previousSentence(text: string, at: number, paras: ParagraphLike[]): Span | null {
   let best: Span | null = null;
-  for (const p of paras) {
+  for (const p of nearbyParagraphs(at, paras)) {
     if (p.start >= at) break;
-    for (const s of sentencesOf(text, p)) if (s.end <= at && /[A-Za-z]/.test(text.slice(s.start, s.end))) best = s;
+    for (const s of sentencesOf(text, p)) {
+      if (s.end > at) break;
+      if (at - s.end < ATTRIBUTION_WINDOW && /[A-Za-z]/.test(text.slice(s.start, s.end))) best = s;
+    }
   }
-  return best;
+  return best && best.end - best.start <= 4 * ATTRIBUTION_WINDOW ? best : null;
 }
 
 function nextSentence(text: string, at: number, paras: ParagraphLike[]): Span | null {
-  for (const p of paras) {
+  for (const p of nearbyParagraphs(at, paras)) {
     if (p.end <= at) continue;
-    for (const s of sentencesOf(text, p)) if (s.start >= at && /[A-Za-z]/.test(text.slice(s.start, s.end))) return s;
+    for (const s of sentencesOf(text, p)) {
+      if (s.start < at) continue;
+      if (s.start - at > ATTRIBUTION_WINDOW) return null;
+      if (/[A-Za-z]/.test(text.slice(s.start, s.end))) return s.end - s.start <= 4 * ATTRIBUTION_WINDOW ? s : null;
+    }
   }
   return null;
 }

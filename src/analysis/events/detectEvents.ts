@@ -27,6 +27,8 @@ export interface EventCandidate extends Span {
 /** WordNet-derived: word → [eventive share 0..100, first sense kind, derived from a verb 0|1]. */
 const NOUNS = eventiveNouns as unknown as Record<string, [number, string, number]>;
 const EVENTIVE_SHARE = 60;
+/** Tokens either side of an event searched for its clause and arguments. */
+const WINDOW = 40;
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'am', "'s", "'re", "'m"]);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
@@ -57,12 +59,15 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
       if (!found) continue;
       const t = tokens[i];
       const isNoun = found.partOfSpeech === 'noun';
-      const clause = isNoun ? nounWindow(tokens, i, first, last) : clauseAround(tokens, i, first, last);
+      // Clauses and phrases are looked for within a window, so run-on "sentences" stay linear.
+      const lo = Math.max(first, i - WINDOW);
+      const hi = Math.min(last, i + WINDOW + 1);
+      const clause = isNoun ? nounWindow(tokens, i, lo, hi) : clauseAround(tokens, i, lo, hi);
       const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
       let tense: EventTense = isNoun ? 'none' : tenseOf(tokens, i, first);
       if (found.partOfSpeech === 'verb') {
         // "US troops have trained X and supported Y": the second verb shares subject and tense.
-        const coordinated = isCoordinated(tokens, i, first);
+        const coordinated = isCoordinated(tokens, i, lo);
         if (coordinated && tense === 'none' && lastTense) tense = lastTense;
         lastTense = tense;
         if (!found.passive) {
@@ -110,14 +115,17 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
   if (PREPOSITION_WORDS.has(word)) return null;
   if (tags.has('Verb')) {
     if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula') || BE.has(word)) return null;
-    if (tags.has('Particle') || (PARTICLES.has(word) && prev?.tags.has('Verb'))) return null;
+    // Particles ("pushed them back") are part of their verb; as verbs themselves they follow "to" or an auxiliary.
+    if (tags.has('Particle') || (PARTICLES.has(word) && !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal'))))) return null;
     if (tags.has('Preposition') || CONNECTIVE_FORMS.has(word)) return null;
     // compromise sometimes tags a noun after a determiner as a verb ("the police", "their lives").
     if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !tags.has('Gerund') && !tags.has('Participle') && (tags.has('Noun') || tags.has('PresentTense') || tags.has('Infinitive'))) {
       return nounEvent(tokens, i, first, last);
     }
-    // A present-tense "verb" right before another verb is a plural noun subject ("police said").
-    if (tags.has('PresentTense') && !tags.has('Gerund') && /s$/.test(word) && next?.tags.has('Verb') && !next.tags.has('Particle') && (!prev || !isNpToken(prev))) {
+    // A present-tense "verb" right before a finite verb is a noun subject ("police said", "suspects were").
+    if (tags.has('PresentTense') && !tags.has('Gerund') && next?.tags.has('Verb') && !next.tags.has('Particle') &&
+      (next.tags.has('PastTense') || next.tags.has('Auxiliary') || next.tags.has('Modal') || next.tags.has('Copula')) &&
+      (!prev || !isNpToken(prev) || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) {
       return nounEvent(tokens, i, first, last);
     }
     if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
