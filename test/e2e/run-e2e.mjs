@@ -107,6 +107,15 @@ async function main() {
     return path;
   };
 
+  await check('before any article is open, the News Lens sidebar shows its welcome view', async () => {
+    await page.locator('.activitybar [aria-label^="News Lens"]').first().click();
+    const welcome = pane(page, 'Actors').locator('.welcome-view-content');
+    await welcome.waitFor({ timeout: 30_000 });
+    const words = await welcome.innerText();
+    assert(/no article is open/i.test(words), `the Actors welcome view says: ${JSON.stringify(words)}`);
+    await page.screenshot({ path: join(screenshotsDir, 'welcome.png') });
+  });
+
   await check(`opens ${ARTICLE} as a News Article with ${extension.id} active`, async () => {
     await openFile(page, ARTICLE);
     await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: 30_000 });
@@ -274,6 +283,42 @@ async function main() {
     console.log(`      clicked mention 2 of "${actor.name}" → ${position.text}`);
   });
 
+  await check('from the keyboard: "News Lens: Focus Sidebar", arrow keys and Enter on a mention move the cursor there', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await runCommand(page, 'News Lens: Focus Sidebar');
+    const actorsPane = pane(page, 'Actors');
+    const focused = actorsPane.locator('.monaco-list:focus-within .monaco-list-row.focused');
+    await focused.first().waitFor({ timeout: 10_000 });
+    // Walk down to the first mention row with the keyboard only.
+    for (let i = 0; i < 30; i++) {
+      const row = focused.first();
+      const level = Number(await row.getAttribute('aria-level'));
+      if (level === 3) break;
+      if ((await row.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+      else await page.keyboard.press('ArrowDown');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const row = focused.first();
+    assert(Number(await row.getAttribute('aria-level')) === 3, `could not reach a mention row; focused: ${await row.getAttribute('aria-label')}`);
+    // The mention row's actor is the nearest level-2 row above it.
+    const rows = await treeRows(actorsPane);
+    const index = Number(await row.getAttribute('data-index'));
+    const at = rows.findIndex((r) => r.index === index);
+    let k = at;
+    while (k >= 0 && rows[k].level !== 2) k--;
+    const mentionNumber = at - k - 1;
+    const actor = analysis.actors.find((a) => rows[k].label.includes(a.name));
+    assert(actor, `no actor in the analysis for the row ${JSON.stringify(rows[k]?.label)}`);
+    await page.keyboard.press('Enter');
+    const mention = actor.mentions[mentionNumber];
+    const start = lineColumnAt(text, mention.start);
+    const end = lineColumnAt(text, mention.end);
+    await waitFor(async () => {
+      const p = await cursorPosition(page);
+      return p.line === start.line && (p.column === start.column || p.column === end.column);
+    }, { timeout: 10_000, message: `the cursor on mention ${mentionNumber + 1} of "${actor.name}" (Ln ${start.line}, Col ${start.column})` });
+  });
+
   // --- Sidebar: Events timeline --------------------------------------------
   await check('the Events timeline shows events under their dates', async () => {
     const eventsPane = pane(page, 'Events');
@@ -333,7 +378,7 @@ async function main() {
     let seen = {};
     await waitFor(async () => {
       seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, colourOf[k].text])));
-      return kindsShown.every((k) => seen[k] && sameColour(seen[k], expected[k]));
+      return kindsShown.every((k) => seen[k]?.some((c) => sameColour(c, expected[k])));
     }, { timeout: 15_000, message: 'marker backgrounds' }).catch(async () => {
       throw new Error(`marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
         `screenshot: ${await failureShot('marker')}`);
@@ -353,12 +398,21 @@ async function markerBackgrounds(page, sampleTextByKind) {
       .filter((o) => o.background !== 'rgba(0, 0, 0, 0)' && o.box.width > 0);
     const out = {};
     for (const [kind, text] of Object.entries(samples)) {
-      const span = spans.find((s) => (s.textContent ?? '').trim() === text);
+      // Without semantic colours a word is no longer a span of its own: measure the
+      // word itself inside whichever span holds it. Prefer a whole-word occurrence.
+      const pattern = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+      const span = spans.find((s) => s.firstChild?.nodeType === Node.TEXT_NODE && pattern.test(s.textContent ?? ''));
       if (!span) continue;
-      const box = span.getBoundingClientRect();
+      const match = pattern.exec(span.textContent);
+      const range = document.createRange();
+      const from = match.index + match[1].length;
+      range.setStart(span.firstChild, from);
+      range.setEnd(span.firstChild, from + text.length);
+      const box = range.getBoundingClientRect();
       const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      const under = overlays.find((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
-      if (under) out[kind] = under.background;
+      // Several overlays can sit under a word (marker, word highlight, selection): keep them all.
+      const under = overlays.filter((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
+      if (under.length) out[kind] = under.map((o) => o.background);
     }
     return out;
   }, sampleTextByKind);

@@ -63,7 +63,14 @@ export function installVsix({ repoRoot, entry, extensionsDir, userDataDir, scrat
     }
     return result.stdout;
   };
-  run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+  try {
+    run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+  } catch {
+    // A file rewritten while vsce zips it ("unexpected number of bytes", e.g. a
+    // concurrent build) fails the package; one retry settles it.
+    spawnSync('sleep', ['3']);
+    run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+  }
   run([entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], 'code-server --install-extension');
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const dir = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
