@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ArticleView } from '../protocol';
 import { ArticleStore, isCandidateDocument } from './articleStore';
 import { createLanguageClient, refreshEditorFeatures } from './client';
+import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { registerCommands } from './commands';
 import { HighlightController, MarkerDecorations } from './highlighting';
 import { findMentionAt } from './model/actorsTree';
@@ -52,6 +53,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   context.subscriptions.push(
     ...registerCommands({ client, store, highlight, actors, dates, events, output }),
   );
+  // The user's annotations: mark/reject shortcuts, rename and merge prompts, export and import.
+  registerAnnotationCommands(context, client);
 
   // Context keys for menus, keybindings and welcome views.
   const updateContext = () => {

@@ -27,6 +27,20 @@ export const ANNOTATION_COMMAND_IDS: readonly string[] = Object.values(Annotatio
 /** Client-side command (VS Code) that asks for a new canonical name, then runs renameActor. */
 export const RENAME_ACTOR_PROMPT_COMMAND = 'newsLens.renameActorPrompt';
 
+/** VS Code command ids the extension registers and package.json contributes (keyboard shortcuts, palette, context menu). */
+export const ANNOTATION_EDITOR_COMMANDS = {
+  markAsPerson: 'newsLens.markAsPerson',
+  markAsOrganization: 'newsLens.markAsOrganization',
+  markAsPlace: 'newsLens.markAsPlace',
+  markAsNationality: 'newsLens.markAsNationality',
+  markAsDate: 'newsLens.markAsDate',
+  rejectEntity: 'newsLens.rejectEntity',
+  renameActor: 'newsLens.renameActor',
+  mergeActor: 'newsLens.mergeActor',
+  exportAnnotations: 'newsLens.exportAnnotations',
+  importAnnotations: 'newsLens.importAnnotations',
+} as const;
+
 export interface MarkArgs {
   uri: string;
   start: number;

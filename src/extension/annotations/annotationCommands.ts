@@ -14,22 +14,9 @@ import {
   type AnnotationLabel,
   ExportAnnotationsRequest,
   ImportAnnotationsRequest,
+  ANNOTATION_EDITOR_COMMANDS,
   RENAME_ACTOR_PROMPT_COMMAND,
 } from '../../protocol/annotations';
-
-/** VS Code command ids contributed in package.json. */
-export const ANNOTATION_EDITOR_COMMANDS = {
-  markAsPerson: 'newsLens.markAsPerson',
-  markAsOrganization: 'newsLens.markAsOrganization',
-  markAsPlace: 'newsLens.markAsPlace',
-  markAsNationality: 'newsLens.markAsNationality',
-  markAsDate: 'newsLens.markAsDate',
-  rejectEntity: 'newsLens.rejectEntity',
-  renameActor: 'newsLens.renameActor',
-  mergeActor: 'newsLens.mergeActor',
-  exportAnnotations: 'newsLens.exportAnnotations',
-  importAnnotations: 'newsLens.importAnnotations',
-} as const;
 
 const MARKS: Array<[string, AnnotationLabel]> = [
   [ANNOTATION_EDITOR_COMMANDS.markAsPerson, 'person'],

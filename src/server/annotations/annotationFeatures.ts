@@ -281,10 +281,18 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     switch (params.command) {
       case AnnotationCommands.mark: {
         const { label } = arg as unknown as MarkArgs;
-        const start = int(arg.start);
-        const end = int(arg.end);
+        let start = int(arg.start);
+        let end = int(arg.end);
         if (start === null || end === null || !ANNOTATION_LABELS.includes(label)) return { ok: false, message: 'mark needs {uri, start, end, label}' };
         const analysis = host.getAnalysis(uri);
+        if (start === end) {
+          // A cursor, not a selection (keyboard shortcut): the entity, date or annotation under it.
+          const at = start;
+          const hit = <T extends { start: number; end: number }>(xs: readonly T[] | undefined) => xs?.find((x) => x.start <= at && at < x.end) ?? xs?.find((x) => x.end === at && x.end > x.start);
+          const found = hit(analysis?.entities) ?? hit(analysis?.dates) ?? hit(store.annotations(uri));
+          if (!found) return { ok: false, message: 'Select the text to annotate, or put the cursor on an entity' };
+          ({ start, end } = found);
+        }
         const auto = label === 'date' ? analysis?.dates.find((d) => d.start === start && d.end === end)?.value ?? null : null;
         return store.mark(uri, start, end, label, analysis?.metadata.date ?? null, auto);
       }
