@@ -123,7 +123,8 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
       return nounEvent(tokens, i, first, last);
     }
     // A present-tense "verb" right before a finite verb is a noun subject ("police said", "suspects were").
-    if (tags.has('PresentTense') && !tags.has('Gerund') && next?.tags.has('Verb') && !next.tags.has('Particle') &&
+    if (tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Infinitive') && next?.tags.has('Verb') && !next.tags.has('Particle') && !/[,;:]/.test(t.post) &&
+      !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal') || prev.tags.has('Pronoun'))) &&
       (next.tags.has('PastTense') || next.tags.has('Auxiliary') || next.tags.has('Modal') || next.tags.has('Copula')) &&
       (!prev || !isNpToken(prev) || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) {
       return nounEvent(tokens, i, first, last);
