@@ -32,6 +32,7 @@ import {
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { prewarmAnalysis } from './scheduler';
+import { LspFrameSanitizer } from './framing';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
 import { diagnosticsFor } from './diagnostics';
@@ -64,7 +65,11 @@ function main(): void {
   }
   const hasTransport = argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
   // Without a transport flag, stdio is the only sensible default for a CLI-started server.
-  const connection = hasTransport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const stdio = !hasTransport || argv.includes('--stdio');
+  // Over stdio, malformed frames are dropped before the JSON-RPC reader sees them (framing.ts).
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin.pipe(new LspFrameSanitizer((reason) => process.stderr.write(`News Lens: ${reason}\n`))), process.stdout)
+    : createConnection(ProposedFeatures.all);
   startServer(connection);
 }
 
