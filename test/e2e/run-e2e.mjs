@@ -101,8 +101,11 @@ async function main() {
   browser = await launchBrowser();
   const page = await openWorkbench(browser, codeServer.url, workspace);
   let shot = 0;
+  let failuresDir;
   const failureShot = async (name) => {
-    const path = join(scratch, `failure-${++shot}-${name}.png`);
+    // Kept after the run (unlike the scratch folder), and never mixed into $E2E_SCREENSHOTS.
+    failuresDir ??= mkdtempSync(join(tmpdir(), 'news-lens-e2e-failures-'));
+    const path = join(failuresDir, `${++shot}-${name}.png`);
     await page.screenshot({ path }).catch(() => {});
     return path;
   };
@@ -113,6 +116,8 @@ async function main() {
     await welcome.waitFor({ timeout: 30_000 });
     const words = await welcome.innerText();
     assert(/no article is open/i.test(words), `the Actors welcome view says: ${JSON.stringify(words)}`);
+    await page.mouse.move(700, 500); // away from the activity bar's tooltip
+    await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'welcome.png') });
   });
 
@@ -158,6 +163,9 @@ async function main() {
       `kinds share a colour: ${JSON.stringify(colourOf)}`);
     console.log(`      plain ${plainColor}; ${present.map((k) => `${k} "${colourOf[k].text}" ${colourOf[k].color}`).join('; ')}`);
   });
+  // The sidebar beside the editor fills in a moment after the highlights; let it, for the picture.
+  await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await settle(page);
   await page.screenshot({ path: join(screenshotsDir, 'editor-highlights.png') });
 
   // --- Acronym hover --------------------------------------------------------
@@ -346,6 +354,7 @@ async function main() {
       `no event row sits under its date; rows: ${JSON.stringify(rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label}`))}; dated events: ${JSON.stringify(dated.map((e) => `${e.text} ${e.date}`))}`);
     console.log(`      ${shown.length} dated events shown, e.g. "${shown[0].text}" on ${shown[0].date}`);
   });
+  await settle(page);
   await page.screenshot({ path: join(screenshotsDir, 'sidebar.png') });
 
   // --- Status bar toggle ----------------------------------------------------
@@ -383,6 +392,7 @@ async function main() {
       throw new Error(`marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
         `screenshot: ${await failureShot('marker')}`);
     });
+    await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'editor-marker.png') });
   });
 
@@ -432,6 +442,12 @@ function sameColour(a, b) {
   const [x, y] = [parse(a), parse(b)];
   if (x.length < 3 || y.length < 3) return false;
   return x.slice(0, 3).every((v, i) => v === y[i]) && Math.abs((x[3] ?? 1) - (y[3] ?? 1)) < 0.01;
+}
+
+/** Waits (bounded) until no view shows its progress bar, so screenshots show content, not loading. */
+async function settle(page) {
+  await waitFor(async () => (await page.locator('.monaco-progress-container.active:visible').count()) === 0, { timeout: 5_000 }).catch(() => {});
+  await new Promise((r) => setTimeout(r, 300));
 }
 
 /** The extension's status bar item: the eye icon with counts per kind. */
