@@ -11,6 +11,8 @@ describe('formatTimexValue', () => {
     ['1998-08-07TEV', 'TIME', 'Fri 7 Aug 1998, evening'],
     ['1998-W32', 'DATE', 'week of Mon 3 Aug 1998'],
     ['2000-W7', 'DATE', 'week of Mon 14 Feb 2000'],
+    ['1998-W32-WE', 'DATE', 'weekend of Sat 8 Aug 1998'],
+    ['FY1999', 'DATE', 'fiscal 1999'],
     ['1998-Q3', 'DATE', 'Q3 1998'],
     ['1998-SU', 'DATE', 'summer 1998'],
     ['199X', 'DATE', 'the 1990s'],

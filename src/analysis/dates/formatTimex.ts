@@ -43,8 +43,11 @@ function format(value: string, type?: string): string | null {
   m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
   if (m) {
     const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
-    const label = m[3] ? 'weekend of the week of' : 'week of';
-    return `${label} ${formatDay(monday.y, monday.m, monday.d)}`;
+    if (m[3]) {
+      const saturday = new Date(Date.UTC(monday.y, monday.m - 1, monday.d + 5));
+      return `weekend of ${formatDay(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, saturday.getUTCDate())}`;
+    }
+    return `week of ${formatDay(monday.y, monday.m, monday.d)}`;
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) return `${SEASONS[m[2]]} ${m[1]}`;
@@ -53,6 +56,8 @@ function format(value: string, type?: string): string | null {
   m = /^(\d{4})-H([12])$/.exec(value);
   if (m) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
   if (/^\d{4}(?:-XX(?:-XX)?)?$/.test(value)) return value.slice(0, 4);
+  m = /^FY(\d{4})$/.exec(value);
+  if (m) return `fiscal ${m[1]}`;
   m = /^(\d{3})X$/.exec(value);
   if (m) return `the ${m[1]}0s`;
   m = /^(\d{2})XX$/.exec(value);

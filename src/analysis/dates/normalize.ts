@@ -232,10 +232,10 @@ function chooseByTense(candidates: Ymd[], ref: Ymd, shift: number | undefined, t
 
 function resolveOffset(unit: string, amount: number, ref: Ymd, how: string, pod: string | undefined, mod: string | undefined): Resolved | null {
   const refText = formatDay(ref);
-  const against = `"${how}" counted from the article date ${refText}`;
+  const against = describeOffset(unit, amount, refText, how);
   switch (unit) {
     case 'day':
-      return { value: formatDay(addDays(ref, amount)) + (pod ? `T${pod}` : ''), why: amount === 0 && how === 'today' ? `the article date ${refText}` : against, mod };
+      return { value: formatDay(addDays(ref, amount)) + (pod ? `T${pod}` : ''), why: against, mod };
     case 'week':
       return { value: formatWeek(addDays(ref, amount * 7)), why: against, mod };
     case 'month': {
@@ -255,6 +255,18 @@ function resolveOffset(unit: string, amount: number, ref: Ymd, how: string, pod:
     default:
       return null;
   }
+}
+
+/** "the year before the article date 2024-08-06", "2 months before …", "the week of …". */
+function describeOffset(unit: string, amount: number, refText: string, how: string): string {
+  const article = `the article date ${refText}`;
+  const edge = /^(start|beginning|middle|end) of/.test(how) ? `the ${how.split(' of ')[0]} of ` : '';
+  const period = `${edge}the ${unit}`;
+  if (amount === 0) return unit === 'day' ? article : `${period} of ${article}`;
+  const side = amount < 0 ? 'before' : 'after';
+  const n = Math.abs(amount);
+  if (n === 1) return `${period} ${side} ${article}`;
+  return `${n} ${unit}s ${side} ${article}`;
 }
 
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
