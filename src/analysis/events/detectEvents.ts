@@ -131,7 +131,7 @@ function classifyToken(tokens: Token[], i: number, first: number, last: number):
     }
     if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
     // "Canadian engineers", "300 engineers": a plural noun compromise read as a verb.
-    if (tags.has('PresentTense') && !tags.has('Gerund') && /s$/.test(word) && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb')))) {
+    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) {
       return nounEvent(tokens, i, first, last);
     }
     // A participle between a modifier and its noun is an adjective ("the armed forces").
