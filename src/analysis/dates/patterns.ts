@@ -258,7 +258,7 @@ export const RULES: Rule[] = [
       const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
       if (/[$£€#]\s*$/.test(before) || /\d[,.]?$/.test(before)) return null;
       const after = nextWord(ctx.text, ctx.end);
-      if (QUANTITY_NOUNS.test(after)) return null;
+      if (QUANTITY_NOUNS.test(after) || /^(?:GMT|UTC|[ECMP][SD]T|hours|hrs|local)$/i.test(after)) return null; // "1700 GMT" is a clock time
       const prev = previousWord(ctx.text, ctx.start);
       if (['about', 'some', 'nearly', 'around', 'approximately', 'than', 'flight', 'route', 'room', 'no', 'number', 'resolution', 'highway'].includes(prev)) return null;
       return { kind: 'absolute', type: 'DATE', value: g.year!, mod: positionMod(g.pm) };
