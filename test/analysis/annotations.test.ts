@@ -275,6 +275,13 @@ describe('annotations: applying the user layer', () => {
     assert.equal(result.dates.filter((d) => d.start < tue + 10 && tue < d.end).length, 1);
   });
 
+  it('gives automatic mentions with the same text and kind the canonical name the user chose', () => {
+    const t = 'Harbour Office said no. The Harbour Office later agreed.';
+    const autos = [candidate(t, 'Harbour Office', 'organization', 10)];
+    const r = applyUserAnnotations({ text: t, bodyStart: 0, entities: autos, dates: [], user: [{ start: 0, end: 14, label: 'organization', text: 'Harbour Office', canonical: 'Port Authority' }] });
+    assert.deepEqual(r.entities.map((e) => [e.start, e.canonical, e.evidence]), [[0, 'Port Authority', 'user'], [t.indexOf('Harbour Office', 10), 'Port Authority', 'model']]);
+  });
+
   it('never throws on nonsense user input', () => {
     const result = analyzeArticle('Some text.', { userAnnotations: [null as any, { start: NaN, end: 3, label: 'person', text: 'Som' }, { start: 0, end: 4, label: 'bogus' as any, text: 'Some' }], lexicon: [{ text: '', label: 'place' }, null as any] });
     assert.ok(Array.isArray(result.entities));

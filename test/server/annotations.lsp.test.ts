@@ -153,6 +153,65 @@ describe('annotations over LSP (built server)', function () {
     await client.close(uri);
   });
 
+  it('merges one actor into another and renames an actor, through canonical-name notes', async () => {
+    const txt = path.join(dir, 'merge.txt');
+    const ann = path.join(dir, 'merge.ann');
+    const text = ' date 2025-02-03 The Kettle Committee met in Tavira. The Harbour Office agreed. Later the Harbour Office left.\n';
+    fs.writeFileSync(txt, text);
+    fs.writeFileSync(ann, `T1\tOrganization ${cp(text, 'Kettle Committee')}\tKettle Committee\nT2\tOrganization ${cp(text, 'Harbour Office')}\tHarbour Office\n`);
+    const uri = fileUri(txt);
+    await client.open(uri, text, 'plaintext');
+    let v = (await view(uri))!;
+    const kettle = v.actors.find((a) => a.name === 'Kettle Committee')!;
+    const harbour = v.actors.find((a) => a.name === 'Harbour Office')!;
+    assert.ok(kettle && harbour, JSON.stringify(v.actors.map((a) => a.name)));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: harbour.mentions[0].range.start, end: harbour.mentions[0].range.start }, context: { diagnostics: [] } });
+    const merge = actions.find((a) => a.title === 'Merge "Harbour Office" into "Kettle Committee"');
+    assert.ok(merge, actions.map((a) => a.title).join('\n'));
+    assert.ok((await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', merge.command!)).ok);
+    assert.match(fs.readFileSync(ann, 'utf8'), /AnnotatorNotes T2\tcanonical: Kettle Committee\n/);
+    v = (await view(uri))!;
+    const merged = v.actors.find((a) => a.name === 'Kettle Committee')!;
+    assert.ok(merged.aliases.includes('Harbour Office'), JSON.stringify(v.actors));
+    // an automatic mention with the same text (if the recogniser finds one) follows the name too
+    const elsewhere = v.actors.filter((a) => a.id !== merged.id).flatMap((a) => a.mentions).filter((m) => m.text === 'Harbour Office' && m.type === 'organization');
+    assert.deepEqual(elsewhere, []);
+    const renamed = await client.request<{ ok: boolean }>('workspace/executeCommand', { command: AnnotationCommands.renameActor, arguments: [{ uri, actorId: merged.id, name: 'Kettle Harbour Committee' }] });
+    assert.ok(renamed.ok);
+    v = (await view(uri))!;
+    assert.ok(v.actors.some((a) => a.name === 'Kettle Harbour Committee' && a.aliases.includes('Harbour Office')), JSON.stringify(v.actors.map((a) => [a.name, a.aliases])));
+    await client.close(uri);
+  });
+
+  it('offers quick fixes for a stale span, and applies the workspace lexicon', async () => {
+    const txt = path.join(dir, 'stale.txt');
+    const ann = path.join(dir, 'stale.ann');
+    const saved = ' date 2025-02-03 The Kettle Committee met in Tavira.\n';
+    const edited = ' date 2025-02-03 On Monday, the Kettle Committee met in Tavira.\n';
+    fs.writeFileSync(txt, edited); // the article changed in another program
+    fs.writeFileSync(ann, `T1\tOrganization ${cp(saved, 'Kettle Committee')}\tKettle Committee\n`);
+    const uri = fileUri(txt);
+    await client.open(uri, edited, 'plaintext');
+    await view(uri);
+    const diagnostics = await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.filter((d) => d.code === 'annotation-stale').length ? client.diagnostics.get(uri)!.diagnostics : undefined, 'a stale-span diagnostic');
+    const stale = diagnostics.find((d) => d.code === 'annotation-stale')!;
+    const fixes = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } });
+    const move = fixes.find((a) => a.title.startsWith('Move annotation T1'))!;
+    assert.ok(move && fixes.some((a) => a.title.startsWith('Remove annotation T1')), fixes.map((a) => a.title).join('\n'));
+    assert.ok((await client.request<{ ok: boolean }>('workspace/executeCommand', move.command!)).ok);
+    assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tOrganization ${cp(edited, 'Kettle Committee')}\tKettle Committee\n`);
+
+    // "Always treat … as …" writes the lexicon at the workspace folder, and it applies
+    const lexicon = await client.request<{ ok: boolean; file: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Tavira', label: 'organization' }] });
+    assert.ok(lexicon.ok);
+    assert.equal(lexicon.file, path.join(dir, 'news-lens.lexicon.tsv'));
+    const v = (await view(uri))!;
+    const tavira = v.actors.find((a) => a.name === 'Tavira');
+    assert.equal(tavira?.type, 'organization');
+    assert.equal(tavira?.evidence, 'lexicon');
+    await client.close(uri);
+  });
+
   it('exports brat, CoNLL and JSONL', async () => {
     const txt = path.join(dir, 'export.txt');
     fs.writeFileSync(txt, ARTICLE);
