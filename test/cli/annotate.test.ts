@@ -20,6 +20,8 @@ function run(args: string[], input?: string | Buffer) {
 type Json = any;
 
 describe('news-lens annotate (CLI)', function () {
+  // Each test spawns Node processes; on a loaded 2-core CI machine that alone can take many seconds.
+  this.timeout(180_000);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-'));
   const write = (name: string, content: string | Buffer) => {
     const p = path.join(tmp, name);

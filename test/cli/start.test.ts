@@ -7,6 +7,8 @@ import * as path from 'node:path';
 const REPO = path.resolve(__dirname, '..', '..', '..');
 
 describe('npm start (scripts/start.mjs) without VS Code', function () {
+  // Each test spawns Node processes; on a loaded 2-core CI machine that alone can take many seconds.
+  this.timeout(180_000);
   it('prints the sample article with entities marked, then the actors and the dates', () => {
     assert.ok(fs.existsSync(path.join(REPO, 'dist', 'cli.js')), 'dist/cli.js is missing: run npm run build');
     // A PATH holding only node's own directory: no `code` command there.

@@ -12,6 +12,8 @@ import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
 const uriFor = (name: string) => fileUri(path.join(os.tmpdir(), 'news-lens-bad-input', name));
 
 describe('language server: bad input', function () {
+  // Each test spawns Node processes; on a loaded 2-core CI machine that alone can take many seconds.
+  this.timeout(180_000);
   let client: TestClient;
   before(async () => {
     ({ client } = await TestClient.start());

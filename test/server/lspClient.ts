@@ -52,6 +52,8 @@ export class TestClient {
     child.on('exit', (code) => {
       client.exitCode = code ?? -1;
       client.notify();
+      // Pending requests fail instead of hanging until the test times out.
+      setImmediate(() => connection.dispose());
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.diagnostics.set(params.uri, params);
@@ -137,26 +139,28 @@ export class TestClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Shuts the server down politely, then by force; always returns within a few seconds. */
   async stop(): Promise<void> {
-    try {
-      if (this.exitCode === null) {
-        await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
-        await this.connection.sendNotification(ExitNotification.type);
-      }
-    } catch {
-      // The server may already be gone; the kill below makes sure.
-    }
-    await new Promise<void>((resolve) => {
-      if (this.exitCode !== null) return resolve();
-      const timer = setTimeout(() => {
-        this.process.kill('SIGKILL');
-        resolve();
-      }, 2000);
-      this.process.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
+    const exited = new Promise<void>((resolve) => {
+      if (this.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
     });
+    const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+    if (this.exitCode === null) {
+      void (async () => {
+        try {
+          await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
+          void this.connection.sendNotification(ExitNotification.type).catch(() => undefined);
+        } catch {
+          // Already gone; the kill below makes sure.
+        }
+      })();
+      await Promise.race([exited, delay(5000)]);
+    }
+    if (this.exitCode === null) {
+      this.process.kill('SIGKILL');
+      await Promise.race([exited, delay(2000)]);
+    }
     this.connection.dispose();
   }
 }

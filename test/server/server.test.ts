@@ -19,6 +19,8 @@ const unionOf = (view: ArticleView) => view.actors.find((a) => a.aliases.include
 const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 
 describe('language server over stdio (samples)', function () {
+  // Each test spawns Node processes; on a loaded 2-core CI machine that alone can take many seconds.
+  this.timeout(180_000);
   let client: TestClient;
   let init: InitializeResult;
   const newsText = fs.readFileSync(NEWS, 'utf8');
@@ -242,6 +244,8 @@ describe('language server over stdio (samples)', function () {
 });
 
 describe('language server: which documents are articles, and settings', function () {
+  // Each test spawns Node processes; on a loaded 2-core CI machine that alone can take many seconds.
+  this.timeout(180_000);
   let client: TestClient;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-detect-'));
   const article = ' date 2024-08-06 Officials in Lagos said last year was difficult for Nigerian farmers.\n';
