@@ -196,11 +196,14 @@ function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group
 
 const EVIDENCE_RANK: Record<EntityEvidence, number> = { user: 5, lexicon: 4, gazetteer: 3, rule: 2, model: 1 };
 
+// A rule (a results table, a dateline) knows the kind better than the tagger does.
+const VOTE_WEIGHT: Record<EntityEvidence, number> = { user: 100, lexicon: 50, rule: 3, gazetteer: 2, model: 1 };
+
 function makeActor(g: Group): Actor {
   const named = g.mentions.filter((m) => m.type !== 'nationality');
   // One kind per actor: the majority of its name mentions, the strongest evidence breaking ties.
   const votes = new Map<EntityType, number>();
-  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + 1 + EVIDENCE_RANK[m.evidence] / 10);
+  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + VOTE_WEIGHT[m.evidence]);
   let type: EntityType = g.countryCode ? 'place' : 'nationality';
   let best = -1;
   for (const [t, v] of votes) if (v > best) { best = v; type = t; }

@@ -45,6 +45,8 @@ export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOpt
   const labels = tagTokens(p, options.model);
   let spans = spansFromLabels(p, labels);
   spans = extendOverParticles(p, labels, spans);
+  spans = applyDatelineRule(p, spans);
+  spans = applyResultsRule(p, parsed.text, spans);
   spans = addGazetteerSpans(p, spans);
   spans = applyFacilityRule(p, spans);
   spans = trimTitles(p, spans);
@@ -55,6 +57,11 @@ export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOpt
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Punctuation between tokens j-1 and j that no name runs across ("Kenya (AP) —", "Mali, Niger"). */
+function breaksName(p: PreparedTokens, j: number): boolean {
+  return /[,;:()[\]"“”!?—–/|]/.test(p.tokens[j - 1].post + p.tokens[j].pre) || /\n/.test(p.tokens[j - 1].post);
+}
+
 function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
   const spans: RawSpan[] = [];
   let i = 0;
@@ -62,7 +69,7 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
     if (labels[i] === 'O') { i++; continue; }
     const kind = labels[i].slice(2);
     let j = i + 1;
-    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex) j++;
+    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex && !breaksName(p, j)) j++;
     spans.push(classifyGpe(p, { first: i, last: j, type: KIND[kind], evidence: 'model' }, kind === 'GPE'));
     i = j;
   }
@@ -104,6 +111,64 @@ function addGazetteerSpans(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
     i = j;
   }
   return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Replaces the spans that overlap tokens [first, last) with `span`. */
+function override(spans: RawSpan[], span: RawSpan): RawSpan[] {
+  return [...spans.filter((s) => s.last <= span.first || s.first >= span.last), span].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A dateline opening a paragraph ("NAIROBI, Kenya (AP) —", "LONDON 1996-08-30"):
+ * the capitalised place words before the comma, date or agency are places.
+ */
+function applyDatelineRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const n = p.tokens.length;
+  const isCaps = (k: number) => k < n && /^\p{Lu}[\p{Lu}.'-]+$/u.test(p.tokens[k].text);
+  let end = 0;
+  while (end < 4 && isCaps(end) && (end === 0 || !breaksName(p, end))) end++;
+  if (end === 0 || end >= n || isCaps(end) && !breaksName(p, end)) return spans;
+  const after = p.tokens[end - 1].post;
+  const next = p.tokens[end];
+  const datelike = /^\d{4}-\d\d-\d\d$/.test(next.text) || next.tags.has('Date') || next.tags.has('Month');
+  if (!/^,/.test(after) && !datelike && !/^\s*\(/.test(after)) return spans;
+  let out = override(spans, { first: 0, last: end, type: 'place', evidence: 'rule', countryCode: p.gazetteerKind[0] === 'country' ? p.gazetteerIso[0] : undefined });
+  // "NAIROBI, Kenya (AP)": the region or country after the comma, and the agency.
+  if (/^,/.test(after) && next && p.capitalised[end]) {
+    let k = end + 1;
+    while (k < n && p.capitalised[k] && !breaksName(p, k)) k++;
+    out = override(out, { first: end, last: k, type: 'place', evidence: 'rule', countryCode: p.gazetteerKind[end] === 'country' ? p.gazetteerIso[end] : undefined });
+    if (k < n && /^\(/.test(p.tokens[k].pre) && /^[A-Z]{2,5}$/.test(p.tokens[k].text)) out = override(out, { first: k, last: k + 1, type: 'organization', evidence: 'rule' });
+  }
+  return out;
+}
+
+/**
+ * Sports results and tables: "Arsenal 0 Leeds 2", "Leeds 3 2 1 0 6 2 7". The
+ * names there are teams (organisations), even when named after their city.
+ */
+function applyResultsRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSpan[] {
+  if (!/\d/.test(text)) return spans;
+  const NAME = String.raw`\p{Lu}[\p{L}.'&-]*(?: (?:\p{Lu}[\p{L}.'&-]*|de|of|and))*`;
+  const result = new RegExp(String.raw`^\s*(${NAME})\s+\d{1,3}\s+(${NAME})\s+\d{1,3}\b`, 'u');
+  const table = new RegExp(String.raw`^\s*(?:\d{1,2}\.?\s+)?(${NAME})(?:\s+\d{1,3}){3,}\s*$`, 'u');
+  let out = spans;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const m = result.exec(line) ?? table.exec(line);
+    if (m) {
+      for (const name of m.slice(1).filter(Boolean)) {
+        const at = lineStart + line.indexOf(name, name === m[1] ? 0 : line.indexOf(m[1]) + m[1].length);
+        const first = p.tokens.findIndex((t) => t.start === at);
+        if (first < 0) continue;
+        let last = first;
+        while (last < p.tokens.length && p.tokens[last].end <= at + name.length) last++;
+        if (last > first) out = override(out, { first, last, type: 'organization', evidence: 'rule' });
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
 }
 
 const FACILITY_HEADS = new Set(['base', 'airbase', 'airport', 'airfield', 'barracks', 'camp', 'prison', 'port', 'harbor', 'harbour', 'stadium', 'dam', 'bridge', 'hospital', 'station']);
@@ -255,7 +320,7 @@ function linkAcronyms(p: PreparedTokens, text: string, candidates: EntityCandida
 
 // Bare "government" or "army" after a country is too common and too vague to highlight;
 // a named body ("defence ministry", "foreign ministry", "interior ministry") is not.
-const ROLE_HEADS = new Set(['ministry', 'embassy', 'department', 'agency', 'commission']);
+const ROLE_HEADS = new Set(['ministry', 'embassy', 'department', 'commission']);
 
 /**
  * Organisations named by role: "Niger's defence ministry", "the Nigerien army".
