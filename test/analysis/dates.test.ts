@@ -81,6 +81,8 @@ describe('dates: durations, references and sets', () => {
     ['Planners worry about the future of the canal.', 'the future', 'DATE', 'FUTURE_REF'],
     ['The council publishes a weekly bulletin.', 'weekly', 'SET', 'P1W'],
     ['The market opens every Friday in the square.', 'every Friday', 'SET', 'XXXX-WXX-5'],
+    ['The mill ran three shifts a day.', 'a day', 'SET', 'P1D'],
+    ['The envoy stays a month in the capital.', 'a month', 'DURATION', 'P1M'],
   ];
   for (const [text, phrase, type, value] of cases) {
     it(`"${phrase}" → ${type} ${value}`, () => {

@@ -473,6 +473,13 @@ export const RULES: Rule[] = [
         return { spec: { kind: 'duration', value, mod }, start, end: signalEnd };
       }
       if (start !== ctx.start) return { spec: { kind: 'duration', value, mod }, start };
+      // "three shifts a day", "$1 billion a year", "seven days a week": a rate, i.e. a SET.
+      if ((numWord === 'a' || numWord === 'an') && !g.the && !g.rel && !g.qm && !g.approx && !g.half && unit !== 'decade' && unit !== 'century') {
+        const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+        if (/(?:\d|%|\b(?:million|billion|trillion|percent|times|once|twice|[a-z]{2,}s))\s+$/i.test(before) && !/\b(?:was|is|has|had|for|in|within|than|over|about|after|before|lasts?|took|takes)\s+$/i.test(before)) {
+          return { kind: 'set', value };
+        }
+      }
       return { kind: 'duration', value, mod };
     },
   },

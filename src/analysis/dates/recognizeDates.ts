@@ -43,7 +43,19 @@ export function recognizeTemporalExpressions(parsed: ParsedParagraph, context: D
   return out;
 }
 
+/** "stays a month" is a stay's length; "shifts a day" a rate. Only the parse knows "stays" is a verb. */
+function rateAfterVerb(candidate: Candidate, text: string, parsed: ParsedParagraph): boolean {
+  if (candidate.spec.kind !== 'set' || !/^an?\s/i.test(text.slice(candidate.start, candidate.end))) return false;
+  let previous: ParsedParagraph['tokens'][number] | undefined;
+  for (const token of parsed.tokens) {
+    if (token.end > candidate.start) break;
+    previous = token;
+  }
+  return !!previous && previous.tags.has('Verb') && !previous.tags.has('Noun');
+}
+
 function toExpression(candidate: Candidate, text: string, parsed: ParsedParagraph, ref: ReturnType<typeof parseIsoDate>): TemporalExpression | null {
+  if (rateAfterVerb(candidate, text, parsed)) candidate = { ...candidate, spec: { kind: 'duration', value: (candidate.spec as { value: string }).value } };
   let tense: Tense | undefined;
   const tenseOf = () => (tense ??= safeTense(parsed, candidate.start, candidate.end));
   let normalised: Normalised;
