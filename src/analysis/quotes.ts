@@ -3,7 +3,8 @@
 // opening mark on the next), and its speaker may be named in a neighbouring sentence.
 import type { Actor, EntityMention, Quote, Span } from './types';
 
-type Mark = Span & { kind: 'open' | 'close' | 'either' };
+/** `single` marks are ‘…’, used for quotations in some house styles and for quotes within quotes. */
+type Mark = Span & { kind: 'open' | 'close' | 'either'; single?: boolean };
 type ParagraphLike = Span & { sentences?: Span[] };
 
 const SPEECH_VERBS =
@@ -45,19 +46,26 @@ export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: 
 export function findQuotationSpans(text: string, paragraphs: Span[]): Span[] {
   const out: Span[] = [];
   let open: number | null = null;
+  let openSingle = false;
   let lastInside = 0;
   paragraphs.forEach((para, p) => {
     const marks = quoteMarks(text, para);
     for (const m of marks) {
       if (open === null) {
-        if (m.kind !== 'close') open = m.start;
+        if (m.kind !== 'close') {
+          open = m.start;
+          openSingle = m.single === true;
+        }
         continue;
       }
+      // A quotation within the quotation ("He said ‘no’", ‘He said “no”’) belongs to it.
+      if ((m.single === true) !== openSingle) continue;
       if (m.kind === 'open') {
         if (m.start === firstNonSpace(text, para) && open < para.start) continue; // reopened in a new paragraph
         // An opening mark inside an open quotation: the earlier one was never closed.
         out.push({ start: open, end: trimEnd(text, open, m.start) });
         open = m.start;
+        openSingle = m.single === true;
         continue;
       }
       out.push({ start: open, end: m.end });
@@ -79,12 +87,20 @@ export function findQuotationSpans(text: string, paragraphs: Span[]): Span[] {
 
 function quoteMarks(text: string, para: Span): Mark[] {
   const marks: Mark[] = [];
-  const re = /``|''|[“”"]/g;
+  const re = /``|''|[“”"‘’]/g;
   re.lastIndex = para.start;
   for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const mark = m[0];
+    if (mark === '‘' || mark === '’') {
+      // ’ is mostly an apostrophe (don’t, troops’): a single mark counts only at a word's edge.
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      if (mark === '‘' && (start === para.start || /[\s(\[{—–"“]/.test(before)) && /\S/.test(after)) marks.push({ start, end, kind: 'open', single: true });
+      else if (mark === '’' && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after)) marks.push({ start, end, kind: 'close', single: true });
+      continue;
+    }
     if (mark === '``' || mark === '“') marks.push({ start, end, kind: 'open' });
     else if (mark === '”') marks.push({ start, end, kind: 'close' });
     else if (mark === "''") {
@@ -110,7 +126,7 @@ function firstNonSpace(text: string, para: Span): number {
 
 function startsWithOpeningMark(text: string, para: Span): boolean {
   const i = firstNonSpace(text, para);
-  return text.startsWith('``', i) || text[i] === '“' || (text[i] === '"' && /\S/.test(text[i + 1] ?? ''));
+  return text.startsWith('``', i) || text[i] === '“' || text[i] === '‘' || (text[i] === '"' && /\S/.test(text[i + 1] ?? ''));
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -57,6 +57,14 @@ describe('quotes: finding quotations', () => {
     assert.equal(text.slice(spans[0].start, spans[0].end), '"we are ready.');
   });
 
+  it('finds ‘single’ quotations but not apostrophes, and keeps quotes within quotes inside', () => {
+    const text = 'The minister said ‘we won’t leave’ on Monday. Asked again, she said ‘yes’. “He told me ‘never’ twice,” she said. The troops’ base closed.';
+    assert.deepEqual(
+      quotesIn(text).map((q) => q.quoted),
+      ['‘we won’t leave’', '‘yes’', '“He told me ‘never’ twice,”'],
+    );
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     assert.deepEqual(quotesIn("The army's base isn't open; the troops' leave ended."), []);
   });
