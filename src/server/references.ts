@@ -24,7 +24,9 @@ export function relatedSpans(result: DocumentAnalysis, position: Position, setti
   return null;
 }
 
-export function provideReferences(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): Location[] | null {
+/** `includeDeclaration: false` leaves out the first mention, where the article introduces the actor. */
+export function provideReferences(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, includeDeclaration = true): Location[] | null {
   const spans = relatedSpans(result, position, settings);
-  return spans ? spans.map((s) => ({ uri: result.uri, range: spanToRange(result.document, s) })) : null;
+  if (!spans) return null;
+  return (includeDeclaration ? spans : spans.slice(1)).map((s) => ({ uri: result.uri, range: spanToRange(result.document, s) }));
 }

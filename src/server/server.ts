@@ -281,7 +281,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onReferences(guard('references', null, async (params, token) => {
     const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideReferences(result, params.position, settings) : null;
+    return result ? provideReferences(result, params.position, settings, params.context?.includeDeclaration !== false) : null;
   }));
   connection.onDocumentHighlight(guard('document highlight', null, async (params, token) => {
     const result = await analysedAsync(params.textDocument?.uri, token);

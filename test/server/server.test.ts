@@ -170,6 +170,12 @@ describe('language server over stdio (samples)', function () {
     assert.deepEqual(texts, unionOf(view)!.mentions.map((m) => m.text));
     assert.deepEqual(texts.filter((t) => t === 'NSDU').length, 3);
     assert.ok(texts[0].endsWith('Dockworkers Union'), 'the expansion comes first');
+    const withoutDeclaration = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: newsUri },
+      position: positionOf(newsText, 'NSDU', 2),
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(withoutDeclaration.map((r) => rangeText(newsText, r.range)), texts.slice(1));
     assert.ok(refs.every((r) => r.uri === newsUri));
   });
 
