@@ -167,6 +167,16 @@ describe('annotations: store and files', () => {
     assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tNationality ${a} ${b}\tNiger\nA1\tVerified T1\nT2\tEvent 0 4\tdate\n`);
   });
 
+  it('tracks one .ann for one article only (article.txt and article.md share a base name)', () => {
+    const md = path.join(dir, 'article.md');
+    fs.writeFileSync(md, ARTICLE);
+    store.open(uri, txt, ARTICLE);
+    store.open('file:///article-md', md, ARTICLE);
+    assert.equal(store.isOpen('file:///article-md'), false);
+    const s = ARTICLE.indexOf('Niger');
+    assert.equal(store.mark('file:///article-md', s, s + 5, 'place').ok, false);
+  });
+
   it('leaves the old file intact when a write fails', () => {
     fs.writeFileSync(ann, 'T1\tPlace 1 2\td\n');
     // the module object itself, not the namespace copy, so files.ts sees the failure

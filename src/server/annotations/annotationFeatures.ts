@@ -106,11 +106,13 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     log: host.log,
   });
 
+  const untracked = new Set<string>();
   const track = (document: TextDocument) => {
     const textPath = uriToPath(document.uri);
-    if (!textPath || /\.ann$/i.test(textPath) || path.basename(textPath) === LEXICON_FILE_NAME) return;
+    if (!textPath || /\.ann$/i.test(textPath) || path.basename(textPath) === LEXICON_FILE_NAME || untracked.has(document.uri)) return;
     if (!store.isOpen(document.uri)) {
       store.open(document.uri, textPath, document.getText());
+      if (!store.isOpen(document.uri)) untracked.add(document.uri); // its .ann belongs to another open file
       publishFileDiagnostics();
     }
   };
@@ -126,6 +128,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     publishFileDiagnostics();
   }));
   documents.onDidClose((e) => contain('close', () => {
+    untracked.delete(e.document.uri);
     store.close(e.document.uri);
     publishFileDiagnostics();
   }));

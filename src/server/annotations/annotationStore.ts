@@ -76,6 +76,13 @@ export class AnnotationStore {
 
   /** Starts tracking an article: loads `article.ann` beside `textPath`. */
   open(uri: string, textPath: string, editorText: string): void {
+    // Two open files with one base name (article.txt and article.md) would write one .ann in two coordinate systems.
+    const annPath = annPathFor(textPath);
+    const sharing = [...this.states.values()].find((s) => s.uri !== uri && path.resolve(s.annPath) === path.resolve(annPath));
+    if (sharing) {
+      this.options.log(`News Lens: ${path.basename(annPath)} already belongs to ${sharing.textPath}; annotations of ${textPath} are not tracked`);
+      return;
+    }
     const state: DocumentState = {
       uri,
       textPath,
@@ -400,7 +407,7 @@ export class AnnotationStore {
 
 /** Moves every span of `doc` from `before` to `after` (code point offsets). A span an edit damaged keeps its original text, so it shows as stale. */
 export function shiftDocument(doc: BratDocument, before: string, after: string): void {
-  if (before === after) return;
+  if (before === after || !doc.records.some((r) => r.kind === 'T')) return; // nothing to move: skip the text scans
   const b = new CodePointIndex(before);
   const a = new CodePointIndex(after);
   const toU = (cp: number) => b.toUtf16(Math.min(cp, b.codePointLength)) ?? before.length;
