@@ -5,10 +5,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, ArticleAnalysisRequest } from '../protocol';
 import type { AnalysisChangedParams, ArticleView } from '../protocol';
-import { DOCUMENT_LANGUAGES } from './client';
+import { isCandidate } from './model/documents';
 
 export function isCandidateDocument(document: vscode.TextDocument): boolean {
-  return DOCUMENT_LANGUAGES.includes(document.languageId) && ['file', 'untitled', 'vscode-vfs'].includes(document.uri.scheme);
+  return isCandidate(document.languageId, document.uri.scheme);
 }
 
 export class ArticleStore implements vscode.Disposable {

@@ -14,19 +14,15 @@ import {
 } from 'vscode-languageclient/node';
 import type { NewsLensInitializationOptions } from '../protocol';
 import {
-  ARTICLE_LANGUAGE_ID,
   REVEAL_IN_SIDEBAR_COMMAND,
   SEMANTIC_TOKEN_TYPES,
   SETTINGS_SECTION,
   SHOW_ALL_MENTIONS_COMMAND,
 } from '../protocol';
+import { DOCUMENT_LANGUAGES, DOCUMENT_SCHEMES } from './model/documents';
 import { filterSemanticTokenData } from './model/semanticTokens';
 import type { HighlightKind } from './model/protocolTypes';
 
-/** Languages sent to the server; it decides which documents are articles. */
-export const DOCUMENT_LANGUAGES = [ARTICLE_LANGUAGE_ID, 'plaintext', 'markdown'];
-/** Real documents only: not output panels, git views or diff snapshots. */
-const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 
 export interface ClientHighlightState {
   semanticEnabled(): boolean;
