@@ -431,7 +431,7 @@ export const RULES: Rule[] = [
     // "three days", "the past two months", "more than a year", "two days later", "50 years ago", "5 1/2 hours".
     name: 'quantity',
     gate: UNIT_GATE,
-    re: rx(`${B}(?:(?<qm>${QUANTITY_MOD_RE})\\s+)?(?:(?<approx>nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|other)\\s+)?(?<num>${NUMBER_RE})\\s+(?:(?:more|additional|straight|consecutive|full|long|whole|extra|short)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|before|after|back))?(?!\\w)`),
+    re: rx(`${B}(?:(?<qm>${QUANTITY_MOD_RE})\\s+)?(?:(?<approx>nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|other)\\s+)?(?<num>${NUMBER_RE})\\s+(?:(?:more|additional|straight|consecutive|full|long|whole|extra|short)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|before|after|back))?(?![\\w-])`),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!);
       let amount = parseNumber(g.num!);
@@ -444,6 +444,7 @@ export const RULES: Rule[] = [
       const rel = lower(g.rel);
       if ((rel === 'first' || rel === 'final' || rel === 'other') && !g.the) return null;
       if (/^[A-Z][a-z]/.test(g.unit!)) return null; // a title ("60 Minutes"), not a duration
+      if ((unit === 'century' || unit === 'decade') && !/s$/i.test(g.unit!) && typeof amount === 'number' && amount > 1) return null; // "a 14 century emperor"
       // "over the past 20 years": "over" is a preposition there, not "more than".
       const qmIsPreposition = !!g.qm && !!g.the;
       const mod = g.qm && !qmIsPreposition ? QUANTITY_MODS[lower(g.qm)] : undefined;
