@@ -12,7 +12,8 @@ const SPEECH_VERBS =
   'explained|explains|insisted|insists|warned|warns|noted|notes|asked|asks|replied|replies|argued|argues|' +
   'claimed|claims|continued|continues|recalled|recalls|stressed|stresses|acknowledged|admitted|admits|' +
   'cautioned|predicted|remarked|reported|reports|testified|concluded|quipped|complained|urged|urges|' +
-  'emphasized|emphasised|observed|suggested|suggests|conceded|boasted|affirmed|confirmed|confirms|vowed|pledged|tweeted|posted';
+  'emphasized|emphasised|observed|suggested|suggests|conceded|boasted|affirmed|confirmed|confirms|vowed|pledged|tweeted|posted|' +
+  '(?:was|were|is|has been) quoted as saying';
 /** A speaker phrase: a few words, no sentence punctuation or quote marks. */
 const SPEAKER = String.raw`((?:[A-Za-z][\w'’.\-]*|\d[\w.\-]*)(?:\s+(?:[A-Za-z][\w'’.\-]*|\d[\w.\-]*)){0,9}?)`;
 const AFTER_SPEAKER_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b`, 'i');
@@ -21,6 +22,8 @@ const PHRASE_END = String.raw`(?=[,;:!?]|(?<![A-Z])\.(?:\s|$)|$)`;
 const AFTER_VERB_SPEAKER = new RegExp(String.raw`^\s*[,—–-]?\s*(${SPEECH_VERBS})\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
 const AFTER_ACCORDING = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
 const BEFORE_SPEAKER_VERB = new RegExp(String.raw`${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^.!?"“”]{0,80})[:,]\s*$`, 'i');
+/** The sentence's subject said it: "Burton, the committee's chairman, said in a release he ``…''". */
+const SENTENCE_SUBJECT_SAID = new RegExp(String.raw`^\s*${SPEAKER}(?:,[^,"“”]{1,100},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
 /** An attribution anywhere in a sentence: "…, the Pentagon said in a joint statement." */
 const SENTENCE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:that|and|but)\s+)${SPEAKER}\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
 const DOCUMENT_PHRASE = /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
@@ -165,7 +168,7 @@ function attribute(
     const phrase = re === AFTER_VERB_SPEAKER ? m[2] : m[1];
     const offset = q.end + m.index + m[0].indexOf(phrase, re === AFTER_VERB_SPEAKER ? m[0].indexOf(m[1]) + m[1].length : 0);
     const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, after.slice(m[0].length));
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
   }
 
   // 2. Just before the opening mark: 'The ministry said in a statement: "…'
@@ -176,11 +179,21 @@ function attribute(
     const phrase = b[1].replace(LEADING_WORDS_TO_DROP, '');
     const offset = beforeStart + b.index + b[0].indexOf(phrase);
     const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, b[3]);
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
   }
 
-  // The quotation stands alone in its sentence: look around it.
-  const standsAlone = !/[A-Za-z]/.test(before) && !/^[\s.,!?;:)\]]*[A-Za-z]/.test(after);
+  // A quotation inside a sentence whose subject said it: 'Holder said that … ``…'''.
+  const subject = SENTENCE_SUBJECT_SAID.exec(before);
+  if (subject && !/\b(that|which|who)$/i.test(subject[1])) {
+    const phrase = subject[1].replace(LEADING_WORDS_TO_DROP, '');
+    const offset = beforeStart + subject.index + subject[0].indexOf(subject[1]) + subject[1].indexOf(phrase);
+    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, subject[3]);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
+  }
+
+  // The quotation stands alone in its sentence (or ends one): look around it.
+  const endsSentence = /[.!?]\s*(?:''|["”’])$/.test(text.slice(q.start, q.end));
+  const standsAlone = !/[A-Za-z]/.test(before) && (endsSentence || !/^[\s.,!?;:)\]]*[A-Za-z]/.test(after));
   if (!standsAlone) return null;
 
   // 3. It continues the attributed quotation just before it, in its own paragraph or in the
@@ -209,10 +222,15 @@ function attribute(
 }
 
 /** '"…," he said' with no person named before: he is the speaker of the quotation just before. */
-function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number): Attribution {
-  if (found.speaker || !found.speakerText || !PRONOUN.test(found.speakerText)) return found;
+function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number, actorById: Map<string, Actor>): Attribution {
+  // Prefer the speaker of the quotation just before over the nearest name: news prose
+  // names a speaker once and then says "he said" ("…," said Ana Ruiz. "…," she said).
+  if (!found.speakerText || !PRONOUN.test(found.speakerText)) return found;
   const previous = earlier[earlier.length - 1];
   if (!previous?.speaker) return found;
+  const personal = /^(he|she|i)$/i.test(found.speakerText);
+  const type = actorById.get(previous.speaker)?.type;
+  if (type && personal !== (type === 'person')) return found;
   const prevIndex = indexAt(paras, previous.end - 1);
   return prevIndex === index || prevIndex === index - 1 ? { ...found, speaker: previous.speaker } : found;
 }
