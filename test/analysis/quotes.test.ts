@@ -140,6 +140,19 @@ describe('quotes: speakers', () => {
     }
   });
 
+  it('takes the subject of the sentence a quotation sits in', () => {
+    const text = 'Burton, the committee chairman, said in a release that the ruling was ``a grave mistake for the family.\'\'';
+    const [q] = quotesIn(text, [entity(text, 'Burton', 'person', 'person:burton')]);
+    assert.equal(q.speaker, 'person:burton');
+  });
+
+  it('reads "was quoted as saying" and attributes a quotation over several paragraphs once', () => {
+    const text = '"We will rebuild the bridge\n\n"and the road before winter," the governor was quoted as saying.';
+    const quotes = quotesIn(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speakerText, 'the governor');
+  });
+
   it('uses the next sentence when the quotation stands alone and nothing precedes it', () => {
     const text = '"Nobody expected the storm."\n\nMayor Tom Reyes said so at dawn on Friday.';
     const [q] = quotesIn(text, [entity(text, 'Tom Reyes', 'person', 'person:tom-reyes')]);
