@@ -324,13 +324,13 @@ export const RULES: Rule[] = [
     // "10:35 a.m.", "9 a.m. EST Tuesday", "6 p.m. today".
     name: 'clock-time',
     gate: /\d\s*[ap]\.?m/i,
-    re: rx(`${B}(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:\\s+(?<tz>${TIMEZONE_RE}))?(?:\\s*(?:,\\s*|on\\s+)?(?<day>${WEEKDAY_RE}|today|tomorrow|yesterday|tonight)(?!\\w))?`, 'gid'),
+    re: rx(`${B}(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:\\s+(?<tz>${TIMEZONE_RE}))?(?:\\s*(?:,\\s*|on\\s+)?(?<day>${WEEKDAY_RE}|today|tomorrow|yesterday|tonight)(?!\\w))?`),
     build: (g) => {
       const hour = clockHour(g.h!, g.ap);
       const minute = g.min ? Number(g.min) : 0;
       if (hour === null || minute > 59) return null;
       if (/^(am|pm)$/.test(g.ap!) && g.ap !== g.ap!.toLowerCase()) return null;
-      return { kind: 'time', hour, minute, day: g.day && isCapitalisedOrWord(g.day) ? dayWord(g.day) : undefined };
+      return { kind: 'time', hour, minute, day: g.day && isDayWord(g.day) ? dayWord(g.day) : undefined };
     },
   },
   {
@@ -613,7 +613,8 @@ export const RULES: Rule[] = [
   },
 ];
 
-function isCapitalisedOrWord(word: string): boolean {
+/** Weekday names count only capitalised; "today" and friends in any case. */
+function isDayWord(word: string): boolean {
   return !(lower(word) in WEEKDAYS) || isCapitalised(word);
 }
 

@@ -3,7 +3,7 @@
 import type { TimexType } from '../types';
 import type { Ymd } from './calendar';
 
-export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export type TimexSpec =
   /** Written in full ("Aug. 7, 1998", "1990s", "July 1997"): no resolution needed. */
