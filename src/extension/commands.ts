@@ -160,8 +160,6 @@ async function showEventsOfActor(ctx: CommandContext, args: unknown[]): Promise<
 }
 
 async function filterActors(ctx: CommandContext): Promise<void> {
-  // Show the view first: the input box closes when focus moves elsewhere.
-  await Promise.resolve(vscode.commands.executeCommand('newsLens.actors.focus')).catch(() => undefined);
   const previous = ctx.actors.currentFilter;
   const box = vscode.window.createInputBox();
   box.title = 'Filter Actors';
@@ -178,7 +176,10 @@ async function filterActors(ctx: CommandContext): Promise<void> {
     if (!accepted) ctx.actors.setFilter(previous);
     box.dispose();
   });
+  // The box first, so typing goes into it at once; then bring the view on screen
+  // without moving focus (focusing it would close the box).
   box.show();
+  await ctx.actors.showWithoutFocus();
 }
 
 async function filterEvents(ctx: CommandContext): Promise<void> {

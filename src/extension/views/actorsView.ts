@@ -119,6 +119,13 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     return true;
   }
 
+  /** Brings the view on screen (e.g. while the filter box is open) without taking focus. */
+  async showWithoutFocus(): Promise<void> {
+    const first = this.tree.groups[0];
+    if (this.treeView.visible || !first) return;
+    await Promise.resolve(this.treeView.reveal(first, { select: false, focus: false, expand: true })).catch(() => undefined);
+  }
+
   async revealActor(actorId: string, focus: boolean): Promise<boolean> {
     let node = this.tree.byActorId.get(actorId);
     if (!node && this.filter) {
