@@ -96,6 +96,22 @@ describe('annotations: brat standoff', () => {
     assert.equal(serializeBrat(parseBrat(crlf).doc), crlf);
   });
 
+  it('never throws on any input, and a valid file survives a write back line for line', () => {
+    const line = fc.oneof(
+      fc.constantFrom('T1\tPerson 0 5\tAlice', '#1\tAnnotatorNotes T1\tnote', 'R1\tRel Arg1:T1 Arg2:T1', 'A1\tFlag T1', '*\tEquiv T1 T1', '', 'T2\tX 1 2;3 4\ta b'),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const content = lines.join('\n');
+        const { doc, errors } = parseBrat(content);
+        const out = serializeBrat(doc);
+        if (!errors.length && !/[\r\uFEFF]/.test(content)) assert.equal(out.replace(/\n$/, ''), content.replace(/\n$/, ''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reports malformed lines with their line numbers', () => {
     const bad = 'T1\tPerson 0 5\tAlice\nT2 Person 6 9 Bob\nT3\tPerson x 9\tBob\nT1\tPlace 1 2\tl\n#1\tAnnotatorNotes T9\tmissing\nQ1\tfoo\nT4\tPlace 9 3\tz\n';
     const { errors } = parseBrat(bad);

@@ -212,6 +212,24 @@ describe('annotations over LSP (built server)', function () {
     await client.close(uri);
   });
 
+  it('shows a .ann copied beside an open article (file watcher)', async () => {
+    const txt = path.join(dir, 'dropped.txt');
+    fs.writeFileSync(txt, ARTICLE);
+    const uri = fileUri(txt);
+    await client.open(uri, ARTICLE, 'plaintext');
+    assert.ok(!(await view(uri))!.actors.some((a) => a.name === 'Ana Quintas' && a.evidence === 'user'));
+    const ann = path.join(dir, 'dropped.ann');
+    fs.writeFileSync(ann, `T5\tPER ${cp(ARTICLE, 'Ana Quintas')}\tAna Quintas\n`); // made in brat
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(ann), type: 1 }] });
+    let found = false;
+    for (let i = 0; i < 50 && !found; i++) {
+      found = !!(await view(uri))!.actors.find((a) => a.name === 'Ana Quintas' && a.type === 'person' && a.evidence === 'user');
+      if (!found) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(found, 'the imported person shows');
+    await client.close(uri);
+  });
+
   it('exports brat, CoNLL and JSONL', async () => {
     const txt = path.join(dir, 'export.txt');
     fs.writeFileSync(txt, ARTICLE);

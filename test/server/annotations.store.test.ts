@@ -177,6 +177,29 @@ describe('annotations: store and files', () => {
     assert.equal(store.mark('file:///article-md', s, s + 5, 'place').ok, false);
   });
 
+  it('closing an article after the .ann changed on disk does not write over it', () => {
+    const [a, b] = cps(ARTICLE, 'Niger');
+    fs.writeFileSync(ann, `T1\tPlace ${a} ${b}\tNiger\n`);
+    store.open(uri, txt, ARTICLE);
+    store.sync(uri, ARTICLE.replace('The Pentagon', 'The US Pentagon')); // unsaved edit moves the span in memory
+    const theirs = `T1\tPlace ${a} ${b}\tNiger\nT2\tPerson 0 1\tx\n`;
+    fs.writeFileSync(ann, theirs);
+    fs.utimesSync(ann, new Date(), new Date(Date.now() + 5000));
+    store.close(uri);
+    assert.equal(fs.readFileSync(ann, 'utf8'), theirs);
+  });
+
+  it('writes through a symlinked .ann to the file it points at', () => {
+    const real = path.join(dir, 'real.ann');
+    fs.writeFileSync(real, '');
+    fs.symlinkSync(real, ann);
+    store.open(uri, txt, ARTICLE);
+    const s = ARTICLE.indexOf('Niger');
+    assert.ok(store.mark(uri, s, s + 5, 'place').ok);
+    assert.ok(fs.lstatSync(ann).isSymbolicLink());
+    assert.match(fs.readFileSync(real, 'utf8'), /\tPlace \d+ \d+\tNiger\n/);
+  });
+
   it('leaves the old file intact when a write fails', () => {
     fs.writeFileSync(ann, 'T1\tPlace 1 2\td\n');
     // the module object itself, not the namespace copy, so files.ts sees the failure

@@ -384,6 +384,8 @@ export class AnnotationStore {
 
   /** Writes the annotations in the coordinates of the saved article, if they differ from the file. */
   private persist(state: DocumentState): CommandOutcome {
+    // A .ann changed on disk since it was read (git, another tool) is reloaded, never written over.
+    this.ensureFresh(state);
     if (state.malformed.length) return { ok: false, message: `${path.basename(state.annPath)} is malformed; it was not written` };
     const diskText = this.diskText(state);
     if (diskText === null) return { ok: false, message: `${state.textPath} is not saved yet; save it first` };

@@ -46,7 +46,14 @@ export function statIfExists(file: string): { mtimeMs: number; size: number } | 
  * target, so a crash or a full disk leaves either the old file or the new one,
  * never half of one. The existing file's permissions are kept.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(target: string, content: string): void {
+  // Through a symlink, replace the file it points at, not the link.
+  let file = target;
+  try {
+    file = fs.realpathSync(target);
+  } catch {
+    file = target; // does not exist yet
+  }
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   let mode: number | undefined;
