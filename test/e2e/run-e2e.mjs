@@ -111,7 +111,7 @@ async function main() {
   };
 
   await check('before any article is open, the News Lens sidebar shows its welcome view', async () => {
-    await page.locator('.activitybar [aria-label^="News Lens"]').first().click();
+    await showNewsLensContainer(page);
     const welcome = pane(page, 'Actors').locator('.welcome-view-content');
     await welcome.waitFor({ timeout: 30_000 });
     const words = await welcome.innerText();
@@ -242,7 +242,7 @@ async function main() {
     // "Reveal in sidebar" may have opened it already; switch away first, since clicking
     // the icon of the container that is showing would hide it.
     if (await pane(page, 'Actors').isVisible()) await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
-    await page.locator('.activitybar [aria-label^="News Lens"]').first().click();
+    await showNewsLensContainer(page);
     await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
   }, { required: true });
 
@@ -448,6 +448,17 @@ function sameColour(a, b) {
 async function settle(page) {
   await waitFor(async () => (await page.locator('.monaco-progress-container.active:visible').count()) === 0, { timeout: 5_000 }).catch(() => {});
   await new Promise((r) => setTimeout(r, 300));
+}
+
+/**
+ * Clicks News Lens in the activity bar. On a busy machine the icon can take a
+ * while to become clickable (it is drawn once the extension's contribution
+ * loads), so wait for it generously before clicking.
+ */
+async function showNewsLensContainer(page) {
+  const icon = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="News Lens"]') }).first();
+  await icon.waitFor({ state: 'visible', timeout: 60_000 });
+  await icon.click({ timeout: 60_000 });
 }
 
 /** The extension's status bar item: the eye icon with counts per kind. */
