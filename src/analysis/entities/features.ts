@@ -72,7 +72,8 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     words[i] = word;
     lower[i] = normalizeWord(word);
     const tokenTags: string[] = [];
-    for (const tag of USEFUL_TAGS) if (t.tags.has(tag)) tokenTags.push(tag);
+    // In an all-caps line compromise calls every short word an acronym; that says nothing there.
+    for (const tag of USEFUL_TAGS) if (t.tags.has(tag) && !(tag === 'Acronym' && allCaps[i])) tokenTags.push(tag);
     tags[i] = tokenTags;
     if (allCaps[i]) {
       // Case says nothing in a headline; judge "name-like" from the lexicon instead.

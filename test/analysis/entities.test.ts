@@ -1,0 +1,255 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../src/analysis';
+import { recognizeEntities } from '../../src/analysis/entities/recognizeEntities';
+import { getGazetteer, matchGazetteer, nameWords } from '../../src/analysis/entities/gazetteer';
+import { getShippedModel } from '../../src/analysis/entities/tagger';
+import { parseParagraph } from '../../src/analysis/parse';
+import type { ArticleAnalysis, EntityMention, EntityType } from '../../src/analysis/types';
+
+// An invented article with the same phenomena as the user's example: a
+// dateline, a numbered air base, a long Arabic-origin group name with its
+// acronym, spelling variants of one group, possessives, demonyms and an
+// organisation named by its role. No person is named in it.
+const ARTICLE = [
+  ' date 2025-03-14 The US Air Force has handed its drone hub in Chad back to the government, the Pentagon said. The move follows months of pressure from the military council in the country.',
+  '',
+  "The last American aircraft left Air Base 117 near Abeche on Friday, the Pentagon said in a statement with Chad's defence ministry.",
+  '',
+  '"Cooperation between US and Chadian forces will continue in other forms," the statement said.',
+  '',
+  'The base had been used for missions across the Sahel, where fighters loyal to al-Qaida and the Islamic State group are active.',
+  '',
+  'One of those groups, Katibat Ansar ul-Sunna wa al-Jihad, known as KASJ, has attacked villages in Niger, Nigeria and Cameroon and threatens Sudan and Libya.',
+  '',
+  '"Over the past year, US units have trained Chad\'s forces and helped regional partners against Islamic State and al Qaeda," the statement said.',
+  '',
+].join('\n');
+
+const analysis = analyzeArticle(ARTICLE);
+
+function mentionsOf(a: ArticleAnalysis, text: string): EntityMention[] {
+  return a.entities.filter((e) => e.text === text);
+}
+
+function kindOf(a: ArticleAnalysis, text: string): EntityType | undefined {
+  const found = mentionsOf(a, text);
+  assert.ok(found.length > 0, `"${text}" is not recognised; found: ${a.entities.map((e) => `${e.text}:${e.type}`).join(', ')}`);
+  return found[0].type;
+}
+
+function actorOf(a: ArticleAnalysis, text: string) {
+  const mention = mentionsOf(a, text)[0];
+  assert.ok(mention, `"${text}" is not recognised`);
+  const actor = a.actors.find((x) => x.id === mention.actorId);
+  assert.ok(actor, `no actor ${mention.actorId}`);
+  return actor;
+}
+
+describe('entities: the example-article phenomena (invented text)', () => {
+  it('recognises the organisations', () => {
+    assert.equal(kindOf(analysis, 'Pentagon'), 'organization');
+    assert.equal(kindOf(analysis, 'KASJ'), 'organization');
+    assert.equal(kindOf(analysis, 'Islamic State'), 'organization');
+    assert.equal(kindOf(analysis, 'al-Qaida'), 'organization');
+  });
+
+  it('recognises the places, including a region and every country of a list', () => {
+    for (const place of ['Chad', 'Abeche', 'Sahel', 'Niger', 'Nigeria', 'Cameroon', 'Sudan', 'Libya']) {
+      assert.equal(kindOf(analysis, place), 'place', place);
+    }
+  });
+
+  it('finds "Islamic State" every time, also where the tagger alone misses it', () => {
+    assert.equal(mentionsOf(analysis, 'Islamic State').length, 2);
+  });
+
+  it('keeps a numbered facility whole: "Air Base 117" is one place', () => {
+    const base = mentionsOf(analysis, 'Air Base 117');
+    assert.equal(base.length, 1);
+    assert.equal(base[0].type, 'place');
+    assert.ok(!analysis.entities.some((e) => e.text === 'Air Base' || e.text === '117'));
+  });
+
+  it('invents no person', () => {
+    const people = analysis.entities.filter((e) => e.type === 'person');
+    assert.deepEqual(people.map((p) => p.text), []);
+  });
+
+  it('reads a long Arabic-origin name as one organisation, and its acronym as the same actor', () => {
+    const full = 'Katibat Ansar ul-Sunna wa al-Jihad';
+    assert.equal(kindOf(analysis, full), 'organization');
+    const actor = actorOf(analysis, 'KASJ');
+    assert.equal(actor.name, full);
+    assert.ok(actor.aliases.includes('KASJ'));
+    assert.equal(actorOf(analysis, full).id, actor.id);
+  });
+
+  it('merges spelling variants: al-Qaida and al Qaeda are one actor', () => {
+    assert.equal(actorOf(analysis, 'al-Qaida').id, actorOf(analysis, 'al Qaeda').id);
+  });
+
+  it('cuts the possessive: "Chad\'s" is a mention of Chad', () => {
+    const chad = mentionsOf(analysis, 'Chad');
+    assert.ok(chad.length >= 3);
+    for (const m of chad) assert.equal(ARTICLE.slice(m.start, m.end), 'Chad');
+  });
+
+  it('names US by its full name and links demonyms to their country', () => {
+    const us = actorOf(analysis, 'US');
+    assert.equal(us.name, 'United States');
+    assert.equal(us.type, 'place');
+    const american = mentionsOf(analysis, 'American')[0];
+    assert.equal(american.type, 'nationality');
+    assert.equal(american.actorId, us.id);
+    assert.equal(us.nationalityMentions, 1);
+    const chadian = mentionsOf(analysis, 'Chadian')[0];
+    assert.equal(chadian.type, 'nationality');
+    assert.equal(chadian.actorId, actorOf(analysis, 'Chad').id);
+  });
+
+  it('recognises an organisation named by its role and ties it to the country', () => {
+    const ministry = mentionsOf(analysis, 'defence ministry')[0];
+    assert.ok(ministry, 'defence ministry not found');
+    assert.equal(ministry.type, 'organization');
+    const actor = analysis.actors.find((a) => a.id === ministry.actorId);
+    assert.equal(actor?.name, 'Chad defence ministry');
+  });
+
+  it('says why each mention was found', () => {
+    for (const e of analysis.entities) assert.ok(['gazetteer', 'rule', 'model', 'lexicon', 'user'].includes(e.evidence), e.text);
+    assert.equal(mentionsOf(analysis, 'Air Base 117')[0].evidence, 'rule');
+    assert.equal(mentionsOf(analysis, 'Chadian')[0].evidence, 'gazetteer');
+  });
+
+  it('ranks actors by mentions', () => {
+    const counts = analysis.actors.map((a) => a.mentions.length);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.ok(['United States', 'Chad'].includes(analysis.actors[0].name));
+  });
+
+  it('gives every mention offsets that cut out its text', () => {
+    for (const e of analysis.entities) assert.equal(ARTICLE.slice(e.start, e.end), e.text);
+  });
+});
+
+describe('entities: news text conventions', () => {
+  it('leaves titles out of a person\'s name and links the surname to the full name', () => {
+    const a = analyzeArticle('Defence Minister Amina Mahamat Saleh said on Monday that talks would resume. Saleh added that the army was ready.');
+    const full = mentionsOf(a, 'Amina Mahamat Saleh')[0];
+    assert.ok(full, `found: ${a.entities.map((e) => e.text).join(', ')}`);
+    assert.equal(full.type, 'person');
+    const surname = mentionsOf(a, 'Saleh')[0];
+    assert.ok(surname);
+    assert.equal(surname.actorId, full.actorId);
+    assert.ok(!a.entities.some((e) => /Minister/.test(e.text)));
+  });
+
+  it('reads a dateline: city and country are places, the agency an organisation', () => {
+    const a = analyzeArticle('NAIROBI, Kenya (AP) — Farmers in the east of the country say the rains have failed for a third season.');
+    assert.equal(kindOf(a, 'NAIROBI'), 'place');
+    assert.equal(kindOf(a, 'Kenya'), 'place');
+    assert.equal(kindOf(a, 'AP'), 'organization');
+    assert.ok(!a.entities.some((e) => e.text.includes('(')), 'a name never runs across the parenthesis');
+  });
+
+  it('reads teams in a results table as organisations, even when named after their city', () => {
+    const a = analyzeArticle('Results of league matches on Saturday:\n\nLeeds 2 Arsenal 1\nCoventry 0 Sheffield Wednesday 0\n');
+    for (const team of ['Leeds', 'Arsenal', 'Coventry', 'Sheffield Wednesday']) assert.equal(kindOf(a, team), 'organization', team);
+  });
+
+  it('finds places in an all-caps headline', () => {
+    const a = analyzeArticle('US TROOPS LEAVE CHAD AS JUNTA TIGHTENS GRIP\n\nThe last soldiers left on Friday.');
+    assert.equal(kindOf(a, 'CHAD'), 'place');
+    assert.ok(!a.entities.some((e) => e.text === 'JUNTA' || e.text === 'TROOPS'));
+  });
+
+  it('expands an acronym given in parentheses into one actor', () => {
+    const a = analyzeArticle('The Economic Community of West African States (ECOWAS) met in Abuja. ECOWAS leaders later flew home.');
+    const acronym = mentionsOf(a, 'ECOWAS');
+    assert.equal(acronym.length, 2);
+    const actor = a.actors.find((x) => x.id === acronym[0].actorId);
+    assert.equal(actor?.name, 'Economic Community of West African States');
+    assert.ok(acronym.every((m) => m.actorId === actor?.id));
+  });
+
+  it('creates the country of a demonym even when the country itself is not named', () => {
+    const a = analyzeArticle('Nigerien officials met French diplomats on Monday.');
+    const nigerien = mentionsOf(a, 'Nigerien')[0];
+    assert.equal(nigerien.type, 'nationality');
+    const niger = a.actors.find((x) => x.id === nigerien.actorId);
+    assert.equal(niger?.name, 'Niger');
+    assert.equal(niger?.type, 'place');
+    assert.equal(niger?.nationalityMentions, 1);
+  });
+
+  it('tells Jordan the country from Jordan the person by context', () => {
+    const a = analyzeArticle("King Abdullah of Jordan met officials in Amman. Michael Jordan scored 30 points for Chicago.");
+    const jordans = mentionsOf(a, 'Jordan');
+    assert.equal(jordans[0].type, 'place');
+    const michael = mentionsOf(a, 'Michael Jordan')[0];
+    assert.equal(michael.type, 'person');
+    assert.notEqual(michael.actorId, jordans[0].actorId);
+  });
+});
+
+describe('entities: recognizeEntities contract', () => {
+  it('is a pure paragraph-level function with paragraph-relative offsets', () => {
+    const text = "Officials in Niamey said Niger's army had left Agadez.";
+    const parsed = parseParagraph(text);
+    const first = recognizeEntities(parsed);
+    const second = recognizeEntities(parseParagraph(text));
+    assert.deepEqual(first, second);
+    for (const c of first) assert.equal(text.slice(c.start, c.end), c.text);
+    assert.ok(first.some((c) => c.text === 'Niger' && c.type === 'place'));
+  });
+
+  it('never throws on odd input', () => {
+    const inputs = ['', ' ', '\u0000\u0001', '🇳🇪🇳🇪 ', 'A'.repeat(5000), "al- al- al-", '(((JNIM)))', 'ÉTATS-UNIS, 2024', '\r\n\r\n', 'NAIROBI,', '1 2 3 4 5 6 7'];
+    for (const input of inputs) {
+      assert.doesNotThrow(() => recognizeEntities(parseParagraph(input)), JSON.stringify(input.slice(0, 20)));
+      const a = analyzeArticle(input);
+      assert.equal(a.problems.filter((p) => /entities|actors/.test(p.code)).length, 0, JSON.stringify(input.slice(0, 20)));
+    }
+  });
+});
+
+describe('entities: knowledge sources', () => {
+  it('ships a gazetteer with countries, capitals, demonyms and major cities', () => {
+    const g = getGazetteer();
+    assert.ok(g.countries.size >= 240);
+    assert.equal(g.countries.get('NE')?.capital, 'Niamey');
+    assert.ok(g.countries.get('NE')?.demonyms.includes('Nigerien'));
+    assert.equal(g.countryByName.get(nameWords('U.S.').join(' ')), 'US');
+    const words = ['agadez'];
+    assert.equal(matchGazetteer(words, [true])[0]?.entry.kind, 'city');
+    // A shared demonym goes to the most prominent country.
+    assert.equal(matchGazetteer(['american'], [true])[0]?.entry.iso2, 'US');
+  });
+
+  it('loads the tagger model with its labels', () => {
+    const model = getShippedModel();
+    assert.ok(model.labels.includes('B-PER') && model.labels.includes('I-ORG'));
+    assert.ok(model.rows.size > 1000);
+    assert.equal(model.weights.length, model.rows.size * model.labels.length);
+  });
+});
+
+// The user's example article, when this machine has it (it is not ours to ship).
+const SEED = path.resolve(__dirname, '../../../../shared/data/seed/niger-withdrawal.txt');
+describe('entities: the user\'s example article (skipped when absent)', function () {
+  before(function () {
+    if (!fs.existsSync(SEED)) this.skip();
+  });
+
+  it('meets the first-analysis requirements', () => {
+    const a = analyzeArticle(fs.readFileSync(SEED, 'utf8'));
+    for (const org of ['Pentagon', 'JNIM', 'Islamic State']) assert.equal(kindOf(a, org), 'organization', org);
+    for (const place of ['Niger', 'Agadez', 'Sahel', 'France', 'Mali', 'Burkina Faso', 'Benin', 'Togo', 'Air Base 201']) assert.equal(kindOf(a, place), 'place', place);
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.text), []);
+    assert.equal(actorOf(a, 'JNIM').id, actorOf(a, "Jama'a Nusrat ul-Islam wa al-Muslimin").id);
+    assert.equal(actorOf(a, 'al-Qaida').id, actorOf(a, 'al Qaeda').id);
+    assert.equal(actorOf(a, 'Nigerien').name, 'Niger');
+  });
+});
