@@ -180,6 +180,11 @@ describe('dates: relative to other dates in the text', () => {
     assert.strictEqual(dates.find((d) => d.text === 'the next morning')?.value, '2024-06-04TMO');
   });
 
+  it('puts a bare clock time on the day just named before it', () => {
+    const dates = documentDates('date 2024-08-06 The storm reached the coast on Friday. Power failed at 10 p.m. across the region.');
+    assert.strictEqual(dates.find((d) => d.text === '10 p.m.')?.value, '2024-08-02T22:00');
+  });
+
   it('falls back to the article date when no earlier date is written', () => {
     const dates = documentDates('date 2024-08-06 Two days later, the talks resumed.');
     assert.strictEqual(dates[0].value, '2024-08-08');

@@ -11,6 +11,10 @@ export function resolveDocumentDates(dates: TemporalExpression[], metadata: Arti
   const ordered = [...dates].sort((a, b) => a.start - b.start);
   const out: TemporalExpression[] = [];
   for (const date of ordered) {
+    if (isDefaultDayTime(date)) {
+      out.push(placeClockTime(date, out));
+      continue;
+    }
     if (!date.anchor || date.value !== null) {
       out.push(date);
       continue;
@@ -69,6 +73,27 @@ function granularityOf(value: string): TimexAnchor['unit'] {
   if (/^\d{4}-W\d/.test(value)) return 'week';
   if (/^\d{4}-\d{2}/.test(value)) return 'month';
   return 'year';
+}
+
+/** A clock time that only got the article's day because its sentence names none. */
+function isDefaultDayTime(date: TemporalExpression): boolean {
+  return date.type === 'TIME' && !!date.value && /T\d\d:\d\d$/.test(date.value) && /on the article date/.test(date.explanation);
+}
+
+// How far back a named day still governs a bare clock time ("Friday … at 10 p.m.").
+const CLOCK_TIME_REACH = 400;
+
+function placeClockTime(time: TemporalExpression, earlier: TemporalExpression[]): TemporalExpression {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const candidate = earlier[i];
+    if (time.start - candidate.end > CLOCK_TIME_REACH) break;
+    if (candidate.type === 'DURATION' || candidate.type === 'SET' || !candidate.value || isDefaultDayTime(candidate)) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(candidate.value);
+    if (!day) continue;
+    const value = `${day[0]}${time.value!.slice(10)}`;
+    return { ...time, value, explanation: `${time.value!.slice(11)} on ${day[0]}, the day of "${candidate.text}" just before it` };
+  }
+  return time;
 }
 
 function parseAnchorDay(value: string): Ymd | null {
