@@ -207,7 +207,9 @@ function quoteWithHighlight(text: string, sentence: { start: number; end: number
   const inside = text.slice(mention.start, mention.end);
   const after = text.slice(mention.end, sentence.end);
   // Keep the mention visible even when the sentence is long.
-  const head = before.length > 120 ? `…${before.slice(before.length - 120).replace(/^\S*\s/, '')}` : before;
+  // A Markdown heading marker is layout, not part of the sentence.
+  const plain = before.replace(/^\s*#{1,6}\s+/, '');
+  const head = plain.length > 120 ? `…${plain.slice(plain.length - 120).replace(/^\S*\s/, '')}` : plain;
   const tail = (/^\s/.test(after) ? ' ' : '') + clip(after, 160);
   return `“${md(head.replace(/\s+/g, ' ').trimStart())}**${md(inside)}**${md(tail)}”`;
 }
