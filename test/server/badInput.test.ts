@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic, DocumentSymbol, Hover, InlayHint, Location, SemanticTokens } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint, type Location, LSPErrorCodes, type SemanticTokens } from 'vscode-languageserver-protocol';
 import type { ArticleView } from '../../src/protocol';
 import { fileUri, TestClient } from './lspClient';
 import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
@@ -136,6 +136,28 @@ describe('language server: bad input', function () {
     assert.deepEqual(hints, []);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'last year') });
     if (hover) assert.match((hover.contents as { value: string }).value, /no date to resolve it against|No calendar value/);
+  });
+
+  it('a cancelled request is answered (result or RequestCancelled), never crashes the server', async () => {
+    const uri = uriFor('cancel.news');
+    await client.open(uri, ' date 2024-08-06 Officials in Lagos said last year was hard.\n'.repeat(200));
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        const source = new CancellationTokenSource();
+        const pending = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }, source.token);
+        source.cancel();
+        try {
+          await pending;
+          return 'answered';
+        } catch (error) {
+          assert.equal((error as { code?: number }).code, LSPErrorCodes.RequestCancelled);
+          return 'cancelled';
+        }
+      }),
+    );
+    assert.equal(outcomes.length, 5);
+    await client.close(uri);
+    await stillServes();
   });
 
   it('out-of-range and nonsense positions, unknown documents and malformed params get empty answers', async () => {

@@ -294,6 +294,22 @@ describe('language server: which documents are articles, and settings', function
     assert.doesNotMatch(md, /\$\(|command:/);
   });
 
+  it('workspace symbols follow files created and deleted in the workspace', async () => {
+    const file = path.join(dir, 'later.news');
+    fs.writeFileSync(file, ' date 2024-08-06 The Zanzibar Ferry Cooperative cancelled sailings on Monday.\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 1 }] });
+    let found: SymbolInformation[] = [];
+    for (let attempt = 0; attempt < 100 && !found.length; attempt++) {
+      found = (await client.request<SymbolInformation[]>('workspace/symbol', { query: 'zanzibar' })).filter((s) => s.location.uri === fileUri(file));
+      if (!found.length) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(found.length > 0, 'the new article is indexed');
+    fs.rmSync(file);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 3 }] });
+    const after = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'zanzibar' });
+    assert.ok(!after.some((s) => s.location.uri === fileUri(file)), 'the deleted article is gone');
+  });
+
   it('newsLens.articleDate overrides the dateline; newsLens.kinds switches kinds off', async () => {
     const uri = fileUri(path.join(dir, 'dated.txt'));
     const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
