@@ -79,7 +79,7 @@ export interface ArticleEvent extends Span {
   dateSource: 'expression' | 'article' | null;
   tense: 'past' | 'present' | 'future' | 'none';
   sentence: Span;
-  /** True for events a reader wants on a timeline: with an actor and a date, and not a bare "said". */
+  /** True for events a reader wants on a timeline: with an actor (or place) and a date, and not a bare "said". */
   notable: boolean;
   /** Dictionary form ("withdraw" for "withdrawn"), for grouping and filters. */
   lemma?: string;

@@ -158,9 +158,23 @@ describe('events: linking actors, place and date', () => {
 
   it('marks as notable the events with an actor and a date, not bare speech verbs', () => {
     assert.equal(get('withdrawn').notable, true);
-    assert.equal(get('coup').notable, false, 'no actor named for the coup');
+    assert.equal(get('coup').place, 'place:chad', 'a place named close by in the sentence');
+    assert.equal(get('coup').notable, true, 'a dated coup in a named place belongs on the timeline');
+    assert.equal(get('return').notable, false, 'no date');
     const said = linkEvents(events('Canada said the camp was empty.'), [mention('Canada said the camp was empty.', 'Canada', 'place', 'place:canada')], [], META);
     assert.equal(said.find((e) => e.text === 'said')?.notable, false);
+  });
+
+  it('does not put negated or hypothetical events on the timeline', () => {
+    const t = 'Canada did not withdraw its troops. Canada may have left the camp.';
+    const ms = [mention(t, 'Canada', 'place', 'place:canada'), mention(t, 'Canada', 'place', 'place:canada', 10)];
+    const list = linkEvents(events(t), ms, [], META);
+    const withdraw = list.find((e) => e.text === 'withdraw');
+    const left = list.find((e) => e.text === 'left');
+    assert.ok(withdraw && left);
+    assert.equal(withdraw.notable, false);
+    assert.equal(left.tense, 'none');
+    assert.equal(left.date, null, 'a hypothetical event takes no article date');
   });
 
   it('works with no entities or dates at all', () => {

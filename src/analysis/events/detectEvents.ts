@@ -20,6 +20,8 @@ export interface EventCandidate extends Span {
   sentence: Span;
   lemma: string;
   partOfSpeech: 'verb' | 'noun' | 'adjective';
+  /** Negated in its verb group ("did not give"): it did not happen. */
+  negated: boolean;
   /** Where the sentence names the doer, the undergoer and the clause, relative to `start`. */
   roles: { agent: RelativeSpan | null; patient: RelativeSpan | null; clause: RelativeSpan };
 }
@@ -33,6 +35,8 @@ const WINDOW = 40;
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'am', "'s", "'re", "'m"]);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'ought']);
+const LIGHT_VERB_FORMS = new Set(['does', 'goes', 'says', 'makes', 'takes', 'gives', 'seems', 'comes', 'gets']);
 const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
 const SUBORDINATORS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'unless',
@@ -85,6 +89,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         sentence,
         lemma: found.lemma,
         partOfSpeech: found.partOfSpeech,
+        negated: !isNoun && isNegated(tokens, i, first),
         roles: {
           agent: rel(roles.agent),
           patient: rel(roles.patient),
@@ -231,22 +236,39 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** The auxiliaries, adverbs and negation before a verb ("may still have", "did not"). */
+function verbGroup(tokens: Token[], i: number, first: number): Token[] {
+  const group: Token[] = [];
+  for (let j = i - 1; j >= first && j >= i - 5; j--) {
+    const t = tokens[j];
+    const w = wordOf(t);
+    if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Negative') || t.tags.has('Modal') || BE.has(w) || HAVE.has(w))) break;
+    group.push(t);
+  }
+  return group;
+}
+
 function tenseOf(tokens: Token[], i: number, first: number): EventTense {
-  // Look back through the verb group: "will be withdrawn", "has withdrawn", "had been seen".
-  for (let j = i - 1; j >= first && j >= i - 4; j--) {
-    const w = wordOf(tokens[j]);
-    const tags = tokens[j].tags;
-    if (FUTURE_AUX.has(w)) return 'future';
-    if (w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did') return 'past';
-    if (w === 'is' || w === 'are' || w === 'am' || w === 'does' || w === 'do') return tokens[i].tags.has('Gerund') || tokens[i].tags.has('Participle') ? 'present' : 'present';
-    if (!(tags.has('Auxiliary') || tags.has('Adverb') || tags.has('Negative') || tags.has('Modal') || BE.has(w))) break;
-    if (tags.has('Modal')) return 'none';
+  // Read the verb group: "will be withdrawn", "has withdrawn", "had been seen", "may have left".
+  const words = verbGroup(tokens, i, first).map(wordOf);
+  if (words.some((w) => FUTURE_AUX.has(w))) return 'future';
+  if (words.some((w) => MODALS.has(w))) return 'none'; // hypothetical: "may have left", "could withdraw"
+  // The auxiliary nearest the verb's start carries the tense ("has been", "is being").
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === "'ve" || w === "'d") return 'past';
+    if (w === 'is' || w === 'are' || w === 'am' || w === 'does' || w === 'do' || w === "'s" || w === "'re" || w === "'m") return 'present';
   }
   const tags = tokens[i].tags;
   if (tags.has('PastTense')) return 'past';
   if (tags.has('PresentTense')) return 'present';
   if (tags.has('FutureTense')) return 'future';
   return 'none';
+}
+
+/** "did not give", "never arrived", "hasn't left". */
+function isNegated(tokens: Token[], i: number, first: number): boolean {
+  return verbGroup(tokens, i, first).some((t) => t.tags.has('Negative') || /^(not|never|n't|no)$/.test(wordOf(t)) || /n['’]t$/i.test(t.text));
 }
 
 function isCoordinated(tokens: Token[], i: number, first: number): boolean {
@@ -290,7 +312,7 @@ const isNpToken = (t: Token) =>
   !PREPOSITION_WORDS.has(wordOf(t)) && !t.tags.has('Preposition') &&
   (t.tags.has('Verb')
     ? // compromise reads some plural nouns as verbs ("Canadian engineers have built").
-      t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && /[^s]s$/.test(wordOf(t))
+      t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && /^[a-z]{3,}[^s]s$/.test(wordOf(t)) && !LIGHT_VERB_FORMS.has(wordOf(t))
     : NP_TAGS.some((x) => t.tags.has(x)));
 
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */

@@ -9,6 +9,8 @@ const BARE_SPEECH = new Set(['say', 'tell', 'add', 'note', 'quote', 'comment', '
 
 /** A noun event takes a date only when the expression sits right by it ("a coup last year", "Friday's blast"). */
 const NOUN_DATE_GAP = 24;
+/** How far outside its clause a place may be named and still be the event's place (UTF-16 units). */
+const NEARBY_PLACE = 60;
 
 export function linkEvents(
   candidates: EventCandidate[],
@@ -45,7 +47,8 @@ export function linkEvents(
       dateSource: anchor ? 'expression' : articleDate ? 'article' : null,
       tense: c.tense,
       sentence: c.sentence,
-      notable: actors.length > 0 && date !== null && c.class !== 'I_STATE' && !(c.class === 'REPORTING' && BARE_SPEECH.has(lemma)),
+      // A place is an actor of the article too: "a coup in Niger last year" belongs on the timeline.
+      notable: (actors.length > 0 || place !== null) && date !== null && !c.negated && c.class !== 'I_STATE' && !(c.class === 'REPORTING' && BARE_SPEECH.has(lemma)),
       lemma,
     };
   });
@@ -104,11 +107,12 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
-  // The nearest place named in the event's own clause that is not one of its actors.
-  for (const region of [clause]) {
+  // The nearest place named in the event's own clause that is not one of its actors,
+  // else one named close by in its sentence ("Niger's ouster … after a coup").
+  for (const [region, reach] of [[clause, Infinity], [c.sentence, NEARBY_PLACE]] as Array<[Span, number]>) {
     let best: EntityMention | null = null;
     for (const m of mentions) {
-      if (m.type !== 'place' || used.has(m) || !within(m, region)) continue;
+      if (m.type !== 'place' || used.has(m) || !within(m, region) || distance(m, c) > reach) continue;
       if (!best || distance(m, c) < distance(best, c)) best = m;
     }
     if (best) return best.actorId;
