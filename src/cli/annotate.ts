@@ -6,9 +6,10 @@ import * as fs from 'node:fs';
 import { analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText, decodeUtf8Strict } from '../protocol';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
+import { writeToOutDir } from './outDir';
 import { loadLexiconOption, loadUserLayer } from './userAnnotations';
 
-export const ANNOTATE_USAGE = `usage: news-lens annotate [--format NAME] [--date YYYY-MM-DD] [--lexicon FILE] FILE...
+export const ANNOTATE_USAGE = `usage: news-lens annotate [--format NAME] [--date YYYY-MM-DD] [--lexicon FILE] [--out-dir DIR] FILE...
 
 Annotates news articles: people, organisations, places, nationalities, dates,
 events and quotes. Use "-" to read stdin.
@@ -19,6 +20,8 @@ ${OUTPUT_FORMATS.map((f) => `                       ${f.name.padEnd(8)} ${f.desc
                      overriding the dateline or front matter
   --lexicon FILE     workspace corrections (text<TAB>kind per line); default:
                      news-lens.lexicon.tsv in the article's folder or a parent
+  --out-dir DIR      one file per article in DIR (article.ann, .conll, .jsonl…;
+                     brat also gets article.txt); never overwrites a file
   Your own annotations in article.ann beside article.txt are applied too;
   each entity says "source": "user" or "auto".
   --color / --no-color   force colours on or off (pretty format)
@@ -44,6 +47,7 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
   let formatName = 'json';
   let date: string | undefined;
   let lexiconFile: string | undefined;
+  let outDir: string | undefined;
   let color = io.colorDefault;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -61,6 +65,7 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
       } else if (arg === '--format' || arg.startsWith('--format=') || arg === '-f') formatName = value('--format');
       else if (arg === '--date' || arg.startsWith('--date=')) date = value('--date');
       else if (arg === '--lexicon' || arg.startsWith('--lexicon=')) lexiconFile = value('--lexicon');
+      else if (arg === '--out-dir' || arg.startsWith('--out-dir=')) outDir = value('--out-dir');
       else if (arg === '--color') color = true;
       else if (arg === '--no-color') color = false;
       else if (arg === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
@@ -111,7 +116,15 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
     for (const w of user.warnings) io.stderr(`news-lens annotate: warning: ${w}\n`);
     const analysis = analyzeArticle(text, { referenceDate: date, cache, userAnnotations: user.userAnnotations, lexicon: user.lexicon });
     try {
-      io.stdout(format.render({ file, text, analysis, userAnnotations: user.userAnnotations }, context));
+      const output = format.render({ file, text, analysis, userAnnotations: user.userAnnotations }, context);
+      if (outDir === undefined) io.stdout(output);
+      else {
+        const refusal = writeToOutDir(outDir, file, format.name, output, text);
+        if (refusal) {
+          io.stderr(`news-lens annotate: ${file}: ${refusal}\n`);
+          failed++;
+        }
+      }
     } catch (error) {
       io.stderr(`news-lens annotate: ${file}: could not write the ${format.name} output: ${(error as Error).message}\n`);
       failed++;

@@ -115,6 +115,23 @@ describe('news-lens annotate: user annotations, lexicon, export formats', functi
     }
   });
 
+  it('--out-dir writes one file per article and never overwrites one', () => {
+    const own = `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\n`;
+    fs.writeFileSync(path.join(desk, 'flood.ann'), own);
+    fs.writeFileSync(path.join(desk, 'storm.txt'), ARTICLE.replace('Flooding', 'A storm'));
+    const out = path.join(root, 'brat-export');
+    const r = run(['annotate', '--format', 'brat', '--out-dir', out, 'desk/flood.txt', 'desk/storm.txt'], root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['flood.ann', 'flood.txt', 'storm.ann', 'storm.txt']);
+    assert.equal(fs.readFileSync(path.join(out, 'flood.txt'), 'utf8'), ARTICLE);
+    assert.ok(fs.readFileSync(path.join(out, 'flood.ann'), 'utf8').includes(`\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\n`));
+    // into the article's own folder: the user's flood.ann must survive
+    const again = run(['annotate', '--format', 'brat', '--out-dir', 'desk', 'desk/flood.txt'], root);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /exists; News Lens does not overwrite/);
+    assert.equal(fs.readFileSync(path.join(desk, 'flood.ann'), 'utf8'), own);
+  });
+
   it('--format conll and --format jsonl', () => {
     fs.writeFileSync(path.join(desk, 'flood.ann'), `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\n`);
     const conll = run(['annotate', '--format', 'conll', 'desk/flood.txt', 'desk/flood.txt'], root);

@@ -1,7 +1,6 @@
 // `--format brat`: brat standoff (.ann) with code point offsets, Date values as
 // notes, the user's Rejected spans included. One .ann per file; for several
-// files the outputs follow one another, so annotate one file per run to get
-// separate .ann files (or use --out-dir).
+// files use --out-dir (outDir.ts) to get one .ann and .txt per article.
 import { toBrat } from '../../analysis/annotations';
 import type { OutputFormat } from './types';
 
