@@ -94,6 +94,8 @@ export interface ActorView {
   firstMentionSentence: string | null;
   /** 1-based rank by mentions within the article (1 = most mentioned). */
   rank: number;
+  /** In how many other articles of the workspace the actor appears (by name or alias); absent before the workspace is indexed. */
+  otherArticles?: number;
 }
 
 export interface DateView {

@@ -121,6 +121,13 @@ export function startServer(connection: Connection): void {
     log,
   });
   const index = new WorkspaceIndex(() => workspaceFolders, () => settings, log);
+  // Background indexing shows its progress where the client supports window/workDoneProgress.
+  index.setProgress(async () => {
+    if (!capabilities.window?.workDoneProgress) return null;
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('News Lens: indexing articles', 0, 'listing files…');
+    return { report: (percentage, message) => progress.report(percentage, message), done: () => progress.done() };
+  });
 
   function publish(result: DocumentAnalysis): void {
     const current = documents.get(result.uri);
@@ -297,7 +304,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onRequest(ArticleAnalysisRequest, guard('article analysis', null, async (params, token) => {
     const result = await analysedAsync(params?.uri, token);
-    return result ? toArticleView(result, settings) : null;
+    return result ? toArticleView(result, settings, (actor) => index.articlesMentioning(actor, uriToPath(result.uri))) : null;
   }));
   connection.onRequest(EntityAtRequest, guard('entity at', null, async (params, token) => {
     const result = await analysedAsync(params?.uri, token);

@@ -1,5 +1,5 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
-import type { ArticleAnalysis } from '../analysis';
+import type { ArticleAnalysis, EntityType } from '../analysis';
 import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
 import { sentenceAt } from './documentAnalysis';
 import type { DocumentAnalysis } from './documentAnalysis';
@@ -16,7 +16,12 @@ export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind
   return counts;
 }
 
-export function toArticleView(result: DocumentAnalysis, settings: NewsLensServerSettings): ArticleView | null {
+export function toArticleView(
+  result: DocumentAnalysis,
+  settings: NewsLensServerSettings,
+  /** In how many other workspace articles an actor appears (from the workspace index). */
+  otherArticles?: (actor: { type: EntityType; name: string; aliases: readonly string[] }) => number,
+): ArticleView | null {
   const { analysis, document } = result;
   if (!result.isArticle) return null;
   const range = (span: { start: number; end: number }) => spanToRange(document, span);
@@ -67,6 +72,7 @@ export function toArticleView(result: DocumentAnalysis, settings: NewsLensServer
           nationalityMentions: actor.nationalityMentions ?? 0,
           firstMentionSentence: sentence ? clip(text.slice(sentence.start, sentence.end)) : null,
           rank: analysis.actors.indexOf(actor) + 1,
+          ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
         };
       }),
     dates: analysis.dates.map((d) => ({

@@ -5,10 +5,22 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { analyzeArticle, type EntityType, isValidIsoDate, looksLikeArticle } from '../analysis';
+import { analyzeArticle, type EntityType, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
 import { checkText, MAX_ANALYSED_CHARS, type NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { lineIndexFor, spanToRange } from './positions';
+import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
+
+/** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
+export interface IndexProgress {
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+/** The key under which an actor is found across articles: kind plus a normalised name. */
+export function actorKey(type: EntityType, name: string): string {
+  return `${type}:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+}
 
 export interface IndexedActor {
   name: string;
@@ -34,6 +46,9 @@ const MAX_DEPTH = 12;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
+  /** Actor key (name or alias) → the articles naming that actor, for "also in N other articles". */
+  private readonly actorArticles = new Map<string, Set<string>>();
+  private startProgress: () => Promise<IndexProgress | null> = async () => null;
   private generation = 0;
   private scanning: Promise<void> = Promise.resolve();
 
@@ -43,10 +58,52 @@ export class WorkspaceIndex {
     private readonly log: (message: string) => void,
   ) {}
 
+  /** How the index shows its progress (set by the server once it knows the client's capabilities). */
+  setProgress(start: () => Promise<IndexProgress | null>): void {
+    this.startProgress = start;
+  }
+
+  /** In how many indexed articles, other than `exceptFsPath`, an actor (by name or alias) appears. */
+  articlesMentioning(actor: { type: EntityType; name: string; aliases: readonly string[] }, exceptFsPath?: string | null): number {
+    const found = new Set<string>();
+    for (const name of [actor.name, ...actor.aliases]) {
+      for (const fsPath of this.actorArticles.get(actorKey(actor.type, name)) ?? []) if (fsPath !== exceptFsPath) found.add(fsPath);
+    }
+    return found.size;
+  }
+
+  private put(fsPath: string, article: IndexedArticle): void {
+    this.drop(fsPath);
+    this.articles.set(fsPath, article);
+    for (const actor of article.actors) {
+      for (const name of [actor.name, ...actor.aliases]) {
+        const key = actorKey(actor.type, name);
+        let set = this.actorArticles.get(key);
+        if (!set) this.actorArticles.set(key, (set = new Set()));
+        set.add(fsPath);
+      }
+    }
+  }
+
+  private drop(fsPath: string): void {
+    const old = this.articles.get(fsPath);
+    if (!old) return;
+    this.articles.delete(fsPath);
+    for (const actor of old.actors) {
+      for (const name of [actor.name, ...actor.aliases]) {
+        const key = actorKey(actor.type, name);
+        const set = this.actorArticles.get(key);
+        set?.delete(fsPath);
+        if (set && set.size === 0) this.actorArticles.delete(key);
+      }
+    }
+  }
+
   /** (Re)scan every folder in the background; an earlier scan still running stops. */
   rescan(): Promise<void> {
     const generation = ++this.generation;
     this.articles.clear();
+    this.actorArticles.clear();
     this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${error instanceof Error ? error.message : String(error)}`));
     return this.scanning;
   }
@@ -67,27 +124,53 @@ export class WorkspaceIndex {
   async update(fsPath: string): Promise<void> {
     try {
       const article = await this.indexFile(fsPath);
-      if (article) this.articles.set(fsPath, article);
-      else this.articles.delete(fsPath);
+      if (article) this.put(fsPath, article);
+      else this.drop(fsPath);
     } catch {
-      this.articles.delete(fsPath);
+      this.drop(fsPath);
     }
   }
 
   remove(fsPath: string): void {
-    this.articles.delete(fsPath);
+    this.drop(fsPath);
   }
 
   dispose(): void {
     this.generation++;
     this.articles.clear();
+    this.actorArticles.clear();
   }
 
   private async scan(generation: number): Promise<void> {
+    // First list the candidate files (cheap), so progress can say "n of total".
+    const files = await this.listFiles(generation);
+    if (generation !== this.generation || files.length === 0) return;
+    const progress = await this.startProgress().catch(() => null);
+    try {
+      let lastReport = 0;
+      for (let i = 0; i < files.length; i++) {
+        if (generation !== this.generation) return;
+        const article = await this.indexFile(files[i], () => generation !== this.generation).catch(() => null);
+        if (generation !== this.generation) return;
+        if (article) this.put(files[i], article);
+        if (progress && (Date.now() - lastReport > 200 || i === files.length - 1)) {
+          lastReport = Date.now();
+          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files, ${this.articles.size} articles`);
+        }
+        // Let requests in between files.
+        await yieldToEventLoop();
+      }
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async listFiles(generation: number): Promise<string[]> {
+    const files: string[] = [];
     let seen = 0;
     const stack: Array<[string, number]> = this.getFolders().map((f) => [f, 0]);
     while (stack.length) {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return files;
       const [dir, depth] = stack.pop()!;
       let entries: import('node:fs').Dirent[];
       try {
@@ -96,23 +179,20 @@ export class WorkspaceIndex {
         continue;
       }
       for (const entry of entries) {
-        if (generation !== this.generation) return;
+        if (generation !== this.generation) return files;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, depth + 1]);
           continue;
         }
         if (!entry.isFile() || ++seen > MAX_FILES) continue;
-        const article = await this.indexFile(full).catch(() => null);
-        if (generation !== this.generation) return;
-        if (article) this.articles.set(full, article);
-        // Let requests in between files.
-        await new Promise((resolve) => setImmediate(resolve));
+        files.push(full);
       }
     }
+    return files.sort();
   }
 
-  private async indexFile(fsPath: string): Promise<IndexedArticle | null> {
+  private async indexFile(fsPath: string, isStale: () => boolean = () => false): Promise<IndexedArticle | null> {
     const settings = this.getSettings();
     const ext = path.extname(fsPath).toLowerCase();
     const byGlob = matchesArticleGlobs(fsPath, settings.articleGlobs, this.getFolders());
@@ -123,7 +203,10 @@ export class WorkspaceIndex {
     if (!byGlob && !ALWAYS_ARTICLE.has(ext) && !looksLikeArticle(text)) return null;
     if (checkText(text)) return null;
     const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
-    const analysis = analyzeArticle(text, { referenceDate });
+    // A long article is analysed in slices, like an open one, so indexing never blocks requests.
+    const cache = new LruParagraphCache();
+    if (text.length >= BACKGROUND_THRESHOLD_CHARS && !(await warmParagraphCache(text, { referenceDate, cache, isStale }))) return null;
+    const analysis = analyzeArticle(text, { referenceDate, cache });
     const lines = lineIndexFor(text);
     return {
       uri: pathToFileURL(fsPath).toString(),

@@ -92,12 +92,14 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     const extras: string[] = [];
     if (a.nationalityMentions > 0) extras.push(`+${a.nationalityMentions} demonym`);
     if (a.aliases.length) extras.push(`aka ${a.aliases.join(', ')}`);
+    if (a.otherArticles) extras.push(`in ${plural(a.otherArticles, 'other article')}`);
     item.description = [`${a.mentionCount}\u00D7`, ...extras].join(' · ');
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`$(${kindIcon(a.type).id}) **${md(a.name)}** · ${KIND_LABELS[a.type].singular}\n\n`);
     if (a.aliases.length) tip.appendMarkdown(`Also written: ${a.aliases.map(md).join(', ')}\n\n`);
     tip.appendMarkdown(`${plural(a.mentionCount, 'mention')}, rank ${a.rank} in this article`);
     if (a.nationalityMentions > 0) tip.appendMarkdown(`, plus ${plural(a.nationalityMentions, 'nationality mention')}`);
+    if (a.otherArticles !== undefined) tip.appendMarkdown(`\n\nAlso in ${plural(a.otherArticles, 'other article')} of the workspace`);
     tip.appendMarkdown(`\n\nWhy: ${md(EVIDENCE_LABELS[a.evidence] ?? a.evidence)}`);
     if (a.firstMentionSentence) tip.appendMarkdown(`\n\n> ${md(a.firstMentionSentence)}`);
     item.tooltip = tip;
