@@ -237,10 +237,9 @@ async function main(): Promise<void> {
     machine: m,
     notes: [...server.notes, ...(activation.reason ? [`activation_ms: ${activation.reason}`] : []), ...(vsix.reason ? [`vsix_bytes: ${vsix.reason}`] : [])],
   };
-  if (json) {
-    process.stdout.write(JSON.stringify(result) + '\n');
-    return;
-  }
+  // With --json, stdout carries only the JSON line; the table goes to stderr, so one run gives both.
+  const print = json ? (s: string) => process.stderr.write(s + '\n') : (s: string) => process.stdout.write(s + '\n');
+  if (json) process.stdout.write(JSON.stringify(result) + '\n');
   const fmt = (v: number | null, unit = '') => (v === null ? 'n/a' : `${v}${unit}`);
   const rows: Array<[string, string, string]> = [
     ['words_per_second', fmt(result.words_per_second), '—'],
@@ -259,10 +258,10 @@ async function main(): Promise<void> {
   const w1 = Math.max(...rows.map((r) => r[1].length));
   const lines = [`| ${'metric'.padEnd(w0)} | ${'value'.padEnd(w1)} | goal |`, `| ${'-'.repeat(w0)} | ${'-'.repeat(w1)} | ---- |`];
   for (const [k, v, g] of rows) lines.push(`| ${k.padEnd(w0)} | ${v.padEnd(w1)} | ${g} |`);
-  console.log(lines.join('\n'));
-  console.log(`\nmachine: ${m.nproc} cores (nproc), ${m.model}, node ${m.node}, ${m.platform}`);
-  console.log(`analysis corpus: ${analysis.samples.join(', ')} — ${analysis.words} words; median of ${reps} interleaved runs: full ${analysis.full_ms} ms, bare compromise ${analysis.compromise_ms} ms`);
-  for (const n of result.notes) console.log(`note: ${n}`);
+  print(lines.join('\n'));
+  print(`\nmachine: ${m.nproc} cores (nproc), ${m.model}, node ${m.node}, ${m.platform}`);
+  print(`analysis corpus: ${analysis.samples.join(', ')} — ${analysis.words} words; median of ${reps} interleaved runs: full ${analysis.full_ms} ms, bare compromise ${analysis.compromise_ms} ms`);
+  for (const n of result.notes) print(`note: ${n}`);
 }
 
 main().then(
