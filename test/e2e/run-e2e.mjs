@@ -327,6 +327,25 @@ async function main() {
     }, { timeout: 10_000, message: `the cursor on mention ${mentionNumber + 1} of "${actor.name}" (Ln ${start.line}, Col ${start.column})` });
   });
 
+  await check('moving the cursor onto an entity in the text reveals it in the Actors tree', async () => {
+    // A place, so the tree has to open and scroll to a group other than the one just used.
+    const kind = colourOf.place ? 'place' : Object.keys(colourOf).find((k) => k !== 'date');
+    assert(kind, 'no highlighted entity to click (the colour check failed)');
+    const word = colourOf[kind].text;
+    const mention = analysis.entities.find((m) => m.text === word);
+    const actor = analysis.actors.find((a) => a.id === mention?.actorId);
+    assert(actor, `no actor for "${word}" in the analysis`);
+    const span = (await renderedSpans(page)).find((s) => s.text.trim() === word && s.width > 0);
+    assert(span, `"${word}" is not on screen`);
+    await page.mouse.click(span.x + span.width / 2, span.y + span.height / 2);
+    const selected = pane(page, 'Actors').locator('.monaco-list-row[aria-selected="true"]', { hasText: actor.name });
+    await selected.first().waitFor({ timeout: 10_000 }).catch(async () => {
+      const rows = await treeRows(pane(page, 'Actors'));
+      throw new Error(`clicking "${word}" in the text selected no "${actor.name}" row; rows: ${JSON.stringify(rows.map((r) => r.label))}\n` +
+        `screenshot: ${await failureShot('follow-cursor')}`);
+    });
+  });
+
   // --- Sidebar: Events timeline --------------------------------------------
   await check('the Events timeline shows events under their dates', async () => {
     const eventsPane = pane(page, 'Events');
@@ -366,12 +385,54 @@ async function main() {
     assert(kind, 'no highlighted kind to watch (the colour check failed)');
     const sample = colourOf[kind].text;
     const colourNow = async () => (await renderedSpans(page)).find((s) => s.text.trim() === sample)?.color;
+    const clickedAt = Date.now();
     await item.click();
-    await waitFor(async () => (await colourNow()) === plainColor || (await colourNow()) === undefined,
-      { timeout: 10_000, message: `"${sample}" back to plain text after the toggle` });
-    await statusItem(page).click();
+    try {
+      await waitFor(async () => (await colourNow()) === plainColor || (await colourNow()) === undefined,
+        { timeout: 20_000, message: `"${sample}" back to plain text after the toggle` });
+      console.log(`      off after ${((Date.now() - clickedAt) / 1000).toFixed(1)} s`);
+    } finally {
+      // Whatever happened, leave highlighting on for the checks that follow.
+      await statusItem(page).click();
+    }
     await waitFor(async () => (await colourNow()) === colourOf[kind].color,
-      { timeout: 10_000, message: `"${sample}" coloured again after toggling back` });
+      { timeout: 20_000, message: `"${sample}" coloured again after toggling back` });
+  });
+
+  // --- Kinds on and off -----------------------------------------------------
+  await check('"News Lens: Choose Highlighted Kinds…" switches a kind off (no colour, no tree group) and back on', async () => {
+    const kind = colourOf.person ? 'person' : 'place';
+    const groupLabel = kind === 'person' ? 'People' : 'Places';
+    assert(colourOf[kind], `no highlighted ${kind} to watch (the colour check failed)`);
+    const word = colourOf[kind].text;
+    const colourNow = async () => (await renderedSpans(page)).find((s) => s.text.trim() === word)?.color;
+    const groupShown = async () => {
+      // The list is virtualised and may be scrolled (a reveal scrolls it): scroll to the top first.
+      const body = pane(page, 'Actors').locator('.pane-body');
+      const box = await body.boundingBox();
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + Math.min(40, box.height / 2));
+        await page.mouse.wheel(0, -5000);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return (await treeRows(pane(page, 'Actors'))).some((r) => r.level === 1 && r.label.includes(groupLabel));
+    };
+    const toggleKind = async () => {
+      await runCommand(page, 'News Lens: Choose Highlighted Kinds');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: groupLabel }).first();
+      await row.waitFor();
+      await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
+      await page.keyboard.press('Enter');
+    };
+    await toggleKind();
+    await waitFor(async () => (await colourNow()) !== colourOf[kind].color && !(await groupShown()),
+      { timeout: 10_000, message: `"${word}" uncoloured and no ${groupLabel} group after switching ${kind} off` });
+    await toggleKind();
+    await waitFor(async () => (await colourNow()) === colourOf[kind].color && (await groupShown()),
+      { timeout: 15_000, message: `"${word}" coloured and the ${groupLabel} group back after switching ${kind} on` }).catch(async (e) => {
+      throw new Error(`${e.message}: "${word}" is ${await colourNow()} (want ${colourOf[kind].color}), group shown: ${await groupShown()}\n` +
+        `screenshot: ${await failureShot('kinds-on')}`);
+    });
   });
 
   // --- Marker style ---------------------------------------------------------
@@ -423,6 +484,7 @@ async function markerBackgrounds(page, sampleTextByKind) {
       // Several overlays can sit under a word (marker, word highlight, selection): keep them all.
       const under = overlays.filter((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
       if (under.length) out[kind] = under.map((o) => o.background);
+      else out[`${kind}?`] = { word: text, at: [Math.round(middle.x), Math.round(middle.y)], span: (span.textContent ?? '').slice(0, 40) };
     }
     return out;
   }, sampleTextByKind);
