@@ -26,8 +26,12 @@ cp.spawn = stopAtServerStart('spawn');
 // A stub that answers every property with another callable, constructible stub.
 function stub(name) {
   const target = function () {};
+  const assigned = new Map();
   return new Proxy(target, {
+    set(_t, prop, value) { assigned.set(prop, value); return true; },
+    defineProperty(_t, prop, d) { assigned.set(prop, d.value); return true; },
     get(_t, prop) {
+      if (assigned.has(prop)) return assigned.get(prop);
       if (prop === 'then') return undefined;
       if (prop === Symbol.toPrimitive) return () => '';
       if (prop === Symbol.iterator) return function* () {};
@@ -51,6 +55,18 @@ const base = {
   env: new Proxy({ language: 'en', appName: 'bench', machineId: 'bench', sessionId: 'bench' }, { get: (t, p) => (p in t ? t[p] : stub('env.' + String(p))) }),
   Uri: new Proxy({ file: (p) => ({ fsPath: p, path: p, scheme: 'file', toString: () => 'file://' + p, with() { return this; } }), parse: (s) => ({ fsPath: s, path: s, scheme: 'file', toString: () => s, with() { return this; } }) }, { get: (t, p) => (p in t ? t[p] : stub('Uri.' + String(p))) }),
 };
+// Bundles import the module through esbuild's __toESM, which copies only own
+// properties, so every namespace and class the client or extension may touch
+// must exist up front (each a callable, constructible stub).
+const API_NAMES = 'commands languages window workspace env extensions l10n tasks debug scm comments authentication tests notebooks chat lm ' +
+  'CodeAction CodeActionKind CodeActionTriggerKind CodeLens Color ColorInformation ColorPresentation CompletionItem CompletionItemKind CompletionItemTag CompletionList CompletionTriggerKind ' +
+  'ConfigurationTarget DecorationRangeBehavior Diagnostic DiagnosticRelatedInformation DiagnosticSeverity DiagnosticTag DocumentHighlight DocumentHighlightKind DocumentLink DocumentSymbol ' +
+  'EndOfLine FileType FoldingRange FoldingRangeKind Hover InlayHint InlayHintKind InlayHintLabelPart InlineCompletionItem InlineCompletionList InlineValueEvaluatableExpression InlineValueText ' +
+  'InlineValueVariableLookup LinkedEditingRanges Location MarkdownString NotebookCellKind OverviewRulerLane ParameterInformation Position ProgressLocation Range RelativePattern Selection ' +
+  'SelectionRange SemanticTokens SemanticTokensBuilder SemanticTokensEdit SemanticTokensEdits SemanticTokensLegend SignatureHelp SignatureHelpTriggerKind SignatureInformation SnippetString ' +
+  'StatusBarAlignment SymbolInformation SymbolKind SymbolTag TextDocumentSaveReason TextEdit TextEditorRevealType ThemeColor ThemeIcon TreeItem TreeItemCollapsibleState TypeHierarchyItem ' +
+  'ViewColumn WorkspaceEdit CallHierarchyIncomingCall CallHierarchyItem CallHierarchyOutgoingCall CancellationTokenSource CancellationError FileSystemError TabInputText QuickPickItemKind';
+for (const name of API_NAMES.split(' ')) if (!(name in base)) base[name] = stub('vscode.' + name);
 const vscode = new Proxy(base, { get: (t, p) => (p in t ? t[p] : stub('vscode.' + String(p))) });
 const fakePath = path.join(root, 'node_modules', 'vscode', 'index.js');
 const resolve = Module._resolveFilename;
