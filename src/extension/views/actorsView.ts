@@ -43,7 +43,13 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
   }
 
   rebuild(): void {
+    const kindsBefore = this.tree.groups.map((g) => g.kind).join();
     this.tree = buildActorsTree(this.store.active, this.filter);
+    // A kind switched back on comes back at the top, where the list may be scrolled past: show it.
+    const first = this.tree.groups[0];
+    if (first && kindsBefore && kindsBefore !== this.tree.groups.map((g) => g.kind).join() && this.treeView.visible) {
+      setTimeout(() => void Promise.resolve(this.treeView.reveal(first, { select: false, focus: false })).catch(() => undefined), 50);
+    }
     const doc = this.store.followedDocument;
     this.treeView.description = this.store.active && doc ? vscode.workspace.asRelativePath(doc.uri, false) : undefined;
     this.treeView.message = this.filter && this.store.active && this.tree.shownActors > 0
