@@ -146,6 +146,12 @@ describe('entities: news text conventions', () => {
     assert.ok(!a.entities.some((e) => /Minister/.test(e.text)));
   });
 
+  it('keeps a name with a lower-case particle whole', () => {
+    const a = analyzeArticle('The report reached the office of President Daniel arap Moi on Monday.');
+    assert.equal(kindOf(a, 'Daniel arap Moi'), 'person');
+    assert.ok(!a.entities.some((e) => e.text === 'Moi' || e.text === 'Daniel'));
+  });
+
   it('reads a dateline: city and country are places, the agency an organisation', () => {
     const a = analyzeArticle('NAIROBI, Kenya (AP) — Farmers in the east of the country say the rains have failed for a third season.');
     assert.equal(kindOf(a, 'NAIROBI'), 'place');

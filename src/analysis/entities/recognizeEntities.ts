@@ -223,7 +223,7 @@ function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
 }
 
 // Name particles that may open or sit inside a name in lower case (al-Qaida, de Gaulle, van Gogh).
-const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'wa']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'wa', 'arap', 'ter']);
 
 const isLowerWord = (p: PreparedTokens, k: number) => /^\p{Ll}/u.test(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
 
@@ -255,7 +255,9 @@ function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan
     let last = s.last;
     let sawParticle = false;
     for (;;) {
-      if (last >= p.tokens.length || labels[last] !== 'O' || p.tokens[last].sentenceIndex !== p.tokens[s.first].sentenceIndex) break;
+      if (last >= p.tokens.length || p.tokens[last].sentenceIndex !== p.tokens[s.first].sentenceIndex) break;
+      // After a particle, a name the tagger split off belongs to this one ("Daniel arap Moi").
+      if (labels[last] !== 'O' && !(sawParticle && p.capitalised[last])) break;
       if (p.tokens[last - 1].post.trim() !== '' && p.tokens[last - 1].post.trim() !== '-') break;
       if (p.tokens[last - 1].text !== p.words[last - 1]) break; // a possessive ends the name
       if (NAME_PARTICLES.has(p.lower[last]) && last + 1 < p.tokens.length && (p.capitalised[last + 1] || NAME_PARTICLES.has(p.lower[last + 1]))) {
@@ -269,7 +271,7 @@ function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan
     // Only a run that crossed a particle is trusted as one name.
     while (last > s.last && !p.capitalised[last - 1]) last--;
     return last > s.last && sawParticle ? { ...s, last } : s;
-  });
+  }).filter((s, k, all) => !all.some((o, m) => m !== k && o.first <= s.first && s.last <= o.last && o.last - o.first > s.last - s.first));
 }
 
 function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandidate | null {
