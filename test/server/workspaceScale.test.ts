@@ -65,7 +65,7 @@ describe('language server: workspace scale and long articles', function () {
   });
 
   it('answers the visible range and hovers at once while a long article is still being analysed', async () => {
-    const text = generateArticle({ seed: 9, targetChars: 300_000 });
+    const text = generateArticle({ seed: 9, targetChars: 120_000 });
     client = new LspTestClient(SERVER);
     await client.initialize();
     const uri = pathToFileURL(path.join(dir, 'long.news')).toString();
