@@ -36,7 +36,7 @@ const KIND_LABELS: Record<EntityType, string> = {
 const EVIDENCE: Record<EntityEvidence, string> = {
   gazetteer: 'listed in the gazetteer',
   rule: 'matched a pattern rule',
-  model: 'tagged by the language model (compromise)',
+  model: "tagged by News Lens's entity model (a perceptron over the sentence's words)",
   lexicon: 'from your workspace lexicon',
   user: 'your own annotation',
 };
