@@ -63,7 +63,24 @@ export function provideHover(result: DocumentAnalysis, position: Position, setti
   if (date && kindEnabled(settings, 'date')) {
     return { contents: { kind: MarkupKind.Markdown, value: dateCard(analysis, date, icon) }, range: spanToRange(document, date) };
   }
+
+  // Entities and dates inside a quotation win above; anywhere else in it, say who is speaking.
+  const quote = analysis.quotes.find((q) => q.start <= offset && offset < q.end);
+  if (quote) {
+    return { contents: { kind: MarkupKind.Markdown, value: quoteCard(result, quote, icon) }, range: spanToRange(document, quote) };
+  }
   return null;
+}
+
+function quoteCard(result: DocumentAnalysis, quote: ArticleAnalysis['quotes'][number], icon: (n: string) => string): string {
+  const speaker = quote.speaker ? result.lookup.actorsById.get(quote.speaker) : undefined;
+  const lines = [`${icon('quote')}**Quotation**`, ''];
+  if (speaker) lines.push(`Speaker: **${md(speaker.name)}** (${KIND_LABELS[speaker.type]})`);
+  if (quote.speakerText && (!speaker || normalise(quote.speakerText) !== normalise(speaker.name))) {
+    lines.push(`${speaker ? 'Attributed to' : 'Speaker'}: “${md(quote.speakerText)}”`);
+  }
+  if (!speaker && !quote.speakerText) lines.push('No speaker is named near this quotation.');
+  return lines.join('\n');
 }
 
 function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle): string {

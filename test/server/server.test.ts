@@ -98,7 +98,7 @@ describe('language server over stdio (samples)', function () {
     const md = hoverText(hover);
     assert.match(md, /\$\(person\) \*\*Marieke Janssen\*\* · Person/);
     assert.match(md, /Also written: \*Janssen\*/);
-    assert.match(md, /language model|gazetteer|pattern rule|lexicon|annotation/);
+    assert.match(md, /entity model|gazetteer|pattern rule|lexicon|annotation/);
   });
 
   it('hover on a relative date shows its value resolved against the article date', async () => {
@@ -114,6 +114,14 @@ describe('language server over stdio (samples)', function () {
     const md = hoverText(hover);
     assert.match(md, /Article date/);
     assert.ok(md.includes(`**${formatTimexValue('2025-03-14')}** · \`2025-03-14\``), md);
+  });
+
+  it('hover inside a quotation names its speaker', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'asking for the moon', 0, 3) });
+    const md = hoverText(hover);
+    assert.match(md, /\*\*Quotation\*\*/);
+    assert.match(md, /Speaker: \*\*Marieke Janssen\*\* \(Person\)/);
+    assert.ok(rangeText(newsText, hover!.range!).startsWith('"We are not asking'), 'the hover range is the quotation');
   });
 
   it('hover off any entity answers null', async () => {

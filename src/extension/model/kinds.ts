@@ -23,7 +23,7 @@ export const KIND_ICONS: Record<HighlightKind, string> = {
 export const EVIDENCE_LABELS: Record<string, string> = {
   gazetteer: 'found in the place and organisation gazetteer',
   rule: 'matched by a rule (title, suffix, context word)',
-  model: "tagged by the language model (compromise)",
+  model: "tagged by News Lens's entity model (a perceptron over the sentence's words)",
   lexicon: "listed in the workspace's own lexicon",
   user: 'annotated by you',
 };
