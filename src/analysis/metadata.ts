@@ -106,7 +106,8 @@ function readFrontMatter(text: string, metadata: ArticleMetadata, problems: Anal
   for (let m = lineRe.exec(block); m; m = lineRe.exec(block)) {
     const key = m[1].toLowerCase();
     const raw = unquote(m[2]);
-    const valueStart = blockStart + m.index + m[0].indexOf(m[2]);
+    // Searched after the colon: an empty value, or one that repeats the key ("date: date"), is not found in the key.
+    const valueStart = blockStart + m.index + m[0].indexOf(m[2], m[0].indexOf(':') + 1);
     if (key === 'title') metadata.title = raw || null;
     else if (key === 'source') metadata.source = raw || null;
     else if (key === 'date') {

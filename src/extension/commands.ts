@@ -3,19 +3,18 @@
 // or nothing (then the entity under the cursor, else a pick list).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { HIGHLIGHT_KINDS, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import { ArticleDateEditRequest, HIGHLIGHT_KINDS, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import type { ActorView, ArticleView, HighlightKind } from '../protocol';
 import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
 import { refreshEditorFeatures } from './client';
 import type { HighlightController } from './highlighting';
 import type { ActorNode } from './model/actorsTree';
-import { planArticleDateEdit, todayIso } from './model/articleDateEdit';
+import { isCalendarDate, todayIso } from './model/articleDateEdit';
 import { findDateAt } from './model/datesTree';
 import { KIND_ICONS, KIND_LABELS } from './model/kinds';
 import { rangeContains } from './model/positions';
 import { HIGHLIGHT_STYLES, HighlightStyle } from './model/settings';
-import { isValidIsoDate } from '../analysis/metadata';
 import { REVEAL_RANGE_COMMAND, revealRange, toLspPosition, toVsRange } from './reveal';
 import { writeSetting } from './settings';
 import type { ActorsView } from './views/actorsView';
@@ -256,16 +255,32 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
     prompt: 'The date relative dates ("last year", "on Friday") are resolved against. It is written into the file as a dateline or front-matter date; no other text changes.',
     value: view?.metadata.date ?? todayIso(),
     placeHolder: 'YYYY-MM-DD',
-    validateInput: (v) => (isValidIsoDate(v.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, e.g. 2024-08-06'),
+    validateInput: (v) => (isCalendarDate(v.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, e.g. 2024-08-06'),
   });
   if (date === undefined) return;
-  const plan = planArticleDateEdit(doc.getText(), date.trim(), { languageId: doc.languageId, eol: doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n' });
+  // The server plans the edit with the analysis' own header reader (the extension never imports the analysis).
+  let plan;
+  try {
+    plan = await ctx.client.sendRequest(ArticleDateEditRequest, {
+      uri: doc.uri.toString(),
+      date: date.trim(),
+      eol: doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n',
+    });
+  } catch (error) {
+    void vscode.window.showErrorMessage(`News Lens: the date could not be computed (${error instanceof Error ? error.message : String(error)}).`);
+    return;
+  }
   if ('error' in plan) {
     void vscode.window.showErrorMessage(`News Lens: ${plan.error}`);
     return;
   }
+  // Edits are ranges in the version the server saw; typing since then would shift them.
+  if (plan.version !== doc.version) {
+    void vscode.window.showWarningMessage('News Lens: the document changed while the date was being computed; run Set Article Date again.');
+    return;
+  }
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(plan.start), doc.positionAt(plan.end)), plan.newText);
+  for (const e of plan.edits) edit.replace(doc.uri, toVsRange(e.range), e.newText);
   if (await vscode.workspace.applyEdit(edit)) {
     vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, 5000);
     ctx.store.schedule(doc.uri.toString(), 300);

@@ -2,7 +2,7 @@
 // (src/server) and the client (src/extension). Everything here is JSON-safe:
 // positions are LSP line/character in UTF-16 code units, like every LSP message.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Position, Range } from 'vscode-languageserver-protocol';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
 
 /** Language id contributed for `.news` and `.article` files. */
 export const ARTICLE_LANGUAGE_ID = 'news-article';
@@ -202,6 +202,30 @@ export interface EntityAtResult {
 }
 /** What sits under the cursor, so the sidebar can reveal the matching item. */
 export const EntityAtRequest = new RequestType<EntityAtParams, EntityAtResult | null, void>('newsLens/entityAt');
+
+export interface ArticleDateEditParams {
+  uri: string;
+  /** The new article date, YYYY-MM-DD. */
+  date: string;
+  /** End-of-line sequence for added lines (the editor's setting for the document); default: the text's own. */
+  eol?: '\n' | '\r\n';
+}
+export type ArticleDateEditResult =
+  | {
+      /** Document version the edits were computed for; apply them only to that version. */
+      version: number;
+      /** Change only the date value when a dateline / front-matter date exists; otherwise add a header. */
+      edits: TextEdit[];
+      /** What the edits do, for the confirmation message. */
+      description: string;
+    }
+  | { error: string };
+/**
+ * "Set Article Date": the edits that write `date` into an open document's dateline or
+ * front matter (front matter is added to Markdown, a dateline to other files). No
+ * other text changes; a BOM stays first.
+ */
+export const ArticleDateEditRequest = new RequestType<ArticleDateEditParams, ArticleDateEditResult, void>('newsLens/articleDateEdit');
 
 export interface AnalysisChangedParams {
   uri: string;

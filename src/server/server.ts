@@ -23,6 +23,7 @@ import { version } from '../../package.json';
 import {
   AnalysisChangedNotification,
   ArticleAnalysisRequest,
+  ArticleDateEditRequest,
   DEFAULT_SERVER_SETTINGS,
   EntityAtRequest,
   type NewsLensInitializationOptions,
@@ -31,6 +32,7 @@ import {
   SETTINGS_SECTION,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
+import { articleDateEdit } from './articleDateEdit';
 import { prewarmAnalysis } from './scheduler';
 import { LspFrameSanitizer } from './framing';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
@@ -310,6 +312,9 @@ export function startServer(connection: Connection): void {
     const result = await analysedAsync(params?.uri, token);
     return result ? entityAt(result, params.position, settings) : null;
   }));
+  connection.onRequest(ArticleDateEditRequest, guard('article date edit', { error: 'News Lens could not compute the date edit; see the output log.' }, (params) =>
+    articleDateEdit(typeof params?.uri === 'string' ? documents.get(params.uri) : undefined, params),
+  ));
 
   connection.onShutdown(() => {
     store.dispose();
