@@ -115,6 +115,12 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   if (quoted) counts += ` · quoted ${quoted === 1 ? 'once' : `${quoted} times`}`;
   lines.push('', `${counts} · ${EVIDENCE[actor.evidence] ?? actor.evidence}${mention.source === 'user' ? ' · annotated by you' : ''}`);
 
+  // The links go near the top: VS Code clips tall hovers, and these are what a reader acts on.
+  if (style.commandLinks) {
+    const args = [result.uri, actor.id];
+    lines.push('', `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`);
+  }
+
   const first = mentions[0] ?? actor.mentions[0];
   const sentence = first ? sentenceAt(analysis, first.start) : null;
   if (sentence) lines.push('', '---', '', `First mention: ${quoteWithHighlight(text, sentence, first)}`);
@@ -122,26 +128,22 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   const events = linkedEvents(analysis, actor.id);
   if (events.length) {
     lines.push('', '**Events**', '');
-    for (const e of events.slice(0, 5)) {
+    for (const e of events.slice(0, 3)) {
       const others = [...e.actors, ...(e.place ? [e.place] : [])].filter((id, i, all) => id !== actor.id && all.indexOf(id) === i);
       const names = others.map((id) => lookup.actorsById.get(id)?.name).filter((n): n is string => !!n);
       const withWhom = names.length ? ` — ${names.map(md).join(', ')}` : '';
       const when = e.date ? ` · ${md(formatTimexValue(e.date, 'DATE') ?? e.date)}` : '';
       lines.push(`- *${md(e.text)}*${withWhom}${when}`);
     }
-    if (events.length > 5) lines.push(`- … and ${events.length - 5} more`);
+    if (events.length > 3) lines.push(`- … and ${events.length - 3} more`);
   }
 
   const dates = linkedDates(analysis, mentions.length ? mentions : actor.mentions);
   if (dates.length) {
     lines.push('', '**Dates**', '');
-    for (const d of dates.slice(0, 5)) lines.push(`- ${md(d.text)}${d.value ? ` → ${md(formatTimexValue(d.value, d.type) ?? d.value)}` : ''}`);
+    for (const d of dates.slice(0, 3)) lines.push(`- ${md(d.text)}${d.value ? ` → ${md(formatTimexValue(d.value, d.type) ?? d.value)}` : ''}`);
   }
 
-  if (style.commandLinks) {
-    const args = [result.uri, actor.id];
-    lines.push('', '---', '', `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`);
-  }
   return lines.join('\n');
 }
 
