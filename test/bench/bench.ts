@@ -183,7 +183,7 @@ function measureVsix(): { bytes: number | null; reason?: string } {
   const out = path.join(os.tmpdir(), `news-lens-bench-${process.pid}.vsix`);
   try {
     // What `npm run package` runs, minus the rebuild `npm run bench` already did.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', out], {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
       cwd: ROOT,
       stdio: 'pipe',
       timeout: 180_000,

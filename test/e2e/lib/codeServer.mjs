@@ -64,12 +64,12 @@ export function installVsix({ repoRoot, entry, extensionsDir, userDataDir, scrat
     return result.stdout;
   };
   try {
-    run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+    run([vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], 'vsce package');
   } catch {
     // A file rewritten while vsce zips it ("unexpected number of bytes", e.g. a
     // concurrent build) fails the package; one retry settles it.
     spawnSync('sleep', ['3']);
-    run([vsce, 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+    run([vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], 'vsce package');
   }
   run([entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], 'code-server --install-extension');
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
