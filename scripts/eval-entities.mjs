@@ -3,6 +3,7 @@
 // analyzeArticle pipeline, and prints the scorer's numbers.
 // Usage: node scripts/eval-entities.mjs --gold GOLD.jsonl [--ids FILE] [--out SYSTEM.jsonl] [--scorer score.mjs]
 //   --ids     only documents whose id is listed (one a line), e.g. a held-out split
+//   --model   a tagger model file written by train-entity-model.mjs --out (default: the shipped one)
 //   --no-titles  also score against gold with titles stripped from person spans (CoNLL convention)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +21,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
 await build({
   stdin: { contents: "export { analyzeArticle } from './src/analysis/analyzeArticle'; export { isTitleWord } from './src/analysis/entities/titles';", resolveDir: root, loader: 'ts' },
   bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
+  // A held-out model is measured without replacing the shipped file in the working tree.
+  plugins: option('--model') ? [{ name: 'model', setup(b) { b.onResolve({ filter: /entityModel\.generated$/ }, () => ({ path: resolve(option('--model')) })); } }] : [],
 });
 const { analyzeArticle, isTitleWord } = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
 

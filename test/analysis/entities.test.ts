@@ -200,6 +200,75 @@ describe('entities: news text conventions', () => {
   });
 });
 
+describe('entities: bylines, lists, headlines and clubs (invented text)', () => {
+  it('reads a byline: the writer is a person, the agency an organisation', () => {
+    const a = analyzeArticle('By Jane Okafor, Associated Press\n\nThe talks ended on Friday without a deal.');
+    assert.equal(kindOf(a, 'Jane Okafor'), 'person');
+    assert.equal(kindOf(a, 'Associated Press'), 'organization');
+  });
+
+  it('reads a byline with names in capitals joined by "and", and leaves the role out', () => {
+    const a = analyzeArticle('By JANE OKAFOR and Tom Reyes / Staff Writers\n\nThe talks ended on Friday without a deal.');
+    assert.equal(kindOf(a, 'JANE OKAFOR'), 'person');
+    assert.equal(kindOf(a, 'Tom Reyes'), 'person');
+    assert.ok(!a.entities.some((e) => /Staff|Writers|\//.test(e.text)), a.entities.map((e) => e.text).join(', '));
+  });
+
+  it('gives every item of a bulleted list the kind its lead-in announces', () => {
+    const a = analyzeArticle('The delegates came from:\n- Kidal\n- Gao\n- Mopti\n\nArmed groups named in the report:\n1. Ansar Dine\n2. Boko Haram\n3. Katiba Macina');
+    for (const town of ['Kidal', 'Gao', 'Mopti']) assert.equal(kindOf(a, town), 'place', town);
+    for (const group of ['Ansar Dine', 'Boko Haram', 'Katiba Macina']) assert.equal(kindOf(a, group), 'organization', group);
+  });
+
+  it('keeps each bulleted name whole', () => {
+    const a = analyzeArticle('Those arrested:\n- Ade Okafor\n- Tom Reyes\n- Jane Ode');
+    for (const name of ['Ade Okafor', 'Tom Reyes', 'Jane Ode']) assert.equal(kindOf(a, name), 'person', name);
+    assert.ok(!a.entities.some((e) => e.text === 'Ade'));
+  });
+
+  it('reads comma lists of countries and of people', () => {
+    const a = analyzeArticle('Attending were: Ghana, Togo and Benin. Also present were Amina Diallo, Kofi Mensah and Tunde Bakare.');
+    for (const country of ['Ghana', 'Togo', 'Benin']) assert.equal(kindOf(a, country), 'place', country);
+    for (const name of ['Amina Diallo', 'Kofi Mensah', 'Tunde Bakare']) assert.equal(kindOf(a, name), 'person', name);
+  });
+
+  it('carries a name from the body into an all-caps headline, and links it to the person', () => {
+    const a = analyzeArticle('OKAFOR CLAIMS SEAT IN LAGOS\n\nAde Okafor won the seat on Sunday, officials said.');
+    assert.equal(kindOf(a, 'OKAFOR'), 'person');
+    assert.equal(actorOf(a, 'OKAFOR').id, actorOf(a, 'Ade Okafor').id);
+  });
+
+  it('carries a name written in capitals into its Title Case mentions, but not short capital words', () => {
+    const a = analyzeArticle('By TUNDE BAKARE\n\nPRICES MAY RISE AGAIN\n\nVoters asked Tunde Bakare about prices. Theresa May did not comment.');
+    assert.equal(kindOf(a, 'Tunde Bakare'), 'person');
+    assert.ok(!a.entities.some((e) => e.text === 'MAY'), 'a short word in capitals is not taken for a surname');
+  });
+
+  it('reads clubs named after their city as organisations in a match report, and keeps "in Liverpool" a place', () => {
+    const a = analyzeArticle('Liverpool beat Chelsea 2-1 on Saturday. The winning goal came late.\n\nThe coach lives in Liverpool with his family.');
+    const [club, city] = mentionsOf(a, 'Liverpool');
+    assert.ok(club && city, a.entities.map((e) => `${e.text}:${e.type}`).join(', '));
+    assert.equal(club.type, 'organization');
+    assert.equal(kindOf(a, 'Chelsea'), 'organization');
+    assert.equal(city.type, 'place');
+    assert.notEqual(club.actorId, city.actorId, 'the club and the city are different actors');
+  });
+
+  it('reads "Leeds manager" and "drew with" as club context', () => {
+    const a = analyzeArticle('Arsenal drew with Leeds in the league on Sunday, and Leeds manager Tom Reyes praised his side.');
+    assert.equal(kindOf(a, 'Arsenal'), 'organization');
+    for (const m of mentionsOf(a, 'Leeds')) assert.equal(m.type, 'organization');
+    assert.equal(kindOf(a, 'Tom Reyes'), 'person');
+  });
+
+  it('leaves a match between players or between nations alone', () => {
+    const a = analyzeArticle('France beat Brazil 2-1 in the final. Later Ade Okafor beat Tom Reyes 6-4 in the tennis final.');
+    assert.equal(kindOf(a, 'France'), 'place');
+    assert.equal(kindOf(a, 'Brazil'), 'place');
+    assert.ok(!a.entities.some((e) => e.type === 'organization'), a.entities.map((e) => `${e.text}:${e.type}`).join(', '));
+  });
+});
+
 describe('entities: recognizeEntities contract', () => {
   it('is a pure paragraph-level function with paragraph-relative offsets', () => {
     const text = "Officials in Niamey said Niger's army had left Agadez.";

@@ -113,8 +113,10 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
       byKey.set(nameKey(c.text), g);
       continue;
     }
-    const key = nameKey(c.canonical ?? c.text);
-    if (!key) continue;
+    const name = nameKey(c.canonical ?? c.text);
+    if (!name) continue;
+    // A club named after its city is another actor than the city.
+    const key = c.contextKind ? `${c.type}:${name}` : name;
     let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? findRelated(c, key, groups);
     if (g) join(g, c);
     else g = open(c, c.canonical ? { canonical: c.canonical } : {});
@@ -124,6 +126,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
 
   // An acronym first seen with its expansion elsewhere, or an expansion met after its acronym.
   mergeAcronymGroups(groups, groupOf);
+  mergeSurnamesIntoLaterNames(groups, groupOf);
 
   const entities: EntityMention[] = [];
   const actors: Actor[] = [];
@@ -145,12 +148,28 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
   return { entities, actors: ranked };
 }
 
+/**
+ * A surname met before the full name ("OKAFOR" in a headline, "Ade Okafor" in the body):
+ * a group of one-word person mentions joins the one person group whose full name ends with it.
+ */
+function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandidate, Group>): void {
+  for (const g of groups) {
+    if (!g.mentions.length || !g.mentions.every((m) => m.type === 'person' && words(m.text).length === 1)) continue;
+    const surname = words(g.mentions[0].text)[0];
+    const targets = groups.filter((o) => o !== g && o.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text).at(-1) === surname));
+    if (targets.length !== 1) continue;
+    for (const m of g.mentions) { targets[0].mentions.push(m); groupOf.set(m, targets[0]); }
+    targets[0].mentions.sort((a, b) => a.start - b.start);
+    g.mentions = [];
+  }
+}
+
 /** An earlier group this mention belongs to: a spelling variant, a surname, an expansion of the acronym. */
 function findRelated(c: EntityCandidate, key: string, groups: Group[]): Group | undefined {
   for (const g of groups) {
     if (g.countryCode) continue;
     for (const m of g.mentions) {
-      if (m.type === 'nationality') continue;
+      if (m.type === 'nationality' || !!m.contextKind !== !!c.contextKind) continue;
       const other = nameKey(m.canonical ?? m.text);
       if (spellingVariants(key, other) && compatible(c.type, m.type)) return g;
     }
@@ -279,11 +298,12 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
     }
   }
   if (!names.size) return [];
+  // Keyed in lower case: a name also matches itself in capitals (a headline) or in Title Case.
   const byFirst = new Map<string, Array<{ words: string[]; type: EntityType }>>();
   for (const n of names.values()) {
-    const list = byFirst.get(n.words[0]) ?? [];
+    const list = byFirst.get(n.words[0].toLowerCase()) ?? [];
     list.push(n);
-    byFirst.set(n.words[0], list);
+    byFirst.set(n.words[0].toLowerCase(), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const taken = [...candidates, ...reserved].map((c) => [c.start, c.end] as [number, number]).sort((a, b) => a[0] - b[0]);
@@ -299,20 +319,24 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
   const out: EntityCandidate[] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i].start < bodyStart) continue;
-    const list = byFirst.get(words[i].word);
+    const list = byFirst.get(words[i].word.toLowerCase());
     if (!list) continue;
     for (const n of list) {
       if (i + n.words.length > words.length) continue;
-      let ok = true;
+      let ok = sameName(words[i].word, n.words[0]);
+      const capitals = isCapitals(words[i].word) && words[i].word !== n.words[0];
+      // A short word in capitals is too often an ordinary word ("MAY", "WILL").
+      if (capitals && n.words.length === 1 && n.words[0].length < 4) ok = false;
       for (let k = 1; k < n.words.length && ok; k++) {
-        ok = words[i + k].word === n.words[k] && /^[\s-]*$/.test(text.slice(words[i + k - 1].end, words[i + k].start)) && !/\n\s*\n/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+        ok = sameName(words[i + k].word, n.words[k]) && /^[\s-]*$/.test(text.slice(words[i + k - 1].end, words[i + k].start)) && !/\n\s*\n/.test(text.slice(words[i + k - 1].end, words[i + k].start));
       }
       if (!ok) continue;
       const start = words[i].start;
       const end = words[i + n.words.length - 1].end;
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
-      const before = i > 0 && text.slice(words[i - 1].end, start) === ' ' && /^\p{Lu}/u.test(words[i - 1].word) && !OPENING_WORDS.has(words[i - 1].word.toLowerCase());
-      const after = i + n.words.length < words.length && /^ $/.test(text.slice(end, words[i + n.words.length].start)) && /^\p{Lu}/u.test(words[i + n.words.length].word);
+      // In capitals every word looks like a name, so neighbours say nothing there.
+      const before = !capitals && i > 0 && text.slice(words[i - 1].end, start) === ' ' && /^\p{Lu}/u.test(words[i - 1].word) && !OPENING_WORDS.has(words[i - 1].word.toLowerCase());
+      const after = !capitals && i + n.words.length < words.length && /^ $/.test(text.slice(end, words[i + n.words.length].start)) && /^\p{Lu}/u.test(words[i + n.words.length].word);
       if (before || after || overlapsTaken(start, end)) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
@@ -320,6 +344,15 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
     }
   }
   return out;
+}
+
+const isCapitals = (word: string) => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** The same name as written elsewhere: exactly, in capitals, or in Title Case ("MERKEL", "Merkel"). */
+function sameName(word: string, name: string): boolean {
+  if (word === name) return true;
+  if (word.toLowerCase() !== name.toLowerCase()) return false;
+  return isCapitals(word) || word === word[0] + word.slice(1).toLowerCase() && /^\p{Lu}/u.test(word);
 }
 
 /** Words with their offsets; a possessive ending and a final period are left out. */

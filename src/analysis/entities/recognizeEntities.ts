@@ -20,6 +20,8 @@ export interface EntityCandidate extends Span {
   countryCode?: string;
   /** The full name this mention abbreviates, when the text says so ("…, known as JNIM", "(JNIM)"). */
   expansion?: string;
+  /** The kind comes from the context (a team in a match report), not from the name: it does not share an actor with the same name of another kind. */
+  contextKind?: boolean;
 }
 
 export interface RecognizeOptions {
@@ -37,6 +39,7 @@ interface RawSpan {
   evidence: EntityEvidence;
   countryCode?: string;
   canonical?: string;
+  contextKind?: boolean;
 }
 
 export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOptions = {}): EntityCandidate[] {
@@ -47,7 +50,10 @@ export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOpt
   spans = extendOverParticles(p, labels, spans);
   spans = applyDatelineRule(p, spans);
   spans = applyResultsRule(p, parsed.text, spans);
+  spans = applyMatchRule(p, parsed.text, spans);
   spans = addGazetteerSpans(p, spans);
+  spans = applyListRule(p, parsed.text, spans);
+  spans = applyBylineRule(p, parsed.text, spans);
   spans = applyFacilityRule(p, spans);
   spans = trimTitles(p, spans);
   spans = trimLowercaseEdges(p, spans);
@@ -174,6 +180,254 @@ function applyResultsRule(p: PreparedTokens, text: string, spans: RawSpan[]): Ra
   return out;
 }
 
+/** Token range [first, last) exactly covering the characters [start, end) of the paragraph, or null. */
+function tokensOfChars(p: PreparedTokens, start: number, end: number): { first: number; last: number } | null {
+  const first = p.tokens.findIndex((t) => t.start >= start && t.start < end);
+  if (first < 0 || p.tokens[first].start !== start) return null;
+  let last = first;
+  while (last < p.tokens.length && p.tokens[last].start < end) last++;
+  return { first, last };
+}
+
+// Words that make a byline's last part an organisation rather than a name or a role.
+const MEDIA_WORDS = /\b(?:Press|News|Times|Post|Reuters|AFP|AP|Agency|Service|Journal|Herald|Tribune|Guardian|Network|Media|Wire|Gazette|Observer|Telegraph|Daily|Weekly|Radio|Television|TV|Magazine|Review|Bureau|Chronicle|Independent|Bloomberg|Xinhua|Agence|Presse)\b/u;
+// A byline's role part names no one: "Staff Writers", "Special Correspondent".
+const BYLINE_ROLES = /\b(?:staff|writers?|reporters?|correspondents?|editors?|special|contributors?|columnists?|photographers?|desk|in)\b/iu;
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le|la))*`;
+
+/**
+ * A byline line: "By Jane Okafor, Associated Press", "By JANE OKAFOR and Tom Reyes / Staff
+ * Writers". The names are people (in capitals too); a trailing news outlet is an organisation;
+ * a role ("Staff Writers") is nothing.
+ */
+function applyBylineRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSpan[] {
+  const line = new RegExp(String.raw`^([ \t]*By[ \t]+)(.{3,160})$`, 'gmu');
+  let out = spans;
+  for (const m of text.matchAll(line)) {
+    const bodyStart = m.index! + m[1].length;
+    const body = m[2].replace(/\s+$/u, '');
+    // Parts: names joined by "and", "&" or commas, then an outlet or role after a comma, slash, bar or dash.
+    const parts: Array<{ text: string; at: number; sep: string }> = [];
+    const splitter = /\s*(,|\/|\||—|–|\s-\s|\band\b|&)\s*/gu;
+    let from = 0;
+    let sep = '';
+    for (const s of body.matchAll(splitter)) {
+      parts.push({ text: body.slice(from, s.index), at: from, sep });
+      sep = s[1].trim();
+      from = s.index! + s[0].length;
+    }
+    parts.push({ text: body.slice(from), at: from, sep });
+    const nameOnly = new RegExp(`^${BYLINE_NAME}$`, 'u');
+    if (!parts.length || !nameOnly.test(parts[0].text)) continue;
+    let afterOutletSeparator = false;
+    const found: RawSpan[] = [];
+    let ok = true;
+    for (const [k, part] of parts.entries()) {
+      if (/^[/|—–-]$/.test(part.sep)) afterOutletSeparator = true;
+      const trimmed = part.text.replace(/[.]$/u, '');
+      if (!trimmed) continue;
+      const outlet = MEDIA_WORDS.test(trimmed) || /^[A-Z]{2,5}$/.test(trimmed) && k > 0;
+      if (!outlet && (afterOutletSeparator || BYLINE_ROLES.test(trimmed))) {
+        if (BYLINE_ROLES.test(trimmed)) continue;
+      }
+      if (!nameOnly.test(trimmed)) { ok = k > 0; break; }
+      const range = tokensOfChars(p, bodyStart + part.at, bodyStart + part.at + trimmed.length);
+      if (!range) continue;
+      const words = trimmed.split(/\s+/u).length;
+      if (outlet) found.push({ ...range, type: 'organization', evidence: 'rule' });
+      else if (!afterOutletSeparator && words >= 2 && words <= 4) found.push({ ...range, type: 'person', evidence: 'rule' });
+      else if (afterOutletSeparator || k === parts.length - 1 && part.sep === ',') found.push({ ...range, type: 'organization', evidence: 'rule' });
+    }
+    if (!ok || !found.some((s) => s.type === 'person')) continue;
+    for (const s of found) out = override(out, s);
+  }
+  return out;
+}
+
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'thrashed', 'edged', 'routed', 'hammered', 'stunned', 'edge', 'host', 'hosts', 'hosted', 'face', 'faces', 'faced', 'v', 'vs', 'versus', 'against', 'overcame', 'knocked', 'eliminated', 'trounced', 'outplayed']);
+const CLUB_WORDS = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'fans', 'supporters', 'squad', 'forward', 'boss', 'chairman', 'club', 'side', 'team', 'players', 'player', 'keeper']);
+const SPORTS_CUES = /\b(?:\d{1,2}-\d{1,2}|goals?|league|cup|match|season|fixture|kick-off|half-time|penalty|stadium|relegation|derby|premier|championship|scored|equaliser|equalizer)\b/iu;
+
+/**
+ * Clubs named after their city in running text: "Liverpool beat Chelsea 2-1", "Leeds manager
+ * Tom Reyes". In a sentence about a match, a city or unclassified name that plays or owns
+ * players is a team (organisation); "in Liverpool" stays a place. Countries keep their kind
+ * (national sides are conventionally places), and so do people ("Federer beat Nadal").
+ */
+function applyMatchRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSpan[] {
+  if (!SPORTS_CUES.test(text)) return spans;
+  const n = p.tokens.length;
+  const sportySentence = new Set<number>();
+  for (const [first, last] of sentenceRangesOf(p)) {
+    if (first >= last) continue;
+    const sentence = text.slice(p.tokens[first].start, p.tokens[last - 1].end);
+    if (SPORTS_CUES.test(sentence)) sportySentence.add(p.tokens[first].sentenceIndex);
+  }
+  const spanAt = new Map<number, RawSpan>();
+  for (const s of spans) spanAt.set(s.first, s);
+  const convertible = (s: RawSpan | undefined) => !!s && (s.type === 'place' || s.type === 'organization') && p.gazetteerKind[s.first] !== 'country' && p.gazetteerKind[s.first] !== 'demonym';
+  // A name at token i: an existing span, or a capitalised run the tagger left out.
+  const nameAt = (i: number): RawSpan | undefined => {
+    const s = spanAt.get(i);
+    if (s) return s;
+    if (i < 0 || i >= n || !p.capitalised[i] || p.allCaps[i] || p.sentenceStart[i] && p.tags[i].some((t) => t === 'Determiner' || t === 'Pronoun')) return undefined;
+    if (spans.some((o) => o.first <= i && i < o.last)) return undefined;
+    let last = i + 1;
+    while (last < n && p.capitalised[last] && !breaksName(p, last) && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex) last++;
+    return { first: i, last, type: 'organization', evidence: 'rule' };
+  };
+  // Known to name a city, region or club: at least one side of "X beat Y" must be.
+  const clubLike = (s: RawSpan) => s.type === 'place' || s.type === 'organization' && spanAt.has(s.first) ||
+    p.gazetteerKind[s.first] === 'city' || p.gazetteerKind[s.first] === 'region' || p.tags[s.first].includes('SportsTeam') || p.tags[s.first].includes('Organization');
+  const endingAt = (j: number): RawSpan | undefined => spans.find((s) => s.last === j) ?? (j > 0 && p.capitalised[j - 1] && !spans.some((o) => o.first < j && j <= o.last) ? nameAt(firstOfRunEndingAt(p, j)) : undefined);
+  const teams: RawSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!sportySentence.has(p.tokens[i].sentenceIndex)) continue;
+    const w = p.lower[i];
+    if (MATCH_VERBS.has(w)) {
+      // "X beat Y": both sides are teams when at least one of them is a city or club.
+      const left = endingAt(i);
+      let j = i + 1;
+      if ((w === 'drew' || w === 'draw') && p.lower[j] === 'with') j++;
+      const right = nameAt(j);
+      if (!left || !right || p.tokens[left.first].sentenceIndex !== p.tokens[i].sentenceIndex) continue;
+      const sides = [left, right];
+      // A country on either side makes it a match between nations; two people, between players.
+      if (sides.some((s) => s.type !== 'person' && !convertible(s) && spanAt.has(s.first))) continue;
+      if (!sides.some((s) => clubLike(s))) continue;
+      if (sides.some((s) => s.type === 'person' && s.last - s.first > 1)) continue;
+      teams.push(...sides);
+    } else if (CLUB_WORDS.has(w) && p.tokens[i - 1]?.post.trim() === '') {
+      // "Leeds manager", "Arsenal's striker"
+      const left = endingAt(i);
+      if (left && convertible(left) || left && !spanAt.has(left.first) && left.last - left.first === 1) teams.push(left);
+    }
+  }
+  let out = spans;
+  for (const t of teams) {
+    // "in Liverpool": a preposition of place before the name keeps it a place.
+    const before = p.lower[t.first - 1];
+    if (before && /^(?:in|at|near|from|to|into|across|outside|around)$/.test(before)) continue;
+    out = override(out, { first: t.first, last: t.last, type: 'organization', evidence: 'rule', contextKind: true });
+  }
+  return out;
+}
+
+function firstOfRunEndingAt(p: PreparedTokens, j: number): number {
+  let i = j - 1;
+  while (i > 0 && p.capitalised[i - 1] && !breaksName(p, i) && p.tokens[i - 1].sentenceIndex === p.tokens[j - 1].sentenceIndex && !p.sentenceStart[i]) i--;
+  return i;
+}
+
+function sentenceRangesOf(p: PreparedTokens): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  for (let i = 1; i <= p.tokens.length; i++) {
+    if (i === p.tokens.length || p.tokens[i].sentenceIndex !== p.tokens[first].sentenceIndex) { out.push([first, i]); first = i; }
+  }
+  return out;
+}
+
+/**
+ * Lists: bulleted or numbered lines ("- Mali") and comma lists ("Ghana, Togo and Benin").
+ * Items of one list are of one kind: a capitalised item the tagger missed or typed
+ * differently takes the kind the other items agree on (at least two of them, none dissenting).
+ */
+function applyListRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSpan[] {
+  const lists: Array<Array<{ first: number; last: number }>> = [];
+  // Bulleted or numbered lines whose whole content is a short name.
+  const bullet = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(\p{Lu}[^\n]{0,60}?)[ \t]*[.;,]?[ \t]*$/gmu;
+  let current: Array<{ first: number; last: number }> = [];
+  let currentCue: EntityType | undefined;
+  const cues = new Map<Array<{ first: number; last: number }>, EntityType>();
+  const bulleted = new Set<Array<{ first: number; last: number }>>();
+  const push = () => { if (current.length) { lists.push(current); bulleted.add(current); if (currentCue) cues.set(current, currentCue); } current = []; };
+  let lastEnd = -2;
+  for (const m of text.matchAll(bullet)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const range = tokensOfChars(p, start, start + m[1].length);
+    const lineStart = m.index!;
+    if (current.length && !/^\n\s*$/.test(text.slice(lastEnd, lineStart) || '\n')) push();
+    if (!current.length) currentCue = listCue(text.slice(Math.max(0, lineStart - 80), lineStart));
+    if (range && range.last - range.first <= 5 && allNameWords(p, range.first, range.last)) current.push(range);
+    lastEnd = m.index! + m[0].length;
+  }
+  push();
+  // Comma lists: three or more capitalised runs joined by commas and a final "and"/"or".
+  const runs: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < p.tokens.length;) {
+    if (!p.capitalised[i] || p.allCaps[i]) { i++; continue; }
+    let last = i + 1;
+    while (last < p.tokens.length && p.capitalised[last] && !breaksName(p, last) && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex) last++;
+    runs.push({ first: i, last });
+    i = last;
+  }
+  let list: Array<{ first: number; last: number }> = [];
+  const close = () => { if (list.length >= 3) lists.push(list); list = []; };
+  for (const run of runs) {
+    const prev = list[list.length - 1];
+    const byComma = prev && prev.last === run.first && /^,\s*$/.test(p.tokens[run.first - 1].post);
+    const byAnd = prev && prev.last === run.first - 1 && /^(?:and|or)$/.test(p.lower[run.first - 1]) && /^,?\s+$/.test(p.tokens[run.first - 2].post);
+    if (byComma) { list.push(run); continue; }
+    if (byAnd) { list.push(run); close(); continue; }
+    close();
+    list.push(run);
+  }
+  list = [];
+  let out = spans;
+  for (const items of lists) {
+    // A lead-in that says what is listed ("Groups named:", "came from:") settles the kind of every item.
+    const cue = cues.get(items);
+    if (cue) {
+      for (const it of items) out = override(out, { first: it.first, last: it.last, type: cue, evidence: 'rule' });
+      continue;
+    }
+    // A bulleted item is one name: pieces of one kind inside it become the whole item ("Ade" + "Okafor").
+    if (bulleted.has(items)) {
+      for (const it of items) {
+        const inside = out.filter((s) => s.first >= it.first && s.last <= it.last);
+        if (inside.length && inside.every((s) => s.type === inside[0].type) && !out.some((s) => s.first < it.first && s.last > it.first || s.first < it.last && s.last > it.last)) {
+          out = override(out, { first: it.first, last: it.last, type: inside[0].type, evidence: inside[0].evidence });
+        }
+      }
+    }
+    const kinds = items.map((it) => out.find((s) => s.first === it.first && s.last === it.last)?.type);
+    const counts = new Map<EntityType, number>();
+    for (const k of kinds) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (counts.size !== 1) continue; // disagreement: the list is mixed, leave it alone
+    const [[kind, agreeing]] = [...counts];
+    if (agreeing < 2) continue;
+    items.forEach((it, k) => {
+      if (kinds[k]) return;
+      if (out.some((s) => s.first < it.last && it.first < s.last)) return; // a partial span: do not guess
+      out = override(out, { first: it.first, last: it.last, type: kind, evidence: 'rule' });
+    });
+  }
+  return out;
+}
+
+const LIST_PLACE_PREPOSITION = /\b(?:from|in|to|at)$/iu;
+const LIST_CUES: Array<[RegExp, EntityType]> = [
+  [/\b(?:countries|nations|cities|towns|villages|regions|provinces|states|districts|capitals|places|destinations)\b/iu, 'place'],
+  [/\b(?:groups|organi[sz]ations|parties|companies|firms|agencies|clubs|teams|banks|unions|movements|militias|outlets|sponsors)\b/iu, 'organization'],
+  [/\b(?:people|victims|candidates|members|ministers|players|officials|speakers|winners|nominees|suspects|signatories|panellists|panelists|authors)\b/iu, 'person'],
+];
+
+/** The kind a list's lead-in line announces ("The victims came from:" → place), if any. */
+function listCue(before: string): EntityType | undefined {
+  const line = /([^\n]*):\s*$/u.exec(before);
+  if (!line) return undefined;
+  const lead = line[1].trim();
+  if (LIST_PLACE_PREPOSITION.test(lead)) return 'place';
+  const found = LIST_CUES.filter(([pattern]) => pattern.test(lead)).map(([, kind]) => kind);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function allNameWords(p: PreparedTokens, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!p.capitalised[k] && !NAME_PARTICLES.has(p.lower[k]) && !/^(?:of|and|the)$/.test(p.lower[k])) return false;
+  return true;
+}
+
 const FACILITY_HEADS = new Set(['base', 'airbase', 'airport', 'airfield', 'barracks', 'camp', 'prison', 'port', 'harbor', 'harbour', 'stadium', 'dam', 'bridge', 'hospital', 'station']);
 
 /**
@@ -282,6 +536,7 @@ function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandida
   const surface = text.slice(start, end);
   if (!/\p{L}/u.test(surface)) return null;
   const candidate: EntityCandidate = { start, end, text: surface, type: s.type, evidence: s.evidence };
+  if (s.contextKind) candidate.contextKind = true;
   const gazetteer = getGazetteer();
   if (s.type === 'nationality' && s.countryCode) {
     candidate.countryCode = s.countryCode;
