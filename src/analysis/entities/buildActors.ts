@@ -19,8 +19,20 @@ interface Group {
   canonical?: string;
 }
 
+const nameKeys = new Map<string, string>();
+
 /** Lower-case letters and digits only: "al-Qaida" → "al qaida", "U.S." → "us". */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    // Called per mention pair by findRelated: memoised (a pure function of the name).
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -29,6 +41,17 @@ export function nameKey(name: string): string {
     .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+const squashedKeys = new Map<string, string>();
+/** A key without its spaces (memoised: compared against every earlier mention). */
+function squashed(key: string): string {
+  let x = squashedKeys.get(key);
+  if (x === undefined) {
+    if (squashedKeys.size > 50_000) squashedKeys.clear();
+    squashedKeys.set(key, (x = key.replace(/\s+/g, '')));
+  }
+  return x;
 }
 
 /** A rough spelling skeleton: "al qaida" and "al qaeda" → "alqd"; only used for long names. */
@@ -53,8 +76,9 @@ function editDistance(a: string, b: string): number {
 
 /** Spelling variants of one name: same skeleton, at most two edits apart, long enough not to collide. */
 function spellingVariants(a: string, b: string): boolean {
-  const x = a.replace(/\s+/g, '');
-  const y = b.replace(/\s+/g, '');
+  if (a === b) return true;
+  const x = squashed(a);
+  const y = squashed(b);
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 6 || x[0] !== y[0]) return false;
   return skeleton(a) === skeleton(b) && editDistance(x, y) <= 2;
