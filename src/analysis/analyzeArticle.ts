@@ -90,13 +90,14 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
   return { metadata, paragraphs, entities, actors, dates, events, quotes, problems };
 }
 
-function skipSpaces(text: string, from: number, to: number): number {
+export function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && /\s/.test(text[i])) i++;
   return i;
 }
 
-function analyzeParagraphCached(paragraphText: string, referenceDate: string | null, options: AnalysisOptions): ParagraphAnalysis {
+/** One paragraph through the cache, with the same key the full analysis uses (the server fills the cache ahead of it). */
+export function analyzeParagraphCached(paragraphText: string, referenceDate: string | null, options: AnalysisOptions): ParagraphAnalysis {
   const key = `${PARAGRAPH_ANALYSIS_VERSION}\u0000${referenceDate ?? ''}\u0000${paragraphText}`;
   const cached = options.cache?.get(key) as ParagraphAnalysis | undefined;
   if (cached) return cached;

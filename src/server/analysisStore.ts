@@ -4,11 +4,11 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisOptions, analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { type AnalysisOptions, analyzeArticle, type ArticleAnalysis, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText, type NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';
 import { AnalysisLookup, type DocumentAnalysis, EMPTY_LOOKUP } from './documentAnalysis';
-import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache } from './scheduler';
+import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, WINDOW_BUDGET_MS } from './scheduler';
 
 export interface AnalysisStoreOptions {
   getDocument(uri: string): TextDocument | undefined;
@@ -82,7 +82,27 @@ export class AnalysisStore {
       if (done) this.finishBackground(uri);
     });
     entry.partialServed = true;
-    return this.analyse(document, entry, span);
+    const window = { ...span, complete: true };
+    const result = this.analyse(document, entry, window);
+    if (!window.complete) this.finishWindow(uri, document, entry, span);
+    return result;
+  }
+
+  /**
+   * A visible range answered in part (its time budget ran out): analyse the rest
+   * of it ahead of the background run, then ask the client to fetch it again.
+   */
+  private finishWindow(uri: string, document: TextDocument, entry: Entry, span: { start: number; end: number }): void {
+    const version = document.version;
+    const generation = this.generation;
+    const isStale = () => this.entries.get(uri) !== entry || this.options.getDocument(uri)?.version !== version || this.generation !== generation;
+    const settings = this.options.getSettings();
+    const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
+    void warmParagraphCache(document.getText(), { referenceDate, cache: entry.cache, isStale, only: span })
+      .then((done) => {
+        if (done && !this.isCurrent(entry, document)) this.options.onPartialReplaced?.(uri);
+      })
+      .catch(() => undefined);
   }
 
   /** The last result without triggering analysis (may be stale). */
@@ -170,8 +190,11 @@ export class AnalysisStore {
     return entry;
   }
 
-  /** With `window`, only the paragraphs around it (not stored: the full result replaces it). */
-  private analyse(document: TextDocument, entry: Entry, window?: { start: number; end: number }): DocumentAnalysis {
+  /**
+   * With `window`, only the paragraphs around it, within a time budget (not stored:
+   * the full result replaces it); `window.complete` says whether all of it was done.
+   */
+  private analyse(document: TextDocument, entry: Entry, window?: { start: number; end: number; complete: boolean }): DocumentAnalysis {
     const settings = this.options.getSettings();
     const text = document.getText();
     const base = { uri: document.uri, version: document.version, document };
@@ -184,7 +207,12 @@ export class AnalysisStore {
       } else {
         const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
         const analysisOptions: AnalysisOptions = { referenceDate, cache: entry.cache, ...this.options.getAnalysisInputs?.(document.uri, text) };
-        const analysis = window ? analyseWindow(text, window, analysisOptions) : analyzeArticle(text, analysisOptions);
+        let analysis: ArticleAnalysis;
+        if (window) {
+          const partial = analyseWindow(text, window, analysisOptions, WINDOW_BUDGET_MS);
+          window.complete = partial.complete;
+          analysis = partial.analysis;
+        } else analysis = analyzeArticle(text, analysisOptions);
         if (settings.articleDate && !referenceDate) {
           analysis.problems.push({
             start: 0,

@@ -5,12 +5,15 @@
 // paragraphs it covers. Both fill the document's paragraph cache, so the full
 // analysis that follows reuses every paragraph already done.
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, readArticleHeader, type Span } from '../analysis';
+import { analyzeParagraphCached, skipSpaces } from '../analysis/analyzeArticle';
 import { splitParagraphs } from '../analysis/segmentation';
 
 /** Articles shorter than this are analysed in one go: it takes well under a frame's worth of typing latency. */
 export const BACKGROUND_THRESHOLD_CHARS = 30_000;
 /** How long one slice may hold the event loop before yielding. */
 const SLICE_MS = 15;
+/** How long a visible-range answer may analyse before answering with what it has (the rest follows with a refresh). */
+export const WINDOW_BUDGET_MS = 250;
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -21,33 +24,60 @@ interface WarmOptions {
   isStale: () => boolean;
   /** Paragraphs overlapping this span are analysed first (the visible range). */
   priority?: Span;
+  /** Only the paragraphs overlapping this span (finishing the visible range after a partial answer). */
+  only?: Span;
 }
+
+/** A paragraph to analyse: its body (the lead starts after the dateline) as the full analysis cuts it. */
+interface ParagraphJob {
+  span: Span;
+  bodyStart: number;
+}
+
+/** The paragraphs the full analysis would analyse, cut exactly as analyzeArticle cuts them (same cache keys). */
+function paragraphJobs(text: string, referenceDate: string | undefined): { jobs: ParagraphJob[]; date: string | null; bodyStart: number } {
+  const { metadata } = readArticleHeader(text, { referenceDate });
+  const jobs: ParagraphJob[] = [];
+  for (const span of splitParagraphs(text, 0)) {
+    if (span.end <= metadata.bodyStart) continue;
+    jobs.push({ span, bodyStart: span.start < metadata.bodyStart ? skipSpaces(text, metadata.bodyStart, span.end) : span.start });
+  }
+  return { jobs, date: metadata.date, bodyStart: metadata.bodyStart };
+}
+
+const overlaps = (s: Span, window: Span) => s.end >= window.start && s.start <= window.end;
 
 /**
  * Analyses every paragraph of `text` into `cache`, a few at a time, yielding to
  * the event loop between slices. Resolves true when done, false when stopped as stale.
  */
 export async function warmParagraphCache(text: string, options: WarmOptions): Promise<boolean> {
-  const { metadata } = readArticleHeader(text, { referenceDate: options.referenceDate });
   if (options.cache instanceof LruParagraphCache) options.cache.ensureCapacity(2 * countParagraphs(text) + 100);
-  const spans = splitParagraphs(text, 0).filter((s) => s.start >= metadata.bodyStart);
+  const { jobs: all, date } = paragraphJobs(text, options.referenceDate);
+  const only = options.only;
+  const jobs = only ? all.filter((j) => overlaps(j.span, only)) : all;
   if (options.priority) {
     const p = options.priority;
-    const visible = (s: Span) => s.end >= p.start && s.start <= p.end;
-    spans.sort((a, b) => Number(visible(b)) - Number(visible(a)));
+    jobs.sort((a, b) => Number(overlaps(b.span, p)) - Number(overlaps(a.span, p)));
   }
-  // The same paragraph text and reference date give the same cache key as the full analysis.
-  const paragraphOptions: AnalysisOptions = { referenceDate: metadata.date ?? undefined, cache: options.cache };
+  const paragraphOptions: AnalysisOptions = { cache: options.cache };
   let sliceStart = performance.now();
-  for (const span of spans) {
+  for (const job of jobs) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (options.isStale()) return false;
       sliceStart = performance.now();
     }
-    analyzeArticle(text.slice(span.start, span.end), paragraphOptions);
+    analyzeParagraphCached(text.slice(job.bodyStart, job.span.end), date, paragraphOptions);
   }
   return !options.isStale();
+}
+
+/** The analysis of a window of a long article, and whether it covers the whole window. */
+export interface WindowAnalysis {
+  analysis: ArticleAnalysis;
+  /** False when the time budget ran out before every paragraph of the window was analysed. */
+  complete: boolean;
 }
 
 /**
@@ -55,13 +85,28 @@ export async function warmParagraphCache(text: string, options: WarmOptions): Pr
  * the article date), with offsets into the full text: everything else is blanked
  * to spaces of the same length, line breaks kept. Document-level steps (actors,
  * quotes) then see only the window; the full analysis replaces this result.
+ * With `budgetMs`, paragraphs are analysed from the top of the window until the
+ * budget is spent (at least one), so the first highlights never wait for a whole
+ * screenful on a cold start; the caller finishes the rest and asks for a refresh.
  */
-export function analyseWindow(text: string, window: Span, options: AnalysisOptions): ArticleAnalysis {
+export function analyseWindow(text: string, window: Span, options: AnalysisOptions, budgetMs = Infinity): WindowAnalysis {
   const { metadata } = readArticleHeader(text, options);
   const keep: Span[] = [{ start: 0, end: metadata.bodyStart }];
+  const started = performance.now();
+  let complete = true;
   for (const span of splitParagraphs(text, 0)) {
     if (span.start > window.end) break;
-    if (span.end >= window.start) keep.push(span);
+    if (span.end < window.start) continue;
+    if (span.end > metadata.bodyStart) {
+      if (keep.length > 1 && performance.now() - started > budgetMs) {
+        complete = false;
+        break;
+      }
+      // Fill the cache now, so the time spent counts against the budget; the analysis below reuses it.
+      const bodyStart = span.start < metadata.bodyStart ? skipSpaces(text, metadata.bodyStart, span.end) : span.start;
+      analyzeParagraphCached(text.slice(bodyStart, span.end), metadata.date, options);
+    }
+    keep.push(span);
   }
   let out = '';
   let at = 0;
@@ -72,7 +117,7 @@ export function analyseWindow(text: string, window: Span, options: AnalysisOptio
     at = Math.max(at, k.end);
   }
   if (at < text.length) out += blank(text.slice(at));
-  return analyzeArticle(out, options);
+  return { analysis: analyzeArticle(out, options), complete };
 }
 
 /** Same length, line breaks kept, everything else a space (runs of a line at a time: fast on 1 MB). */
