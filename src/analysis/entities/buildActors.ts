@@ -56,6 +56,16 @@ function squashed(key: string): string {
 
 /** A rough spelling skeleton: "al qaida" and "al qaeda" → "alqd"; only used for long names. */
 function skeleton(key: string): string {
+  let x = skeletons.get(key);
+  if (x === undefined) {
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(key, (x = computeSkeleton(key)));
+  }
+  return x;
+}
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(key: string): string {
   const squashed = key.replace(/\s+/g, '');
   return squashed[0] + squashed.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1').replace(/k/g, 'q');
 }
