@@ -1,0 +1,73 @@
+// Workspace scale over real LSP: a folder of 1,000 small generated articles is the
+// workspace root; time until the background index reports done (its $/progress
+// "end"), then the latency of workspace/symbol queries over all their actors.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateArticle, seededRandom } from '../fixtures/generateArticle';
+import { LspTestClient } from './lspClient';
+
+export interface WorkspaceNumbers {
+  workspace_index_ms: number | null;
+  workspace_symbol_p50_ms: number | null;
+  workspace_symbol_p95_ms: number | null;
+  workspace_articles: number;
+  notes: string[];
+}
+
+const QUERIES = 200;
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] * 100) / 100;
+}
+
+export async function measureWorkspace(serverPath: string, articles = 1000): Promise<WorkspaceNumbers> {
+  const numbers: WorkspaceNumbers = { workspace_index_ms: null, workspace_symbol_p50_ms: null, workspace_symbol_p95_ms: null, workspace_articles: articles, notes: [] };
+  if (!fs.existsSync(serverPath)) {
+    numbers.notes.push('workspace: server not built, so the workspace measurements are n/a');
+    return numbers;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-workspace-'));
+  let client: LspTestClient | undefined;
+  try {
+    // Queries: capitalised words of the articles (names, mostly), and their prefixes as typed.
+    const names = new Set<string>();
+    for (let i = 0; i < articles; i++) {
+      const text = generateArticle({ seed: 10_000 + i, paragraphs: 3 });
+      fs.writeFileSync(path.join(dir, `article-${String(i).padStart(4, '0')}.news`), text);
+      if (names.size < 400) for (const w of text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []) names.add(w);
+    }
+    client = new LspTestClient(serverPath);
+    const ended = client.waitForNotification((m) => m.method === '$/progress' && m.params?.value?.kind === 'end', 600_000);
+    const t = performance.now();
+    await client.initialize(pathToFileURL(dir).toString());
+    if (!(await ended)) {
+      numbers.notes.push('workspace: the index never reported done within 600 s');
+      return numbers;
+    }
+    numbers.workspace_index_ms = Math.round(performance.now() - t);
+    const pool = [...names];
+    const rand = seededRandom(7);
+    const latencies: number[] = [];
+    let empty = 0;
+    for (let i = 0; i < QUERIES; i++) {
+      const name = pool[Math.floor(rand() * pool.length)] ?? 'a';
+      const query = i % 2 ? name : name.slice(0, 3);
+      const started = performance.now();
+      const r = await client.request('workspace/symbol', { query });
+      latencies.push(performance.now() - started);
+      if (!r.result?.length) empty++;
+    }
+    numbers.workspace_symbol_p50_ms = pct(latencies, 50);
+    numbers.workspace_symbol_p95_ms = pct(latencies, 95);
+    if (empty === QUERIES) numbers.notes.push('workspace/symbol: every query came back empty');
+  } catch (error) {
+    numbers.notes.push(`workspace: ${error instanceof Error ? error.message : error}`.slice(0, 400));
+  } finally {
+    await client?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return numbers;
+}
