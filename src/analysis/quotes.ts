@@ -265,8 +265,23 @@ function speakerFrom(
   return { speaker, speakerText: phrase, speakerSpan: span };
 }
 
+/** First index in `mentions` (sorted by start) whose start is at or after `at`: per-quote lookups stay logarithmic. */
+function firstMentionFrom(mentions: EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, Actor>): string | null {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const inside: EntityMention[] = [];
+  for (let i = firstMentionFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
+    if (mentions[i].end <= span.end) inside.push(mentions[i]);
+  }
   const rank = (m: EntityMention) => (m.type === 'person' ? 0 : m.type === 'organization' ? 1 : 2);
   inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const best = inside[0];
@@ -275,7 +290,8 @@ function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, A
 
 /** The nearest earlier person (for he/she) or organisation (for they/it) before the quotation. */
 function antecedent(mentions: EntityMention[], before: number, kind: 'person' | 'group'): string | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // Mentions starting after `before` also end after it: start from the last one that does not.
+  for (let i = firstMentionFrom(mentions, before + 1) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > before) continue;
     if (before - m.end > 3000) break;
