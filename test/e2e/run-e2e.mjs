@@ -447,7 +447,8 @@ async function main() {
     const expected = Object.fromEntries(kindsShown.map((k) => [k, themeColour(extension.manifest, `newsLens.${k}Background`)]));
     let seen = {};
     await waitFor(async () => {
-      seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, colourOf[k].text])));
+      // Any mention of a kind will do (the colour sample first): one word's DOM can be split by hints.
+      seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, [colourOf[k].text, ...mentionsByKind[k]]])));
       return kindsShown.every((k) => seen[k]?.some((c) => sameColour(c, expected[k])));
     }, { timeout: 15_000, message: 'marker backgrounds' }).catch(async () => {
       throw new Error(`marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
@@ -468,23 +469,36 @@ async function markerBackgrounds(page, sampleTextByKind) {
       .map((el) => ({ box: el.getBoundingClientRect(), background: getComputedStyle(el).backgroundColor }))
       .filter((o) => o.background !== 'rgba(0, 0, 0, 0)' && o.box.width > 0);
     const out = {};
-    for (const [kind, text] of Object.entries(samples)) {
+    for (const [kind, candidates] of Object.entries(samples)) {
+      for (const text of [...new Set(candidates)].slice(0, 8)) {
       // Without semantic colours a word is no longer a span of its own: measure the
       // word itself inside whichever span holds it. Prefer a whole-word occurrence.
       const pattern = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-      const span = spans.find((s) => s.firstChild?.nodeType === Node.TEXT_NODE && pattern.test(s.textContent ?? ''));
-      if (!span) continue;
-      const match = pattern.exec(span.textContent);
+      // Walk the text nodes themselves: inlay hints and decorations can split a line's spans
+      // so that the word is not in a span's first child.
+      let node = null;
+      let match = null;
+      for (const root of spans.length ? document.querySelectorAll('.monaco-editor .view-lines') : []) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n && !match; n = walker.nextNode()) {
+          const m = pattern.exec(n.nodeValue ?? '');
+          if (m) { node = n; match = m; }
+        }
+        if (match) break;
+      }
+      if (!match) { out[`${kind}?`] ??= { word: text, reason: 'word not found in the editor text' }; continue; }
+      const span = node.parentElement;
       const range = document.createRange();
       const from = match.index + match[1].length;
-      range.setStart(span.firstChild, from);
-      range.setEnd(span.firstChild, from + text.length);
+      range.setStart(node, from);
+      range.setEnd(node, from + text.length);
       const box = range.getBoundingClientRect();
       const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       // Several overlays can sit under a word (marker, word highlight, selection): keep them all.
       const under = overlays.filter((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
-      if (under.length) out[kind] = under.map((o) => o.background);
-      else out[`${kind}?`] = { word: text, at: [Math.round(middle.x), Math.round(middle.y)], span: (span.textContent ?? '').slice(0, 40) };
+      if (under.length) { out[kind] = [...(out[kind] ?? []), ...under.map((o) => o.background)]; delete out[`${kind}?`]; }
+      else if (!out[kind]) out[`${kind}?`] = { word: text, at: [Math.round(middle.x), Math.round(middle.y)], span: (span.textContent ?? '').slice(0, 40) };
+      }
     }
     return out;
   }, sampleTextByKind);
