@@ -83,7 +83,8 @@ export interface WindowAnalysis {
 /**
  * The analysis of just the paragraphs overlapping `window` (plus the header, for
  * the article date), with offsets into the full text: everything else is blanked
- * to spaces of the same length, line breaks kept. Document-level steps (actors,
+ * to spaces of the same length, line breaks kept, and the text after the window is
+ * left off. Document-level steps (actors,
  * quotes) then see only the window; the full analysis replaces this result.
  * With `budgetMs`, paragraphs are analysed from the top of the window until the
  * budget is spent (at least one), so the first highlights never wait for a whole
@@ -116,7 +117,7 @@ export function analyseWindow(text: string, window: Span, options: AnalysisOptio
     if (k.end > from) out += text.slice(from, k.end);
     at = Math.max(at, k.end);
   }
-  if (at < text.length) out += blank(text.slice(at));
+  // Nothing after the window: a prefix keeps every offset, and a 1 MB tail of blanks costs time to build and scan.
   return { analysis: analyzeArticle(out, options), complete };
 }
 
