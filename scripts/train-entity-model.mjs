@@ -7,7 +7,7 @@
 // only the learned weights do (see docs/DATA-SOURCES.md).
 //
 // Usage:
-//   node scripts/train-entity-model.mjs --data ../shared/data/dev/gmb.jsonl [--holdout] [--epochs 8]
+//   node scripts/train-entity-model.mjs --data ../shared/data/dev/gmb.jsonl [--holdout] [--epochs 12] [--prune 2] [--out FILE]
 //     --holdout  train on 4 of every 5 documents and list the held-out ids in
 //                /tmp/news-lens-holdout-ids.txt (to measure honestly); default trains on all.
 //   Annotation convention: titles ("President", "Mr.", "Prime Minister") are not part of a
@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const dataPath = option('--data', '../shared/data/dev/gmb.jsonl');
-const epochs = Number(option('--epochs', '8'));
+const epochs = Number(option('--epochs', '12'));
 const holdout = args.includes('--holdout');
 const outPath = option('--out', 'src/analysis/entities/data/entityModel.generated.ts');
 const root = resolve(new URL('..', import.meta.url).pathname);

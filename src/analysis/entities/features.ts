@@ -2,6 +2,7 @@
 // scripts/train-entity-model.mjs, so the model sees the same features in both.
 import type { ParsedParagraph, Token } from '../parse';
 import { type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
+import { isTitleWord } from './titles';
 
 /** compromise tags worth a feature; the rest are noise for names. */
 const USEFUL_TAGS = [
@@ -28,6 +29,8 @@ export interface PreparedTokens {
   /** The token's sentence is written in capitals (a headline or dateline). */
   allCaps: boolean[];
   sentenceStart: boolean[];
+  /** Position in a run of capitalised words (B, I, E or S for a single word) and the run's length, or ''. */
+  runPosition: string[];
 }
 
 export function wordShape(word: string): string {
@@ -96,7 +99,16 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
       gazetteerIso[i] = m.entry.iso2;
     }
   }
-  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart };
+  const runPosition = new Array<string>(n).fill('');
+  for (let i = 0; i < n;) {
+    if (!capitalised[i]) { i++; continue; }
+    let last = i + 1;
+    while (last < n && capitalised[last] && tokens[last].sentenceIndex === tokens[i].sentenceIndex && !/[,;:()"“”]/.test(tokens[last - 1].post)) last++;
+    const length = Math.min(last - i, 4);
+    for (let k = i; k < last; k++) runPosition[k] = `${last - i === 1 ? 'S' : k === i ? 'B' : k === last - 1 ? 'E' : 'I'}${length}`;
+    i = last;
+  }
+  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart, runPosition };
 }
 
 function punct(s: string): string {
@@ -123,6 +135,12 @@ export function staticFeatures(p: PreparedTokens, i: number): string[] {
   if (sameSentence(i - 1) && p.gazetteer[i - 1]) f.push(`g-1=${p.gazetteer[i - 1]}`);
   if (sameSentence(i + 1) && p.gazetteer[i + 1]) f.push(`g+1=${p.gazetteer[i + 1]}`);
   if (p.sentenceStart[i]) f.push('first');
+  if (p.runPosition[i]) f.push(`run=${p.runPosition[i]}`, `runS=${p.runPosition[i]}|${p.shapes[i]}`);
+  if (w.length > 2) f.push(`x2=${w.slice(-2)}`);
+  if (w.length > 4) f.push(`x4=${w.slice(-4)}`);
+  if (sameSentence(i - 1) && isTitleWord(p.words[i - 1]) && p.capitalised[i - 1]) f.push('title-1');
+  if (sameSentence(i - 2) && isTitleWord(p.words[i - 2]) && p.capitalised[i - 2] && p.capitalised[i - 1]) f.push('title-2');
+  f.push(`s-1s+1=${sh(i - 1)}|${sh(i + 1)}`);
   if (p.allCaps[i]) f.push('caps');
   if (t.text !== p.words[i]) f.push('poss');
   const pre = punct(t.pre);
