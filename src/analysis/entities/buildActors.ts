@@ -202,7 +202,7 @@ function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandida
 function findRelated(c: EntityCandidate, key: string, groups: Group[]): Group | undefined {
   for (const g of groups) {
     if (g.countryCode) continue;
-    for (const m of g.mentions) {
+    for (const m of distinctMentions(g)) {
       if (m.type === 'nationality' || !!m.contextKind !== !!c.contextKind) continue;
       const other = nameKey(m.canonical ?? m.text);
       if (spellingVariants(key, other) && compatible(c.type, m.type)) return g;
@@ -225,6 +225,25 @@ function findRelated(c: EntityCandidate, key: string, groups: Group[]): Group | 
   }
   return undefined;
 }
+
+/**
+ * One mention per (type, context, name key) of a group, in first-seen order: the
+ * spelling-variant test reads nothing else, so comparing these finds the same group
+ * as comparing every mention, without the cost growing with the mention count.
+ */
+function distinctMentions(g: Group): EntityCandidate[] {
+  let seen = distinctByGroup.get(g);
+  if (!seen) distinctByGroup.set(g, (seen = { count: 0, keys: new Set(), mentions: [] }));
+  for (; seen.count < g.mentions.length; seen.count++) {
+    const m = g.mentions[seen.count];
+    const signature = `${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${nameKey(m.canonical ?? m.text)}`;
+    if (seen.keys.has(signature)) continue;
+    seen.keys.add(signature);
+    seen.mentions.push(m);
+  }
+  return seen.mentions;
+}
+const distinctByGroup = new WeakMap<Group, { count: number; keys: Set<string>; mentions: EntityCandidate[] }>();
 
 /** Kinds that may name one actor; a person and a place of the same name usually differ (Jordan). */
 function compatible(a: EntityType, b: EntityType): boolean {
