@@ -52,6 +52,10 @@ function decodeInt16(b64: string): Int16Array {
   return out;
 }
 
+const PLAIN_LOWER = /^\p{Ll}+$/u;
+// Lower-case words that may open a name ("al Qaida", "de Gaulle", "van Gogh").
+const STARTS_NAME = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'ter']);
+
 let shipped: TaggerModel | null = null;
 
 export function getShippedModel(): TaggerModel {
@@ -67,6 +71,8 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
   for (let i = 0; i < p.tokens.length; i++) {
     const sameSentence = (j: number) => j >= 0 && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex;
     const prev1 = sameSentence(i - 1) ? out[i - 1] : '<s>';
+    // A plain lower-case word after no entity starts none: skip scoring it (most tokens; the tagger's main cost).
+    if ((prev1 === 'O' || prev1 === '<s>') && !p.allCaps[i] && PLAIN_LOWER.test(p.tokens[i].text) && !STARTS_NAME.has(p.lower[i])) { out[i] = 'O'; continue; }
     const prev2 = sameSentence(i - 2) ? out[i - 2] : '<s>';
     scores.fill(0);
     for (const feature of staticFeatures(p, i)) addRow(rows.get(feature), weights, scores);
