@@ -2,8 +2,8 @@
 // was recognised, first-mention sentence, linked events and dates, command
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
-import type { Actor, ArticleAnalysis, EntityEvidence, EntityMention, EntityType, TemporalExpression } from '../analysis';
-import { type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import type { Actor, ArticleAnalysis, EntityMention, EntityType, TemporalExpression } from '../analysis';
+import { EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
@@ -17,29 +17,9 @@ export interface HoverStyle {
   commandLinks: boolean;
 }
 
-const CODICONS: Record<EntityType | 'date' | 'dateline', string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'location',
-  nationality: 'globe',
-  date: 'calendar',
-  dateline: 'calendar',
-};
-
-const KIND_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  nationality: 'Nationality',
-};
-
-const EVIDENCE: Record<EntityEvidence, string> = {
-  gazetteer: 'listed in the gazetteer',
-  rule: 'matched a pattern rule',
-  model: "tagged by News Lens's entity model (a perceptron over the sentence's words)",
-  lexicon: 'from your workspace lexicon',
-  user: 'your own annotation',
-};
+const CODICONS: Record<EntityType | 'date' | 'dateline', string> = { ...KIND_ICONS, dateline: KIND_ICONS.date };
+const KIND_NAME = (kind: EntityType) => KIND_LABELS[kind].singular;
+const EVIDENCE = EVIDENCE_LABELS;
 
 export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle): Hover | null {
   const { analysis, document, lookup } = result;
@@ -75,7 +55,7 @@ export function provideHover(result: DocumentAnalysis, position: Position, setti
 function quoteCard(result: DocumentAnalysis, quote: ArticleAnalysis['quotes'][number], icon: (n: string) => string): string {
   const speaker = quote.speaker ? result.lookup.actorsById.get(quote.speaker) : undefined;
   const lines = [`${icon('quote')}**Quotation**`, ''];
-  if (speaker) lines.push(`Speaker: **${md(speaker.name)}** (${KIND_LABELS[speaker.type]})`);
+  if (speaker) lines.push(`Speaker: **${md(speaker.name)}** (${KIND_NAME(speaker.type)})`);
   if (quote.speakerText && (!speaker || normalise(quote.speakerText) !== normalise(speaker.name))) {
     lines.push(`${speaker ? 'Attributed to' : 'Speaker'}: “${md(quote.speakerText)}”`);
   }
@@ -89,7 +69,7 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   const lines: string[] = [];
 
   if (!actor) {
-    lines.push(`${icon(CODICONS[mention.type])}**${md(mention.text)}** · ${KIND_LABELS[mention.type]}`);
+    lines.push(`${icon(CODICONS[mention.type])}**${md(mention.text)}** · ${KIND_NAME(mention.type)}`);
     lines.push('', `Recognised because it was ${EVIDENCE[mention.evidence] ?? mention.evidence}.`);
     return lines.join('\n');
   }
@@ -101,7 +81,7 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   if (mention.type === 'nationality' && actor.type !== 'nationality') {
     lines.push(`${icon(CODICONS.nationality)}**${md(mention.text)}** · Nationality of **${md(actor.name)}**`, '');
   }
-  lines.push(`${icon(CODICONS[actor.type])}**${md(actor.name)}** · ${KIND_LABELS[actor.type]}`);
+  lines.push(`${icon(CODICONS[actor.type])}**${md(actor.name)}** · ${KIND_NAME(actor.type)}`);
   const spelledOut = mention.type === actor.type && normalise(mention.text) !== normalise(actor.name);
   // The acronym or short form under the cursor, spelled out.
   if (spelledOut) lines.push('', `*${md(mention.text)}* = ${md(actor.name)}`);

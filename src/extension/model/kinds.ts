@@ -1,32 +1,8 @@
-// Display names and codicons per kind, shared by the trees, the status bar and the
-// marker decorations. Plain data so the tree models stay testable without VS Code.
-import type { EntityKind, HighlightKind } from '../../protocol';
+// Display names and codicons per kind (declared in src/protocol/presentation.ts, shared
+// with the server's hovers), and helpers for the trees, the status bar and the markers.
+import { type EntityKind, EVIDENCE_LABELS, type HighlightKind, KIND_ICONS, KIND_LABELS } from '../../protocol';
 
-export const KIND_LABELS: Record<HighlightKind, { singular: string; plural: string }> = {
-  person: { singular: 'Person', plural: 'People' },
-  organization: { singular: 'Organisation', plural: 'Organisations' },
-  place: { singular: 'Place', plural: 'Places' },
-  nationality: { singular: 'Nationality', plural: 'Nationalities' },
-  date: { singular: 'Date', plural: 'Dates' },
-};
-
-/** Codicon ids (https://microsoft.github.io/vscode-codicons/) per kind. */
-export const KIND_ICONS: Record<HighlightKind, string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'location',
-  nationality: 'globe',
-  date: 'calendar',
-};
-
-/** Why the analysis believes a span is an entity, in words for tooltips. */
-export const EVIDENCE_LABELS: Record<string, string> = {
-  gazetteer: 'found in the place and organisation gazetteer',
-  rule: 'matched by a rule (title, suffix, context word)',
-  model: "tagged by News Lens's entity model (a perceptron over the sentence's words)",
-  lexicon: "listed in the workspace's own lexicon",
-  user: 'annotated by you',
-};
+export { EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS };
 
 export function kindLabel(kind: HighlightKind, count = 1): string {
   return count === 1 ? KIND_LABELS[kind].singular : KIND_LABELS[kind].plural;
