@@ -77,12 +77,24 @@ function parseChunk(
       });
     }
     if (tokens.length === first) continue;
-    const sStart = tokens[first].start - leadingPunctuation(tokens[first].pre);
     const last = tokens[tokens.length - 1];
-    const sEnd = last.end + trailingPunctuation(last.post);
-    sentences.push({ start: Math.max(chunk.start, sStart), end: Math.min(chunk.end, sEnd) });
+    const sEnd = Math.min(chunk.end, last.end + trailingPunctuation(last.post));
+    // compromise ends a sentence after an initial ("W. Athey", "J. Adams"); a name is not cut there.
+    if (first > 0 && sentences.length && endsWithInitial(tokens[first - 1]) && /^\p{Lu}/u.test(tokens[first].text)) {
+      for (let k = first; k < tokens.length; k++) tokens[k].sentenceIndex = sentences.length - 1;
+      sentences[sentences.length - 1].end = sEnd;
+      sentenceTokens[sentenceTokens.length - 1][1] = tokens.length;
+      continue;
+    }
+    const sStart = tokens[first].start - leadingPunctuation(tokens[first].pre);
+    sentences.push({ start: Math.max(chunk.start, sStart), end: sEnd });
     sentenceTokens.push([first, tokens.length]);
   }
+}
+
+/** A single capital letter followed by a period: an initial, not the end of a sentence. */
+function endsWithInitial(token: Token): boolean {
+  return /^\p{Lu}$/u.test(token.text) && /^\.\s/.test(token.post);
 }
 
 function leadingPunctuation(pre: string): number {
