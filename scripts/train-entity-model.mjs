@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// Trains the averaged-perceptron entity tagger shipped in
-// src/analysis/entities/data/entityModel.generated.ts.
+// Trains the entity tagger shipped in src/analysis/entities/data/entityModel.generated.ts:
+// a structured averaged perceptron (Collins 2002) over BIO labels for person, organisation,
+// place and miscellaneous names, decoded with first-order Viterbi, on the features of
+// src/analysis/entities/features.ts (word, shape, affixes, neighbours, compromise's tags,
+// gazetteer matches, word clusters).
 //
-// Training data: the Groningen Meaning Bank NER sample (Voice of America news,
-// public domain), in the dev-set JSONL format. The data never enters the repo;
-// only the learned weights do (see docs/DATA-SOURCES.md).
+// Training data (never copied into the repo; only the learned weights are, see
+// docs/model-card-entities.md and docs/DATA-SOURCES.md):
+//   ../shared/data/train/conll2003-train.jsonl  CoNLL-2003 English train (Reuters news)
+//   ../shared/data/train/wikigold.jsonl         wikigold (Wikipedia, CC BY 4.0)
 //
 // Usage:
-//   node scripts/train-entity-model.mjs --data ../shared/data/dev/gmb.jsonl [--holdout] [--epochs 12] [--prune 2] [--out FILE]
-//     --holdout  train on 4 of every 5 documents and list the held-out ids in
-//                /tmp/news-lens-holdout-ids.txt (to measure honestly); default trains on all.
-//   Annotation convention: titles ("President", "Mr.", "Prime Minister") are not part of a
-//   person's name span (CoNLL style), so they are stripped from the GMB gold before training.
+//   npm run train:entities                        # the shipped model, deterministic
+//   node scripts/train-entity-model.mjs [--data A.jsonl,B.jsonl] [--dev DEV.jsonl] [--epochs 10]
+//                                       [--prune 1] [--out FILE]
+//     --dev   prints the tagger's own span F1 on a dev set after each epoch (no rules)
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,136 +23,212 @@ import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const dataPath = option('--data', '../shared/data/dev/gmb.jsonl');
-const epochs = Number(option('--epochs', '12'));
-const holdout = args.includes('--holdout');
-const outPath = option('--out', 'src/analysis/entities/data/entityModel.generated.ts');
 const root = resolve(new URL('..', import.meta.url).pathname);
+const dataPaths = option('--data', '../shared/data/train/conll2003-train.jsonl,../shared/data/train/wikigold.jsonl').split(',');
+const devPath = option('--dev');
+const epochs = Number(option('--epochs', '10'));
+const PRUNE = Number(option('--prune', '1'));
+const outPath = option('--out', 'src/analysis/entities/data/entityModel.generated.ts');
 
 // Bundle the project's own parse and feature code so training sees exactly the run-time features.
 const tmp = mkdtempSync(join(tmpdir(), 'news-lens-train-'));
 await build({
   stdin: {
-    contents: "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export * from './src/analysis/entities/titles';",
+    contents: "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export { featureHash, transitionFeature, viterbi } from './src/analysis/entities/tagger';",
     resolveDir: root,
     loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
 });
 const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
-const { parseParagraph, prepareTokens, staticFeatures, historyFeatures, LABELS, allowed, isTitleWord } = lib;
+const { parseParagraph, prepareTokens, staticFeatures, outsideAnyName, LABELS, allowed, featureHash, transitionFeature, viterbi } = lib;
 
-const KIND = { person: 'PER', organization: 'ORG', place: 'LOC' };
-const docs = readFileSync(dataPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const heldOut = new Set(holdout ? docs.filter((_, i) => i % 5 === 4).map((d) => d.id) : []);
-if (holdout) writeFileSync('/tmp/news-lens-holdout-ids.txt', [...heldOut].join('\n') + '\n');
-const trainDocs = docs.filter((d) => !heldOut.has(d.id));
+const KIND = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
+const readDocs = (path) => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-/** Gold BIO labels on compromise tokens. */
+/** Gold BIO labels on compromise tokens; MISC spans (nationalities, events, works) are a class of their own. */
 function goldLabels(doc, tokens) {
   const labels = new Array(tokens.length).fill('O');
   const spans = doc.entities.map((e) => ({ ...e, kind: KIND[e.type] }));
-  for (const g of doc.ignore ?? []) {
-    if (g.type === 'gpe' && !doc.entities.some((e) => e.start < g.end && g.start < e.end)) spans.push({ ...g, kind: 'GPE' });
-  }
+  for (const g of doc.ignore ?? []) if (g.type === 'misc') spans.push({ ...g, kind: 'MISC' });
   for (const e of spans) {
-    let covered = tokens.filter((t) => t.start >= e.start && t.start < e.end);
-    if (e.kind === 'PER') {
-      while (covered.length > 1 && isTitleWord(covered[0].text)) covered = covered.slice(1);
-      if (covered.length === 1 && isTitleWord(covered[0].text)) covered = [];
-    }
+    const covered = tokens.filter((t) => t.start < e.end && t.end > e.start);
     covered.forEach((t, k) => { labels[t.index] = `${k ? 'I' : 'B'}-${e.kind}`; });
   }
   return labels;
 }
 
-console.error(`parsing ${trainDocs.length} training documents…`);
-const sequences = trainDocs.map((doc) => {
-  const parsed = parseParagraph(doc.text);
-  const prepared = prepareTokens(parsed);
-  return { prepared, gold: goldLabels(doc, parsed.tokens), features: parsed.tokens.map((_, i) => staticFeatures(prepared, i)) };
-});
-
-// Averaged perceptron with lazy averaging (Collins 2002; Honnibal's formulation).
+// Features are interned to integer ids once, so the epochs touch only typed arrays.
+const featureIds = new Map();
+const featureNames = [];
+const intern = (f) => { let id = featureIds.get(f); if (id === undefined) { id = featureNames.length; featureIds.set(f, id); featureNames.push(f); } return id; };
 const L = LABELS.length;
 const labelIndex = new Map(LABELS.map((l, i) => [l, i]));
-const weights = new Map();
-const totals = new Map();
-const stamps = new Map();
-let clock = 0;
-const vec = (m, f) => { let v = m.get(f); if (!v) { v = new Float64Array(L); m.set(f, v); } return v; };
-function update(feature, label, delta) {
-  const w = vec(weights, feature);
-  const t = vec(totals, feature);
-  const s = vec(stamps, feature);
-  t[label] += (clock - s[label]) * w[label];
-  s[label] = clock;
-  w[label] += delta;
+const transitionIds = [...LABELS, '<s>'].map((l) => intern(transitionFeature(l)));
+
+function prepareDoc(doc, grow) {
+  const parsed = parseParagraph(doc.text);
+  const prepared = prepareTokens(parsed);
+  const n = parsed.tokens.length;
+  const features = new Array(n);
+  const forcedO = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (outsideAnyName(prepared, i)) { forcedO[i] = 1; features[i] = new Int32Array(0); continue; }
+    const ids = [];
+    for (const f of staticFeatures(prepared, i)) {
+      const id = grow ? intern(f) : featureIds.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    features[i] = Int32Array.from(ids);
+  }
+  const sentences = [];
+  for (let first = 0; first < n;) {
+    let last = first + 1;
+    while (last < n && parsed.tokens[last].sentenceIndex === parsed.tokens[first].sentenceIndex) last++;
+    sentences.push([first, last]);
+    first = last;
+  }
+  return { doc, tokens: parsed.tokens, features, forcedO, sentences, gold: goldLabels(doc, parsed.tokens).map((l) => labelIndex.get(l)) };
 }
+
+const trainDocs = dataPaths.flatMap(readDocs);
+console.error(`parsing ${trainDocs.length} training documents…`);
+const train = trainDocs.map((d) => prepareDoc(d, true));
+const lostGold = train.reduce((s, t) => s + t.gold.filter((g, i) => g !== 0 && t.forcedO[i]).length, 0);
+console.error(`${featureNames.length} features; ${lostGold} gold entity tokens fall on words the tagger never scores`);
+const dev = devPath ? readDocs(devPath).map((d) => prepareDoc(d, false)) : [];
+
+let F = featureNames.length;
+let weights = new Float64Array(F * L);
+let totals = new Float64Array(F * L);
+let stamps = new Float64Array(F * L);
+let clock = 0;
+
+function decode(seq, w, s) {
+  const n = seq.tokens.length;
+  const emission = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    if (seq.forcedO[i]) { for (let c = 1; c < L; c++) emission[i * L + c] = -1e9; continue; }
+    for (const id of seq.features[i]) { const base = id * L; for (let c = 0; c < L; c++) emission[i * L + c] += w(base + c); }
+  }
+  const transition = new Float64Array((L + 1) * L);
+  for (let prev = 0; prev <= L; prev++) {
+    const base = transitionIds[prev] * L;
+    for (let c = 0; c < L; c++) transition[prev * L + c] = allowed(LABELS[c], prev === L ? '<s>' : LABELS[prev]) ? w(base + c) : -Infinity;
+  }
+  const out = new Int32Array(n);
+  for (const [first, last] of s ?? seq.sentences) out.set(viterbi(emission, transition, first, last, L), first);
+  return out;
+}
+
+function update(index, delta) {
+  totals[index] += (clock - stamps[index]) * weights[index];
+  stamps[index] = clock;
+  weights[index] += delta;
+}
+
+function updateSequence(seq, labels, delta) {
+  for (const [first, last] of seq.sentences) {
+    for (let i = first; i < last; i++) {
+      const y = labels[i];
+      if (!seq.forcedO[i]) for (const id of seq.features[i]) update(id * L + y, delta);
+      const prev = i === first ? L : labels[i - 1];
+      update(transitionIds[prev] * L + y, delta);
+    }
+  }
+}
+
+function spanSet(labels, tokens, sentences) {
+  const spans = new Set();
+  for (const [first, last] of sentences) {
+    let i = first;
+    while (i < last) {
+      const l = LABELS[labels[i]];
+      if (l === 'O') { i++; continue; }
+      const kind = l.slice(2);
+      let j = i + 1;
+      while (j < last && LABELS[labels[j]] === `I-${kind}`) j++;
+      if (kind !== 'MISC') spans.add(`${tokens[i].start}:${tokens[j - 1].end}:${kind}`);
+      i = j;
+    }
+  }
+  return spans;
+}
+
+function devScore(w) {
+  let tp = 0; let sys = 0; let gold = 0;
+  for (const seq of dev) {
+    const predicted = spanSet(decode(seq, w), seq.tokens, seq.sentences);
+    const truth = spanSet(seq.gold, seq.tokens, seq.sentences);
+    sys += predicted.size; gold += truth.size;
+    for (const s of predicted) if (truth.has(s)) tp++;
+  }
+  const p = tp / sys; const r = tp / gold;
+  return (200 * p * r) / (p + r);
+}
+
+const averagedWeight = (index) => (totals[index] + (clock - stamps[index]) * weights[index]) / clock;
 
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 for (let epoch = 0; epoch < epochs; epoch++) {
-  const order = sequences.map((_, i) => i).sort(() => random() - 0.5);
-  let correct = 0;
-  let total = 0;
+  const order = train.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+  let wrong = 0; let total = 0;
   for (const k of order) {
-    const { prepared, gold, features } = sequences[k];
-    const predicted = [];
-    for (let i = 0; i < gold.length; i++) {
-      const same = (j) => j >= 0 && prepared.tokens[j].sentenceIndex === prepared.tokens[i].sentenceIndex;
-      const prev1 = same(i - 1) ? predicted[i - 1] : '<s>';
-      const prev2 = same(i - 2) ? predicted[i - 2] : '<s>';
-      const feats = features[i].concat(historyFeatures(prepared, i, prev1, prev2));
-      const scores = new Float64Array(L);
-      for (const f of feats) { const w = weights.get(f); if (w) for (let c = 0; c < L; c++) scores[c] += w[c]; }
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let c = 0; c < L; c++) if (scores[c] > bestScore && allowed(LABELS[c], prev1)) { best = c; bestScore = scores[c]; }
-      const guess = LABELS[best];
-      const truth = gold[i];
+    const seq = train[k];
+    // Sentence by sentence: a perceptron update per sentence converges faster than per document.
+    for (const sentence of seq.sentences) {
       clock++;
-      if (guess !== truth) {
-        for (const f of feats) { update(f, labelIndex.get(truth), 1); update(f, best, -1); }
-      } else correct++;
-      total++;
-      predicted.push(guess);
+      const predicted = decode(seq, (index) => weights[index], [sentence]);
+      let same = true;
+      for (let i = sentence[0]; i < sentence[1]; i++) if (predicted[i] !== seq.gold[i]) { same = false; wrong++; }
+      total += sentence[1] - sentence[0];
+      if (same) continue;
+      const sub = { ...seq, sentences: [sentence] };
+      updateSequence(sub, seq.gold, 1);
+      updateSequence(sub, predicted, -1);
     }
   }
-  console.error(`epoch ${epoch + 1}: token accuracy ${(100 * correct / total).toFixed(2)}`);
+  const devF = dev.length ? `, dev span F1 ${devScore(averagedWeight).toFixed(2)}` : '';
+  console.error(`epoch ${epoch + 1}: token errors ${(100 * wrong / total).toFixed(2)}%${devF}`);
 }
 
-// Average, drop features whose weights all round to near zero, and write the compact format:
-// labels line, base64 int16 weights (one common scale, one row per feature), feature names.
-const PRUNE = Number(option('--prune', '0.05'));
-const averaged = (feature, c) => (totals.get(feature)[c] + (clock - stamps.get(feature)[c]) * weights.get(feature)[c]) / clock;
+// Average, prune features whose weights are all near zero, and write the compact format:
+// labels line, base64 int16 weights (one common scale, one row per feature), base64 uint32
+// feature hashes (tagger.ts featureHash).
 let maxAbs = 0;
-for (const feature of weights.keys()) for (let c = 0; c < L; c++) maxAbs = Math.max(maxAbs, Math.abs(averaged(feature, c)));
-// One scale for all weights (argmax does not care), as fine as int16 allows.
+for (let index = 0; index < F * L; index++) maxAbs = Math.max(maxAbs, Math.abs(averagedWeight(index)));
 const SCALE = Math.min(1000, 32767 / maxAbs);
-console.error(`largest weight ${maxAbs.toFixed(1)}, scale ${SCALE.toFixed(1)}`);
-const names = [];
+console.error(`largest weight ${maxAbs.toFixed(2)}, scale ${SCALE.toFixed(1)}`);
+const hashes = [];
 const rows = [];
-for (const [feature, w] of weights) {
-  if (feature.includes('\n')) continue;
-  const t = totals.get(feature);
-  const s = stamps.get(feature);
+const seenHashes = new Map();
+let collisions = 0;
+for (let id = 0; id < F; id++) {
+  const feature = featureNames[id];
   const row = new Array(L);
   let keep = false;
   for (let c = 0; c < L; c++) {
-    const avg = (t[c] + (clock - s[c]) * w[c]) / clock;
+    const avg = averagedWeight(id * L + c);
     row[c] = Math.max(-32768, Math.min(32767, Math.round(avg * SCALE)));
     if (Math.abs(avg) >= PRUNE) keep = true;
   }
-  if (keep) { names.push(feature); rows.push(row); }
+  if (!keep && !feature.startsWith('T=')) continue;
+  const h = featureHash(feature);
+  // Two kept features with one hash: keep the first (it was seen first, so it is more frequent).
+  if (seenHashes.has(h)) { collisions++; continue; }
+  seenHashes.set(h, feature);
+  hashes.push(h);
+  rows.push(row);
 }
-const clipped = rows.flat().filter((v) => Math.abs(v) >= 32767).length;
-if (clipped) console.error(`warning: ${clipped} weights clipped to int16`);
-const packed = Buffer.from(new Int16Array(rows.flat()).buffer).toString('base64');
-const lines = [`labels ${LABELS.join(' ')}`, packed, ...names];
-const banner = `// GENERATED by scripts/train-entity-model.mjs; do not edit. Averaged perceptron weights trained on the
-// Groningen Meaning Bank NER sample (Voice of America news, public domain); see docs/DATA-SOURCES.md.
-// ${holdout ? 'HOLD-OUT BUILD: trained on 4/5 of the documents, for measurement only.' : `Trained on all ${trainDocs.length} documents, ${epochs} epochs.`}
+if (collisions) console.error(`warning: ${collisions} hash collisions among kept features (dropped)`);
+const packedWeights = Buffer.from(new Int16Array(rows.flat()).buffer).toString('base64');
+const packedHashes = Buffer.from(new Uint32Array(hashes).buffer).toString('base64');
+const lines = [`labels ${LABELS.join(' ')}`, packedWeights, packedHashes];
+const sources = dataPaths.map((p) => p.split('/').pop()).join(' + ');
+const banner = `// GENERATED by scripts/train-entity-model.mjs; do not edit. Structured averaged perceptron weights
+// trained on ${sources} (${trainDocs.length} documents, ${epochs} epochs); see docs/model-card-entities.md.
 `;
 writeFileSync(outPath, `${banner}export const ENTITY_MODEL = ${JSON.stringify(lines.join('\n'))};\n`);
-console.error(`wrote ${outPath}: ${names.length} features`);
+console.error(`wrote ${outPath}: ${hashes.length} of ${F} features kept`);

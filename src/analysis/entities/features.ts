@@ -3,6 +3,8 @@
 import type { ParsedParagraph, Token } from '../parse';
 import { type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
 import { isTitleWord } from './titles';
+import { wordCluster } from './wordClusters';
+import { matchNames } from './nameGazetteer';
 
 /** compromise tags worth a feature; the rest are noise for names. */
 const USEFUL_TAGS = [
@@ -31,6 +33,10 @@ export interface PreparedTokens {
   sentenceStart: boolean[];
   /** Position in a run of capitalised words (B, I, E or S for a single word) and the run's length, or ''. */
   runPosition: string[];
+  /** Word-cluster path of the lower-cased word (wordClusters.ts), or ''. */
+  clusters: string[];
+  /** WordNet proper-name match ("B-o", "I-lp") or '' (nameGazetteer.ts). */
+  names: string[];
 }
 
 export function wordShape(word: string): string {
@@ -108,7 +114,10 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     for (let k = i; k < last; k++) runPosition[k] = `${last - i === 1 ? 'S' : k === i ? 'B' : k === last - 1 ? 'E' : 'I'}${length}`;
     i = last;
   }
-  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart, runPosition };
+  const clusters = new Array<string>(n);
+  for (let i = 0; i < n; i++) clusters[i] = wordCluster(words[i].toLowerCase()) || wordCluster(lower[i]);
+  const names = matchNames(lower, capitalised);
+  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart, runPosition, clusters, names };
 }
 
 function punct(s: string): string {
@@ -148,20 +157,43 @@ export function staticFeatures(p: PreparedTokens, i: number): string[] {
   if (pre) f.push(`pre=${pre}`);
   if (post) f.push(`post=${post}`);
   if (sameSentence(i - 1)) { const pp = punct(p.tokens[i - 1].post); if (pp) f.push(`post-1=${pp}`); }
+  const c = p.clusters[i];
+  if (c) f.push(`c1=${c[0]}`, `c2=${c.slice(0, 2)}`, `c3=${c}`, `c3s=${c}|${p.shapes[i]}`);
+  else f.push(`c=none|${p.shapes[i]}`);
+  if (sameSentence(i - 1) && p.clusters[i - 1]) f.push(`c2-1=${p.clusters[i - 1].slice(0, 2)}`);
+  if (sameSentence(i + 1) && p.clusters[i + 1]) f.push(`c2+1=${p.clusters[i + 1].slice(0, 2)}`);
+  if (w.length > 1) f.push(`p1=${w[0]}|${p.shapes[i]}`);
+  if (w.length > 4) f.push(`p4=${w.slice(0, 4)}`);
+  if (p.names[i]) f.push(`wn=${p.names[i]}`);
+  if (sameSentence(i - 1) && p.names[i - 1]) f.push(`wn-1=${p.names[i - 1]}`);
+  if (sameSentence(i + 1) && p.names[i + 1]) f.push(`wn+1=${p.names[i + 1]}`);
   return f;
 }
 
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-GPE', 'I-GPE'] as const;
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
-
-/** Features that read the tagger's own earlier decisions (greedy left-to-right). */
-export function historyFeatures(p: PreparedTokens, i: number, prev1: string, prev2: string): string[] {
-  return [`L1=${prev1}`, `L2=${prev2}|${prev1}`, `L1w=${prev1}|${p.lower[i]}`, `L1s=${prev1}|${p.shapes[i]}`];
-}
 
 /** A label may only continue an entity of its own kind. */
 export function allowed(label: string, prev: string): boolean {
   if (!label.startsWith('I-')) return true;
   const kind = label.slice(2);
   return prev === `B-${kind}` || prev === `I-${kind}`;
+}
+
+const PLAIN_LOWER = /^\p{Ll}+$/u;
+// Lower-case words that may open a name ("al Qaida", "de Gaulle", "van Gogh").
+const STARTS_NAME = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'ter', 'arap', 'wa']);
+// Lower-case words that sit inside names ("Bank of England", "Trinidad and Tobago").
+const INSIDE_NAME = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'del', 'la', 'le', 'y', 'et', 'al', 'el', 'bin', 'van', 'von', 'der', '&']);
+
+/**
+ * A plain lower-case word that neither opens a name nor follows a name word cannot be part
+ * of one: it is tagged O without scoring (most tokens; the tagger's main saving). Training
+ * applies the same rule, so the model never relies on scoring such words.
+ */
+export function outsideAnyName(p: PreparedTokens, i: number): boolean {
+  if (p.allCaps[i] || !PLAIN_LOWER.test(p.tokens[i].text) || STARTS_NAME.has(p.lower[i])) return false;
+  if (p.sentenceStart[i] || i === 0) return true;
+  const prev = p.tokens[i - 1].text;
+  return !(p.capitalised[i - 1] || INSIDE_NAME.has(p.lower[i - 1]) || /\d/.test(prev)) || /[,;:()"“”]/.test(p.tokens[i - 1].post);
 }

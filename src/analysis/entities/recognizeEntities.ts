@@ -29,7 +29,9 @@ export interface RecognizeOptions {
   model?: TaggerModel;
 }
 
-const KIND: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', GPE: 'place' };
+// MISC (nationalities, events, works) is a class of the tagger so it can tell "German" from
+// "Germany"; only its nationalities are shown (classifyMisc).
+const KIND: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'place' };
 
 interface RawSpan {
   first: number;
@@ -55,6 +57,8 @@ export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOpt
   spans = applyListRule(p, parsed.text, spans);
   spans = applyBylineRule(p, parsed.text, spans);
   spans = applyFacilityRule(p, spans);
+  spans = applyAssemblyRule(p, spans);
+  spans = joinMissionNames(p, spans);
   spans = trimTitles(p, spans);
   spans = trimLowercaseEdges(p, spans);
   const candidates = spans.map((s) => toCandidate(p, parsed.text, s)).filter((c): c is EntityCandidate => c !== null);
@@ -68,6 +72,27 @@ function breaksName(p: PreparedTokens, j: number): boolean {
   return /[,;:()[\]"“”!?—–/|]/.test(p.tokens[j - 1].post + p.tokens[j].pre) || /\n/.test(p.tokens[j - 1].post);
 }
 
+const GROUP_NOUNS = new Set(['group', 'militia', 'movement', 'network', 'faction']);
+
+// Party members in the plural name their party ("the Social Democrats", "the Free Democrats").
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists', 'unionists', 'federalists']);
+
+/**
+ * Whether a name the tagger filed as miscellaneous [first, last) names a body after all:
+ * WordNet calls it a group ("al-Qaida"), the noun after it does ("the Islamic State group"),
+ * or it is a party by its members ("the Social Democrats").
+ */
+function namesGroup(p: PreparedTokens, first: number, last: number): boolean {
+  if (p.names[first]?.startsWith('B-') && p.names[first].includes('o') && (last === p.tokens.length || !p.names[last].startsWith('I-'))) {
+    let whole = true;
+    for (let k = first + 1; k < last; k++) if (!p.names[k].startsWith('I-')) whole = false;
+    if (whole) return true;
+  }
+  const sameSentence = last < p.tokens.length && p.tokens[last].sentenceIndex === p.tokens[first].sentenceIndex;
+  if (sameSentence && GROUP_NOUNS.has(p.lower[last]) && !p.tags[last - 1].includes('Adjective')) return true;
+  return last - first > 1 && PARTY_MEMBERS.has(p.lower[last - 1]);
+}
+
 function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
   const spans: RawSpan[] = [];
   let i = 0;
@@ -79,13 +104,18 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
     // In an all-caps headline the tagger has no case to go by: keep only what the lexicon calls a name.
     let nameLike = true;
     for (let k = i; k < j; k++) if (p.allCaps[k] && !p.capitalised[k] && !NAME_PARTICLES.has(p.lower[k])) nameLike = false;
-    if (nameLike) spans.push(classifyGpe(p, { first: i, last: j, type: KIND[kind], evidence: 'model' }, kind === 'GPE'));
+    if (nameLike) {
+      const span = classifyGpe(p, { first: i, last: j, type: KIND[kind], evidence: 'model' }, kind === 'MISC');
+      if (kind !== 'MISC' || span.type === 'nationality') spans.push(span);
+      // "the Islamic State group", "the Wagner militia": a name the noun after it calls a body.
+      else if (namesGroup(p, i, j)) spans.push({ ...span, type: 'organization' });
+    }
     i = j;
   }
   return spans;
 }
 
-/** Settles place vs nationality from the gazetteer; GPE spans the gazetteer does not know are judged by form. */
+/** Settles place vs nationality from the gazetteer; MISC spans the gazetteer does not know are judged by form. */
 function classifyGpe(p: PreparedTokens, span: RawSpan, isGpe: boolean): RawSpan {
   const kinds = new Set<string | null>();
   for (let k = span.first; k < span.last; k++) kinds.add(p.gazetteerKind[k]);
@@ -134,14 +164,19 @@ function override(spans: RawSpan[], span: RawSpan): RawSpan[] {
 function applyDatelineRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   const n = p.tokens.length;
   const isCaps = (k: number) => k < n && /^\p{Lu}[\p{Lu}.'-]+$/u.test(p.tokens[k].text);
+  // A line all in capitals is a headline ("TENNIS - SPAIN, U.S. TEAMS OPEN"), not a dateline.
+  if (!n || p.allCaps[0]) return spans;
   let end = 0;
   while (end < 4 && isCaps(end) && (end === 0 || !breaksName(p, end))) end++;
   if (end === 0 || end >= n || isCaps(end) && !breaksName(p, end)) return spans;
-  const after = p.tokens[end - 1].post;
   const next = p.tokens[end];
+  // What separates the place from the rest: compromise puts "(" in the next token's `pre`.
+  const after = p.tokens[end - 1].post + next.pre;
   const datelike = /^\d{4}-\d\d-\d\d$/.test(next.text) || next.tags.has('Date') || next.tags.has('Month');
-  if (!/^,/.test(after) && !datelike && !/^\s*\(/.test(after)) return spans;
+  if (!/^[,:]/.test(after) && !datelike && !/^\s*\(/.test(after)) return spans;
   let out = override(spans, { first: 0, last: end, type: 'place', evidence: 'rule', countryCode: p.gazetteerKind[0] === 'country' ? p.gazetteerIso[0] : undefined });
+  // "GENEVA (Reuters) -": the agency in brackets.
+  if (/^\s*\($/.test(after) && p.capitalised[end] && /^\)/.test(next.post)) out = override(out, { first: end, last: end + 1, type: 'organization', evidence: 'rule' });
   // "NAIROBI, Kenya (AP)": the region or country after the comma, and the agency.
   if (/^,/.test(after) && next && p.capitalised[end]) {
     let k = end + 1;
@@ -391,12 +426,21 @@ function applyListRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSp
         }
       }
     }
-    const kinds = items.map((it) => out.find((s) => s.first === it.first && s.last === it.last)?.type);
+    const found = items.map((it) => out.find((s) => s.first === it.first && s.last === it.last));
+    const kinds = found.map((s) => s?.type);
     const counts = new Map<EntityType, number>();
     for (const k of kinds) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (counts.size !== 1) continue; // disagreement: the list is mixed, leave it alone
-    const [[kind, agreeing]] = [...counts];
-    if (agreeing < 2) continue;
+    const [kind, agreeing] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+    if (!kind || agreeing < 2) continue;
+    // A list is of one kind: a lone single-word dissenter the tagger guessed ("Bamako, Mopti and
+    // Segou" with Segou as a person) follows the others; a real mix ("Merkel, Macron and Spain") has no such majority.
+    if (counts.size > 1) {
+      if (agreeing * 3 < items.length * 2 || items.length - agreeing > 1) continue;
+      const dissenter = found.findIndex((s) => s && s.type !== kind);
+      const s = found[dissenter]!;
+      if (s.evidence !== 'model' || s.last - s.first !== 1) continue;
+      out = override(out, { ...s, type: kind });
+    }
     items.forEach((it, k) => {
       if (kinds[k]) return;
       if (out.some((s) => s.first < it.last && it.first < s.last)) return; // a partial span: do not guess
@@ -464,6 +508,36 @@ function applyFacilityRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   return [...out, ...facilities].sort((a, b) => a.first - b.first);
 }
 
+// Words for a parliament or council in the languages news borrows them from ("Lok Sabha",
+// "Verkhovna Rada", "Loya Jirga"): a name ending in one names a body, not the land it sits in.
+const ASSEMBLY_WORDS = new Set(['sabha', 'majlis', 'knesset', 'duma', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'althing', 'oireachtas', 'rada', 'jirga', 'shura', 'cortes', 'khural', 'hluttaw', 'assembly', 'parliament', 'congress', 'senate']);
+
+/** A name ending in an assembly word is an organisation ("the Lok Sabha adjourned"). */
+function applyAssemblyRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  return spans.map((s) => (s.type === 'place' && ASSEMBLY_WORDS.has(p.lower[s.last - 1]) ? { ...s, type: 'organization', evidence: 'rule' } : s));
+}
+
+// Heads of names that go on with "in" and a place: "United Nations Mission in South Sudan",
+// "Interim Force in Lebanon", "Organization for Security and Co-operation in Europe".
+const IN_PLACE_HEADS = new Set(['mission', 'force', 'cooperation', 'co-operation', 'operation']);
+
+/** An organisation ending in a mission-like head, then "in", then a place, is one name. */
+function joinMissionNames(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b && a.type === 'organization' && b.type === 'place' && a.last - a.first >= 2 && b.first === a.last + 1 &&
+      p.lower[a.last] === 'in' && IN_PLACE_HEADS.has(p.lower[a.last - 1]) && !breaksName(p, a.last) && !breaksName(p, b.first)) {
+      out.push({ ...a, last: b.last });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** "President Mohamed Bazoum" → the name only; a span of titles alone is dropped. */
 function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
@@ -487,8 +561,11 @@ function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   for (const s of spans) {
     let first = s.first;
     let last = s.last;
-    while (first < last && isLowerWord(p, first)) first++;
-    while (last > first && (isLowerWord(p, last - 1) || NAME_PARTICLES.has(p.lower[last - 1]) && p.tokens[last - 1].post.trim() !== '-')) last--;
+    // "The" opens place names ("The Hague", "The Oval") but not organisations' ("The World Health Organization").
+    while (first < last && (isLowerWord(p, first) || p.lower[first] === 'the' && s.type === 'organization' && last - first > 1)) first++;
+    // A lower-case part joined by a hyphen belongs to the name ("Kang Young-hoon").
+    const hyphenated = (k: number) => k > first && p.tokens[k - 1].post === '-';
+    while (last > first && !hyphenated(last - 1) && (isLowerWord(p, last - 1) || NAME_PARTICLES.has(p.lower[last - 1]) && p.tokens[last - 1].post.trim() !== '-')) last--;
     if (first >= last) continue;
     if (last - first === 1 && NOT_A_NAME_ALONE.has(p.lower[first])) continue;
     out.push({ ...s, first, last });
@@ -497,7 +574,7 @@ function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
 }
 
 // Capitalised words that qualify a name but name nothing alone ("Western nations").
-const NOT_A_NAME_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'the', 'islamic', 'federal', 'national']);
+const NOT_A_NAME_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'the', 'islamic', 'federal', 'national']);
 
 /**
  * Long Arabic-origin names that the tagger cuts short ("Jama'a" of "Jama'a Nusrat
@@ -531,7 +608,9 @@ function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan
 function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandidate | null {
   const start = p.tokens[s.first].start;
   const lastToken = p.tokens[s.last - 1];
-  const end = lastToken.start + stripPossessive(lastToken.text).length;
+  let end = lastToken.start + stripPossessive(lastToken.text).length;
+  // "(U.S.)": compromise leaves an abbreviation's last period in the punctuation after it.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(lastToken.text) && text[end] === '.') end++;
   if (end <= start) return null;
   const surface = text.slice(start, end);
   if (!/\p{L}/u.test(surface)) return null;

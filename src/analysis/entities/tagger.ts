@@ -1,29 +1,43 @@
-// Averaged-perceptron sequence tagger (BIO over person/organisation/place and
-// a gpe class for demonym-like names), greedy left to right. Weights come from
-// scripts/train-entity-model.mjs; see docs/DATA-SOURCES.md for the training data.
+// Structured averaged-perceptron sequence tagger (BIO over person, organisation, place and
+// miscellaneous names such as nationalities and events), decoded with Viterbi. Weights come
+// from scripts/train-entity-model.mjs; see docs/model-card-entities.md for data and scores.
 import { ENTITY_MODEL } from './data/entityModel.generated';
-import { allowed, historyFeatures, type PreparedTokens, staticFeatures } from './features';
+import { allowed, outsideAnyName, type PreparedTokens, staticFeatures } from './features';
 
 export interface TaggerModel {
   labels: string[];
-  /** Feature → row in `weights` (row r holds labels.length weights at r × labels.length). */
-  rows: Map<string, number>;
+  /** Feature hash (featureHash) → row in `weights` (row r holds labels.length weights at r × labels.length). */
+  rows: Map<number, number>;
   weights: Int16Array;
 }
 
 /**
- * Text format: line 1 `labels L1 L2 …`, line 2 the weights as base64 of little-endian
- * int16 (one common scale), one row of labels.length per feature; then one feature name a line.
+ * 32-bit FNV-1a of a feature name. The model stores hashes, not names: a third of the size,
+ * and a number key is cheaper to look up. Training checks that kept features do not collide.
+ */
+export function featureHash(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Text format: line 1 `labels L1 L2 …`, line 2 the weights as base64 of little-endian int16
+ * (one common scale), one row of labels.length per feature; line 3 the rows' feature hashes
+ * as base64 of little-endian uint32.
  */
 export function parseModel(text: string): TaggerModel {
-  const firstBreak = text.indexOf('\n');
-  const secondBreak = text.indexOf('\n', firstBreak + 1);
-  const labels = text.slice(0, firstBreak).split(' ').slice(1);
-  const weights = decodeInt16(text.slice(firstBreak + 1, secondBreak < 0 ? text.length : secondBreak));
-  const rows = new Map<string, number>();
-  if (secondBreak >= 0) {
-    const names = text.slice(secondBreak + 1).split('\n');
-    for (let r = 0; r < names.length; r++) rows.set(names[r], r * labels.length);
+  const [head = '', packedWeights = '', packedHashes = ''] = text.split('\n');
+  const labels = head.split(' ').slice(1);
+  const weights = decodeInt16(packedWeights);
+  const hashBytes = decodeBase64(packedHashes);
+  const rows = new Map<number, number>();
+  for (let r = 0; r * 4 + 3 < hashBytes.length; r++) {
+    const h = (hashBytes[4 * r] | (hashBytes[4 * r + 1] << 8) | (hashBytes[4 * r + 2] << 16) | (hashBytes[4 * r + 3] << 24)) >>> 0;
+    rows.set(h, r * labels.length);
   }
   return { labels, rows, weights };
 }
@@ -32,8 +46,8 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const BASE64_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
 
-/** Base64 → int16 without Buffer or atob, so the analysis layer stays portable. */
-function decodeInt16(b64: string): Int16Array {
+/** Base64 → bytes without Buffer or atob, so the analysis layer stays portable. */
+function decodeBase64(b64: string): Uint8Array {
   const clean = b64.replace(/=+$/, '');
   const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
@@ -47,14 +61,15 @@ function decodeInt16(b64: string): Int16Array {
     if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
     if (o < bytes.length) bytes[o++] = n & 255;
   }
+  return bytes;
+}
+
+function decodeInt16(b64: string): Int16Array {
+  const bytes = decodeBase64(b64);
   const out = new Int16Array(bytes.length >> 1);
   for (let k = 0; k < out.length; k++) out[k] = (bytes[2 * k] | (bytes[2 * k + 1] << 8)) << 16 >> 16;
   return out;
 }
-
-const PLAIN_LOWER = /^\p{Ll}+$/u;
-// Lower-case words that may open a name ("al Qaida", "de Gaulle", "van Gogh").
-const STARTS_NAME = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'ter']);
 
 let shipped: TaggerModel | null = null;
 
@@ -63,31 +78,84 @@ export function getShippedModel(): TaggerModel {
   return shipped;
 }
 
-/** One label per token; `O` outside entities. */
+/** The row of transition weights out of label `prev` (`<s>` at a sentence start). */
+export const transitionFeature = (prev: string) => `T=${prev}`;
+
+/**
+ * One label per token (`O` outside entities): the best label sequence of each sentence under
+ * the model's token and transition weights (first-order Viterbi), with I-X only after B-X or I-X.
+ */
 export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedModel()): string[] {
   const { labels, rows, weights } = model;
-  const out: string[] = new Array(p.tokens.length);
-  const scores = new Int32Array(labels.length);
-  for (let i = 0; i < p.tokens.length; i++) {
-    const sameSentence = (j: number) => j >= 0 && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex;
-    const prev1 = sameSentence(i - 1) ? out[i - 1] : '<s>';
-    // A plain lower-case word after no entity starts none: skip scoring it (most tokens; the tagger's main cost).
-    if ((prev1 === 'O' || prev1 === '<s>') && !p.allCaps[i] && PLAIN_LOWER.test(p.tokens[i].text) && !STARTS_NAME.has(p.lower[i])) { out[i] = 'O'; continue; }
-    const prev2 = sameSentence(i - 2) ? out[i - 2] : '<s>';
-    scores.fill(0);
-    for (const feature of staticFeatures(p, i)) addRow(rows.get(feature), weights, scores);
-    for (const feature of historyFeatures(p, i, prev1, prev2)) addRow(rows.get(feature), weights, scores);
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let c = 0; c < labels.length; c++) {
-      if (scores[c] > bestScore && allowed(labels[c], prev1)) { best = c; bestScore = scores[c]; }
+  const n = p.tokens.length;
+  const L = labels.length;
+  const out: string[] = new Array(n).fill('O');
+  const emission = new Float64Array(n * L);
+  const outside = labels.indexOf('O');
+  for (let i = 0; i < n; i++) {
+    if (outsideAnyName(p, i)) {
+      for (let c = 0; c < L; c++) emission[i * L + c] = c === outside ? 0 : -1e9;
+      continue;
     }
-    out[i] = labels[best];
+    for (const feature of staticFeatures(p, i)) {
+      const row = rows.get(featureHash(feature));
+      if (row === undefined) continue;
+      for (let c = 0; c < L; c++) emission[i * L + c] += weights[row + c];
+    }
+  }
+  const transition = transitionMatrix(model);
+  for (let first = 0; first < n;) {
+    let last = first + 1;
+    while (last < n && p.tokens[last].sentenceIndex === p.tokens[first].sentenceIndex) last++;
+    const best = viterbi(emission, transition, first, last, L);
+    for (let i = first; i < last; i++) out[i] = labels[best[i - first]];
+    first = last;
   }
   return out;
 }
 
-function addRow(row: number | undefined, weights: Int16Array, scores: Int32Array): void {
-  if (row === undefined) return;
-  for (let c = 0; c < scores.length; c++) scores[c] += weights[row + c];
+const transitionCache = new WeakMap<TaggerModel, Float64Array>();
+
+/** (L + 1) × L: row `prev` (row L is the sentence start) → score of each next label; disallowed = -∞. */
+export function transitionMatrix(model: TaggerModel): Float64Array {
+  let matrix = transitionCache.get(model);
+  if (matrix) return matrix;
+  const { labels, rows, weights } = model;
+  const L = labels.length;
+  matrix = new Float64Array((L + 1) * L);
+  for (let prev = 0; prev <= L; prev++) {
+    const name = prev === L ? '<s>' : labels[prev];
+    const row = rows.get(featureHash(transitionFeature(name)));
+    for (let c = 0; c < L; c++) {
+      matrix[prev * L + c] = !allowed(labels[c], name) ? -Infinity : row === undefined ? 0 : weights[row + c];
+    }
+  }
+  transitionCache.set(model, matrix);
+  return matrix;
+}
+
+/** Best label indices for tokens [first, last) given per-token scores and transitions. */
+export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<number>, first: number, last: number, L: number): Int32Array {
+  const length = last - first;
+  const score = new Float64Array(length * L);
+  const back = new Int32Array(length * L);
+  for (let c = 0; c < L; c++) score[c] = transition[L * L + c] + emission[first * L + c];
+  for (let t = 1; t < length; t++) {
+    for (let c = 0; c < L; c++) {
+      let bestPrev = 0;
+      let bestScore = -Infinity;
+      for (let q = 0; q < L; q++) {
+        const s = score[(t - 1) * L + q] + transition[q * L + c];
+        if (s > bestScore) { bestScore = s; bestPrev = q; }
+      }
+      score[t * L + c] = bestScore + emission[(first + t) * L + c];
+      back[t * L + c] = bestPrev;
+    }
+  }
+  const path = new Int32Array(length);
+  let bestLast = 0;
+  for (let c = 1; c < L; c++) if (score[(length - 1) * L + c] > score[(length - 1) * L + bestLast]) bestLast = c;
+  path[length - 1] = bestLast;
+  for (let t = length - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
+  return path;
 }

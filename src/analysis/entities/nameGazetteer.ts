@@ -1,0 +1,63 @@
+// Proper names from WordNet (scripts/build-name-gazetteer.mjs): groups, locations and persons
+// that the tagger's training news never saw. A feature for the tagger, never a decision.
+import { WORDNET_NAMES } from './data/wordnetNames.generated';
+
+interface NameEntry {
+  words: string[];
+  /** Classes of the name, sorted: o (group), l (location), p (person), e.g. "lp" for "washington". */
+  classes: string;
+}
+
+let byFirstWord: Map<string, NameEntry[]> | null = null;
+
+function load(): Map<string, NameEntry[]> {
+  const classesOf = new Map<string, Set<string>>();
+  for (const line of WORDNET_NAMES.split('\n')) {
+    const [cls, names = ''] = line.split('\t');
+    for (const name of names.split('|')) {
+      if (!name) continue;
+      let set = classesOf.get(name);
+      if (!set) classesOf.set(name, (set = new Set()));
+      set.add(cls);
+    }
+  }
+  const map = new Map<string, NameEntry[]>();
+  for (const [name, set] of classesOf) {
+    const words = name.split(' ');
+    const list = map.get(words[0]) ?? [];
+    list.push({ words, classes: [...set].sort().join('') });
+    map.set(words[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+
+const INSIDE = new Set(['of', 'the', 'and', 'de', 'du', 'da', 'al', 'el', 'for', 'in', 'on', 'y', 'la', 'le']);
+
+/**
+ * Longest WordNet name matches over normalised words, left to right: "B-o", "I-o", "B-lp"…
+ * per token, or ''. A match opens on a capitalised word or a name particle ("al-Qaeda").
+ */
+export function matchNames(words: string[], capitalised: boolean[]): string[] {
+  byFirstWord ??= load();
+  const out = new Array<string>(words.length).fill('');
+  let i = 0;
+  while (i < words.length) {
+    const candidates = capitalised[i] || INSIDE.has(words[i]) ? byFirstWord.get(words[i]) : undefined;
+    let matched = 0;
+    if (candidates) {
+      for (const entry of candidates) {
+        const n = entry.words.length;
+        if (i + n > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && (capitalised[i + k] || INSIDE.has(words[i + k]));
+        if (!ok || !(capitalised[i] || n > 1)) continue;
+        for (let k = 0; k < n; k++) out[i + k] = `${k ? 'I' : 'B'}-${entry.classes}`;
+        matched = n;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
