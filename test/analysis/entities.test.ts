@@ -328,3 +328,110 @@ describe('entities: the user\'s example article (skipped when absent)', function
     assert.equal(actorOf(a, 'Nigerien').name, 'Niger');
   });
 });
+
+// Each case is a behaviour a reader expects of the trained tagger and the rules around it,
+// on sentences written for this test (none is copied from a data set).
+describe('entities: what a reader expects on unseen news (invented sentences)', () => {
+  const entitiesOf = (a: ArticleAnalysis) => a.entities.map((e) => `${e.text}:${e.type}`).join(', ');
+
+  it('keeps multi-word names whole, with "\'s", "and", "of", "in" and "the" inside', () => {
+    const party = analyzeArticle("Voters backed the People's Action Party on Saturday, officials said.");
+    assert.equal(kindOf(party, "People's Action Party"), 'organization', entitiesOf(party));
+    const fjp = analyzeArticle('The Freedom and Justice Party called for calm after the vote in Cairo.');
+    assert.equal(kindOf(fjp, 'Freedom and Justice Party'), 'organization', entitiesOf(fjp));
+    const mission = analyzeArticle('Peacekeepers of the United Nations Mission in South Sudan opened the gates of the camp.');
+    assert.equal(kindOf(mission, 'United Nations Mission in South Sudan'), 'organization', entitiesOf(mission));
+  });
+
+  it('links an acronym in brackets to the whole multi-word name before it', () => {
+    const a = analyzeArticle('The United Nations Mission in South Sudan (UNMISS) said the camp was full. UNMISS asked for more troops.');
+    const whole = actorOf(a, 'United Nations Mission in South Sudan');
+    assert.equal(whole.type, 'organization');
+    for (const m of mentionsOf(a, 'UNMISS')) assert.equal(m.actorId, whole.id);
+    const pap = analyzeArticle("The People's Action Party (PAP) kept its majority. The PAP has ruled since independence.");
+    assert.equal(actorOf(pap, 'PAP').id, actorOf(pap, "People's Action Party").id, entitiesOf(pap));
+  });
+
+  it('leaves titles and roles before a name out of it', () => {
+    const a = analyzeArticle("Ghana's UN Ambassador Harold Agyeman told the council that the talks had failed.");
+    assert.equal(kindOf(a, 'Harold Agyeman'), 'person', entitiesOf(a));
+    assert.ok(!a.entities.some((e) => e.type === 'person' && /Ambassador|UN /.test(e.text)), entitiesOf(a));
+    assert.equal(kindOf(a, 'Ghana'), 'place');
+  });
+
+  it('reads hyphenated and particle names as persons, and a later bare surname as the same person', () => {
+    const a = analyzeArticle('President Abdel-Fattah el-Sissi opened the new canal on Thursday. Sissi said the project would create jobs.');
+    const full = actorOf(a, 'Abdel-Fattah el-Sissi');
+    assert.equal(full.type, 'person', entitiesOf(a));
+    const surname = mentionsOf(a, 'Sissi')[0];
+    assert.ok(surname, entitiesOf(a));
+    assert.equal(surname.type, 'person');
+    assert.equal(surname.actorId, full.id);
+    const moi = analyzeArticle('Daniel arap Moi ruled Kenya for 24 years. Moi died in 2020, his family said.');
+    assert.equal(kindOf(moi, 'Daniel arap Moi'), 'person', entitiesOf(moi));
+    const later = mentionsOf(moi, 'Moi')[0];
+    assert.ok(later, entitiesOf(moi));
+    assert.equal(later.type, 'person');
+    assert.equal(later.actorId, actorOf(moi, 'Daniel arap Moi').id);
+  });
+
+  it('reads an all-caps dateline city as a place, never an organisation, and names its actor in mixed case', () => {
+    for (const [text, city] of [
+      ['NAIROBI: Police fired tear gas at protesters in the capital on Tuesday.', 'NAIROBI'],
+      ['GENEVA (Reuters) - The World Health Organization warned of a new outbreak.', 'GENEVA'],
+      ['LONDON 1996-08-30 Shares in the bank fell sharply on Friday.', 'LONDON'],
+    ]) {
+      const a = analyzeArticle(text);
+      assert.equal(kindOf(a, city), 'place', entitiesOf(a));
+    }
+    const reuters = analyzeArticle('GENEVA (Reuters) - The World Health Organization warned of a new outbreak.');
+    assert.equal(kindOf(reuters, 'Reuters'), 'organization', entitiesOf(reuters));
+    const mixed = analyzeArticle('NAIROBI: Police fired tear gas at protesters. Traffic in Nairobi stopped for hours.');
+    assert.equal(actorOf(mixed, 'NAIROBI').name, 'Nairobi');
+  });
+
+  it('keeps the final period of "U.S."', () => {
+    const a = analyzeArticle('Officials in the U.S. said the sanctions would stay. A team from the U.S. arrived on Monday.');
+    assert.ok(mentionsOf(a, 'U.S.').length >= 2, entitiesOf(a));
+    assert.ok(!a.entities.some((e) => e.text === 'U.S'), entitiesOf(a));
+    const bracket = analyzeArticle('Linda Okoro (U.S.) beat Maria Lind (Sweden) 6-3 6-4.');
+    assert.equal(kindOf(bracket, 'U.S.'), 'place', entitiesOf(bracket));
+  });
+
+  it('keeps coordinated places apart', () => {
+    const two = analyzeArticle('Fighting spread to Mopti and Segou on Sunday, residents said.');
+    assert.equal(kindOf(two, 'Mopti'), 'place', entitiesOf(two));
+    assert.equal(kindOf(two, 'Segou'), 'place', entitiesOf(two));
+    assert.ok(!two.entities.some((e) => e.text.includes(' and ')), entitiesOf(two));
+    const three = analyzeArticle('Schools closed in Bamako, Mopti and Segou after the attack.');
+    for (const town of ['Bamako', 'Mopti', 'Segou']) assert.equal(kindOf(three, town), 'place', entitiesOf(three));
+  });
+
+  it('reads parliaments, parties and their informal names as organisations', () => {
+    const a = analyzeArticle('The Knesset passed the bill late on Monday. In Delhi, the Lok Sabha adjourned. The Green Party and the Social Democrats voted against the budget.');
+    for (const body of ['Knesset', 'Lok Sabha', 'Green Party', 'Social Democrats']) assert.equal(kindOf(a, body), 'organization', `${body}: ${entitiesOf(a)}`);
+  });
+
+  it('reads a club named after its city as an organisation in a match report, a national team as a place', () => {
+    const club = analyzeArticle('Barcelona beat Real Madrid 2-1 on Sunday to go top of the league.');
+    assert.equal(kindOf(club, 'Barcelona'), 'organization', entitiesOf(club));
+    assert.equal(kindOf(club, 'Real Madrid'), 'organization', entitiesOf(club));
+    const nation = analyzeArticle('Japan began the defence of their Asian Cup title with a 1-0 win over Syria.');
+    assert.equal(kindOf(nation, 'Japan'), 'place', entitiesOf(nation));
+    assert.equal(kindOf(nation, 'Syria'), 'place', entitiesOf(nation));
+  });
+
+  it('reads a standings table as teams and numbers, not persons', () => {
+    const a = analyzeArticle('Standings after Sunday\'s matches:\n\nPortsmouth 10 7 2 1 19 8 23\nWrexham 10 6 3 1 17 9 21\nStockport 10 5 2 3 14 12 17\n');
+    for (const team of ['Portsmouth', 'Wrexham', 'Stockport']) assert.equal(kindOf(a, team), 'organization', entitiesOf(a));
+    assert.ok(!a.entities.some((e) => e.type === 'person'), entitiesOf(a));
+  });
+
+  it('gives one name one kind within an article, but tells the city of Washington from the government', () => {
+    const a = analyzeArticle('Kagame spoke in Kigali on Monday. Critics of Kagame say the vote was unfair. Kagame denied it.');
+    const kinds = new Set(mentionsOf(a, 'Kagame').map((m) => m.type));
+    assert.deepEqual([...kinds], ['person'], entitiesOf(a));
+    const w = analyzeArticle('Washington imposed new sanctions on Monday. Rain fell on protesters marching through Washington, D.C.');
+    assert.ok(mentionsOf(w, 'Washington').length >= 2, entitiesOf(w));
+  });
+});
