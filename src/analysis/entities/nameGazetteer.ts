@@ -11,24 +11,22 @@ interface NameEntry {
 let byFirstWord: Map<string, NameEntry[]> | null = null;
 
 function load(): Map<string, NameEntry[]> {
-  const classesOf = new Map<string, Set<string>>();
+  // Lines are "class<TAB>name|name|…"; a name in several classes gets them sorted ("lop"), as in training.
+  const classesOf = new Map<string, string>();
   for (const line of WORDNET_NAMES.split('\n')) {
-    const [cls, names = ''] = line.split('\t');
-    for (const name of names.split('|')) {
-      if (!name) continue;
-      let set = classesOf.get(name);
-      if (!set) classesOf.set(name, (set = new Set()));
-      set.add(cls);
-    }
+    const tab = line.indexOf('\t');
+    const cls = line.slice(0, tab);
+    for (const name of line.slice(tab + 1).split('|')) if (name) classesOf.set(name, (classesOf.get(name) ?? '') + cls);
   }
   const map = new Map<string, NameEntry[]>();
-  for (const [name, set] of classesOf) {
+  for (const [name, found] of classesOf) {
+    const classes = found.length > 1 ? [...found].sort().join('') : found;
     const words = name.split(' ');
-    const list = map.get(words[0]) ?? [];
-    list.push({ words, classes: [...set].sort().join('') });
-    map.set(words[0], list);
+    const list = map.get(words[0]);
+    if (list) list.push({ words, classes });
+    else map.set(words[0], [{ words, classes }]);
   }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 }
 
