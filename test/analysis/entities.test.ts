@@ -427,6 +427,15 @@ describe('entities: what a reader expects on unseen news (invented sentences)', 
     assert.ok(!a.entities.some((e) => e.type === 'person'), entitiesOf(a));
   });
 
+  it('reads militias WordNet knows as organisations, not nationalities, and never runs a name over a verb', () => {
+    const a = analyzeArticle('Taleban fighters attacked the town overnight. The Taliban said Sunni elders had negotiated a truce.');
+    assert.equal(kindOf(a, 'Taleban'), 'organization', entitiesOf(a));
+    assert.equal(kindOf(a, 'Taliban'), 'organization', entitiesOf(a));
+    assert.ok(!a.entities.some((e) => / said /.test(` ${e.text} `)), entitiesOf(a));
+    const hyphen = analyzeArticle('Kang Young-hoon met Ata-ur-Rehman in Lahore.');
+    assert.equal(kindOf(hyphen, 'Kang Young-hoon'), 'person', entitiesOf(hyphen));
+  });
+
   it('gives one name one kind within an article, but tells the city of Washington from the government', () => {
     const a = analyzeArticle('Kagame spoke in Kigali on Monday. Critics of Kagame say the vote was unfair. Kagame denied it.');
     const kinds = new Set(mentionsOf(a, 'Kagame').map((m) => m.type));

@@ -77,21 +77,26 @@ const GROUP_NOUNS = new Set(['group', 'militia', 'movement', 'network', 'faction
 // Party members in the plural name their party ("the Social Democrats", "the Free Democrats").
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists', 'unionists', 'federalists']);
 
+/** Whether WordNet names tokens [first, last), exactly, as a group ("al-Qaida", "Taleban"). */
+function wordnetGroup(p: PreparedTokens, first: number, last: number): boolean {
+  if (!p.names[first]?.startsWith('B-') || !p.names[first].includes('o')) return false;
+  if (last < p.tokens.length && p.names[last].startsWith('I-')) return false;
+  for (let k = first + 1; k < last; k++) if (!p.names[k].startsWith('I-')) return false;
+  return true;
+}
+
 /**
- * Whether a name the tagger filed as miscellaneous [first, last) names a body after all:
- * WordNet calls it a group ("al-Qaida"), the noun after it does ("the Islamic State group"),
- * or it is a party by its members ("the Social Democrats").
+ * Whether a name the tagger filed as miscellaneous [first, last) names a body after all: the
+ * noun after it does ("the Islamic State group"), or it is a party by its members ("the Social Democrats").
  */
 function namesGroup(p: PreparedTokens, first: number, last: number): boolean {
-  if (p.names[first]?.startsWith('B-') && p.names[first].includes('o') && (last === p.tokens.length || !p.names[last].startsWith('I-'))) {
-    let whole = true;
-    for (let k = first + 1; k < last; k++) if (!p.names[k].startsWith('I-')) whole = false;
-    if (whole) return true;
-  }
   const sameSentence = last < p.tokens.length && p.tokens[last].sentenceIndex === p.tokens[first].sentenceIndex;
   if (sameSentence && GROUP_NOUNS.has(p.lower[last]) && !p.tags[last - 1].includes('Adjective')) return true;
   return last - first > 1 && PARTY_MEMBERS.has(p.lower[last - 1]);
 }
+
+// Lower-case words inside names: "Bank of England", "Trinidad and Tobago", "Stoke-on-Trent".
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'upon', 'y', 'et', 'des', 'del', 'della', 'dello', 'dei', 'degli', 'do', 'e', 'den', 'het', 'op', 'zu', 'zum', 'zur', '&']);
 
 function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
   const spans: RawSpan[] = [];
@@ -100,15 +105,22 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
     if (labels[i] === 'O') { i++; continue; }
     const kind = labels[i].slice(2);
     let j = i + 1;
-    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex && !breaksName(p, j)) j++;
+    // A plain lower-case word other than a connector ("of", "de") never sits inside a name ("Taliban said Sunni").
+    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex && !breaksName(p, j) &&
+      !(/^\p{Ll}+$/u.test(p.tokens[j].text) && !NAME_PARTICLES.has(p.lower[j]) && !NAME_CONNECTORS.has(p.lower[j]) && p.tokens[j - 1].post !== '-')) j++;
     // In an all-caps headline the tagger has no case to go by: keep only what the lexicon calls a name.
     let nameLike = true;
     for (let k = i; k < j; k++) if (p.allCaps[k] && !p.capitalised[k] && !NAME_PARTICLES.has(p.lower[k])) nameLike = false;
     if (nameLike) {
-      const span = classifyGpe(p, { first: i, last: j, type: KIND[kind], evidence: 'model' }, kind === 'MISC');
-      if (kind !== 'MISC' || span.type === 'nationality') spans.push(span);
-      // "the Islamic State group", "the Wagner militia": a name the noun after it calls a body.
-      else if (namesGroup(p, i, j)) spans.push({ ...span, type: 'organization' });
+      const raw: RawSpan = { first: i, last: j, type: KIND[kind], evidence: 'model' };
+      // WordNet's groups ("Taleban") before the nationality-like ending; then nationalities
+      // ("Polish group" is Polish people) before a noun that calls the name a body.
+      if (kind === 'MISC' && wordnetGroup(p, i, j)) spans.push({ ...raw, type: 'organization' });
+      else {
+        const span = classifyGpe(p, raw, kind === 'MISC');
+        if (kind !== 'MISC' || span.type === 'nationality') spans.push(span);
+        else if (namesGroup(p, i, j)) spans.push({ ...raw, type: 'organization' });
+      }
     }
     i = j;
   }
