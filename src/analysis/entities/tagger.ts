@@ -91,12 +91,10 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
   const L = labels.length;
   const out: string[] = new Array(n).fill('O');
   const emission = new Float64Array(n * L);
+  const forced = new Uint8Array(n);
   const outside = labels.indexOf('O');
   for (let i = 0; i < n; i++) {
-    if (outsideAnyName(p, i)) {
-      for (let c = 0; c < L; c++) emission[i * L + c] = c === outside ? 0 : -1e9;
-      continue;
-    }
+    if (outsideAnyName(p, i)) { forced[i] = 1; continue; }
     for (const feature of staticFeatures(p, i)) {
       const row = rows.get(featureHash(feature));
       if (row === undefined) continue;
@@ -107,8 +105,16 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
   for (let first = 0; first < n;) {
     let last = first + 1;
     while (last < n && p.tokens[last].sentenceIndex === p.tokens[first].sentenceIndex) last++;
-    const best = viterbi(emission, transition, first, last, L);
-    for (let i = first; i < last; i++) out[i] = labels[best[i - first]];
+    // A token forced to O splits the sentence: the runs between such tokens decode on their own,
+    // entered from O (or the sentence start) and left into O, with the same result as one pass.
+    for (let a = first; a < last;) {
+      if (forced[a]) { a++; continue; }
+      let b = a + 1;
+      while (b < last && !forced[b]) b++;
+      const best = viterbi(emission, transition, a, b, L, a === first ? L : outside, b < last ? outside : -1);
+      for (let i = a; i < b; i++) out[i] = labels[best[i - a]];
+      a = b;
+    }
     first = last;
   }
   return out;
@@ -134,12 +140,15 @@ export function transitionMatrix(model: TaggerModel): Float64Array {
   return matrix;
 }
 
-/** Best label indices for tokens [first, last) given per-token scores and transitions. */
-export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<number>, first: number, last: number, L: number): Int32Array {
+/**
+ * Best label indices for tokens [first, last) given per-token scores and transitions, entered
+ * from row `from` (L: the sentence start) and, when `into` ≥ 0, left into label `into`.
+ */
+export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<number>, first: number, last: number, L: number, from = L, into = -1): Int32Array {
   const length = last - first;
   const score = new Float64Array(length * L);
   const back = new Int32Array(length * L);
-  for (let c = 0; c < L; c++) score[c] = transition[L * L + c] + emission[first * L + c];
+  for (let c = 0; c < L; c++) score[c] = transition[from * L + c] + emission[first * L + c];
   for (let t = 1; t < length; t++) {
     for (let c = 0; c < L; c++) {
       let bestPrev = 0;
@@ -153,8 +162,9 @@ export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<numbe
     }
   }
   const path = new Int32Array(length);
+  const final = (c: number) => score[(length - 1) * L + c] + (into >= 0 ? transition[c * L + into] : 0);
   let bestLast = 0;
-  for (let c = 1; c < L; c++) if (score[(length - 1) * L + c] > score[(length - 1) * L + bestLast]) bestLast = c;
+  for (let c = 1; c < L; c++) if (final(c) > final(bestLast)) bestLast = c;
   path[length - 1] = bestLast;
   for (let t = length - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
   return path;
