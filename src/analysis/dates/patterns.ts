@@ -135,6 +135,18 @@ function dayWord(word: string | undefined, pod?: string): TimexSpec | undefined 
   return { kind: 'offset', unit: 'day', amount, pod: w === 'tonight' ? 'NI' : pod, how: w };
 }
 
+// Nouns of scheduled events: "the June 30 deadline" names a date whose year is not set by
+// the sentence's tense ("agreed to pay by the June 30 deadline").
+const SCHEDULED_NOUNS = /^(?:deadline|target|vote|votes|election|elections|poll|polls|referendum|runoff|summit|meeting|meetings|talks|hearing|trial|launch|ceremony|visit|conference|session|inauguration|debate|date|start|opening|handover|withdrawal|expiry|expiration|cutoff|cut-off)$/i;
+
+/** "the June 30 deadline", "by the Nov. 20 meeting": a date naming a scheduled event. */
+function modifiesNoun(ctx: MatchContext): boolean {
+  const lead = /\b(by|before|until|till|for|ahead\s+of)?\s*\b(?:the|its|their|his|her|our|this)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
+  const next = /^\s+([a-z][a-z-]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
+  if (!lead || !next) return false;
+  return SCHEDULED_NOUNS.test(next) || (!!lead[1] && /(?:line|date|time|target)$/i.test(next));
+}
+
 /** Narrows a match to the named group's span ("for [years]"). */
 function from(ctx: MatchContext, group: string): number {
   return ctx.indices[group]?.[0] ?? ctx.start;
@@ -179,7 +191,7 @@ export const RULES: Rule[] = [
       if (!month || day < 1 || day > 31) return null;
       const spec: TimexSpec = g.year
         ? { kind: 'absolute', type: 'DATE', value: `${g.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
-        : { kind: 'monthDay', month, day, shift: shiftOf(g.shift), weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined };
+        : { kind: 'monthDay', month, day, shift: shiftOf(g.shift), weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined, attributive: modifiesNoun(ctx) || undefined };
       const firstEnd = g.day2 ? (ctx.indices.and?.[0] ?? ctx.end) : ctx.end;
       const out = [{ spec, start: ctx.start, end: firstEnd }];
       const day2 = g.day2 ? dayNumber(g.day2) : 0;
@@ -303,10 +315,18 @@ export const RULES: Rule[] = [
     name: 'weekday',
     gate: /day\b/i,
     re: rx(`${B}(?:(?<rel>the\\s+day\\s+(?:before|after))\\s+)?(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${POD_RE}))?(?!\\w)`),
-    build: (g) => {
+    build: (g, ctx) => {
       if (!isCapitalised(g.wd)) return null;
       const dayOffset = g.rel ? (/before/i.test(g.rel) ? -1 : 1) : undefined;
-      return { kind: 'weekday', weekday: WEEKDAYS[lower(g.wd)], shift: shiftOf(g.shift), pod: g.pod ? POD_CODES[lower(g.pod)] : undefined, dayOffset };
+      const spec: TimexSpec = { kind: 'weekday', weekday: WEEKDAYS[lower(g.wd)], shift: shiftOf(g.shift), pod: g.pod ? POD_CODES[lower(g.pod)] : undefined, dayOffset };
+      // "Sunday's vote": the day of an event named by the noun, not governed by the sentence's verb.
+      if (!g.pod && /^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3))) {
+        spec.possessive = true;
+        const lead = /\b(ahead\s+of|before|until|till|for|towards?)\s+(?:this\s+)?$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))?.[1]
+          ?? /\b(after|since|following|from)\s+(?:last\s+)?$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))?.[1];
+        if (lead) spec.lead = /^(?:after|since|following|from)$/i.test(lead) ? 'after' : 'ahead';
+      }
+      return spec;
     },
   },
   {

@@ -13,11 +13,11 @@ export type TimexSpec =
   | { kind: 'duration'; value: string; mod?: string }
   | { kind: 'set'; value: string; freq?: string }
   /** "Aug. 7": the year comes from the article date and the tense. */
-  | { kind: 'monthDay'; month: number; day: number; shift?: number; week?: boolean; weekday?: number }
+  | { kind: 'monthDay'; month: number; day: number; shift?: number; week?: boolean; weekday?: number; attributive?: boolean }
   /** "March", "last October", "late November". */
   | { kind: 'month'; month: number; shift?: number; mod?: string }
   /** "Friday", "last Friday", "Friday night", "the day before last Tuesday". */
-  | { kind: 'weekday'; weekday: number; shift?: number; pod?: string; dayOffset?: number; mod?: string }
+  | { kind: 'weekday'; weekday: number; shift?: number; pod?: string; dayOffset?: number; mod?: string; possessive?: boolean; lead?: 'ahead' | 'after' }
   /** Counted from the article date: today (day 0), last year (year −1), two months ago (month −2). */
   | { kind: 'offset'; unit: CalendarUnit; amount: number; mod?: string; pod?: string; how: string }
   | { kind: 'season'; season: string; shift?: number; year?: number; mod?: string }
