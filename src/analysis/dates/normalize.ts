@@ -117,16 +117,22 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
     }
     case 'quarter': {
       const current = spec.half ? (ref.m <= 6 ? 1 : 2) : Math.ceil(ref.m / 3);
+      const tense = ctx.tense();
       if (spec.n === 0) {
-        // "the quarter" as reported: the last completed one in a past-tense sentence, else the current one.
-        const back = ctx.tense() === 'past' ? 1 : 0;
+        // "the quarter" as reported: the last completed one in a past-tense sentence or a
+        // report of results, else the current one.
+        const back = tense === 'past' || (spec.results && tense !== 'future') ? 1 : 0;
         const index = ref.y * 4 + current - 1 - back;
-        return { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, why: `${back ? 'past tense: the quarter before' : 'the quarter of'} the article date ${refText}` };
+        const how = !back ? 'the quarter of' : tense === 'past' ? 'past tense: the quarter before' : 'results reported: the quarter before';
+        return { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, why: `${how} the article date ${refText}` };
       }
       let year = ref.y + (spec.shift ?? 0);
       let why = spec.shift ? `${spec.shift < 0 ? 'last' : 'next'} year against the article date ${refText}` : `this year against the article date ${refText}`;
-      if (spec.shift === undefined) {
-        const tense = ctx.tense();
+      if (spec.shift === undefined && spec.results && tense !== 'future') {
+        // An earnings report's "third quarter" is the latest completed one.
+        if (spec.n >= current) year--;
+        why = `results reported: the latest completed ${spec.half ? 'half' : 'quarter'} of that number before the article date ${refText}`;
+      } else if (spec.shift === undefined) {
         if (tense === 'past' && spec.n > current) year--;
         if (tense === 'future' && spec.n < current) year++;
         why = `${tenseWord(tense)}: the nearest such ${spec.half ? 'half' : 'quarter'} ${tense === 'future' ? 'after' : tense === 'past' ? 'before' : 'around'} the article date ${refText}`;
@@ -267,10 +273,11 @@ function resolveOffset(unit: string, amount: number, ref: Ymd, how: string, pod:
     }
     case 'year':
       return { value: formatYear(ref.y + amount), why: against, mod };
+    // TimeML writes a decade with its first three digits ("199") and a century with two ("19").
     case 'decade':
-      return { value: `${String(Math.floor(ref.y / 10) + amount).padStart(3, '0')}X`, why: against, mod };
+      return { value: String(Math.floor(ref.y / 10) + amount).padStart(3, '0'), why: against, mod };
     case 'century':
-      return { value: `${String(Math.floor(ref.y / 100) + amount).padStart(2, '0')}XX`, why: against, mod };
+      return { value: String(Math.floor(ref.y / 100) + amount).padStart(2, '0'), why: against, mod };
     default:
       return null;
   }

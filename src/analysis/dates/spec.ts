@@ -23,7 +23,8 @@ export type TimexSpec =
   | { kind: 'season'; season: string; shift?: number; year?: number; mod?: string }
   /** A holiday whose date is computed per year (Thanksgiving, Easter). */
   | { kind: 'holiday'; name: string; dateIn: (year: number) => Ymd; week?: boolean; shift?: number }
-  | { kind: 'quarter'; half?: boolean; n: number; year?: number; shift?: number }
+  /** `results`: the sentence reports financial results, so the quarter is the latest completed one. */
+  | { kind: 'quarter'; half?: boolean; n: number; year?: number; shift?: number; results?: boolean }
   /** "the weekend": the one before or after the article date, by tense. */
   | { kind: 'weekend'; shift?: number }
   /** A clock time; the day comes from a date in the same sentence or the article date. */

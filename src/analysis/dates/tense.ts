@@ -15,6 +15,8 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'being', 'get', 'gets']);
 const SCHEDULED = new Set(['expected', 'scheduled', 'due', 'slated', 'planned', 'set']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+// "Acme expects fourth-quarter sales to grow": what is expected lies ahead.
+const EXPECTATION = new Set(['expects', 'expect', 'forecasts', 'predicts', 'predict', 'projects', 'anticipates', 'anticipate']);
 
 interface VerbGroup {
   first: number;
@@ -187,6 +189,7 @@ function groupTense(tokens: Token[], first: number, last: number): Tense {
     if (k > first && SCHEDULED.has(word)) return 'future';
     // "has decided to admit … in March": the infinitive's event lies after a present or perfect decision.
     if (word === 'to' && k > first && k < last) return perfect || (present && !past) ? 'future' : past ? 'past' : 'none';
+    if (EXPECTATION.has(word) && !past) return 'future';
     if (PAST_AUX.has(word)) past = true;
     else if (PRESENT_AUX.has(word)) {
       presentAux = true;
