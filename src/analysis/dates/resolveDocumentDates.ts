@@ -34,8 +34,11 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
     candidate.type !== 'DURATION' && candidate.type !== 'SET' && !!candidate.value && /^(?:\d{4}|FY\d{4})/.test(candidate.value)
     // A clock time placed on the article date only by default is no evidence of when things happened.
     && !/on the article date/.test(candidate.explanation);
+  const comparison = (d: TemporalExpression) => d.anchor?.unit === 'year' && d.anchor.amount < 0;
   for (let i = earlier.length - 1; i >= 0; i--) {
     if (!usable(earlier[i])) continue;
+    // "year-ago levels … a year earlier": both compare with the period under discussion, not with each other.
+    if (comparison(date) && comparison(earlier[i])) continue;
     from = earlier[i];
     break;
   }
@@ -43,7 +46,7 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
   // year-earlier comparison is anchored on the period under discussion, not on the day it was told.
   if (anchor.unit === 'year' && from && granularityOf(from.value!) === 'day') {
     for (let i = earlier.length - 1; i >= 0 && date.start - earlier[i].end <= PERIOD_REACH; i--) {
-      if (usable(earlier[i]) && /^(?:\d{4}-(?:Q[1-4]|H[12])|FY\d{4})$/.test(earlier[i].value!)) {
+      if (usable(earlier[i]) && !comparison(earlier[i]) && /^(?:\d{4}-(?:Q[1-4]|H[12])|FY\d{4})$/.test(earlier[i].value!)) {
         from = earlier[i];
         break;
       }

@@ -168,7 +168,9 @@ function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
       const perfectOrPresent = adjacent && (matrix.tense === 'present' || matrix.tense === 'future' || ['has', 'have'].includes(tokens[matrix.first].normal));
       tense = perfectOrPresent ? 'future' : 'none';
     }
-    groups.push({ first: i, last: j, tense, reporting, infinitive: infinitive && tense === 'none' });
+    let hasTo = false;
+    for (let k = i + 1; k < j; k++) hasTo ||= tokens[k].normal === 'to';
+    groups.push({ first: i, last: j, tense, reporting, infinitive: (infinitive || hasTo) && tense === 'none' });
     i = j + 1;
   }
   return groups;
@@ -188,7 +190,8 @@ function groupTense(tokens: Token[], first: number, last: number): Tense {
     // "is expected Friday", "was scheduled for March": arranged for later.
     if (k > first && SCHEDULED.has(word)) return 'future';
     // "has decided to admit … in March": the infinitive's event lies after a present or perfect decision.
-    if (word === 'to' && k > first && k < last) return perfect || (present && !past) ? 'future' : past ? 'past' : 'none';
+    // After a past verb ("agreed to meet … on Nov. 20") the infinitive's time is its own: no tense.
+    if (word === 'to' && k > first && k < last) return perfect || (present && !past) ? 'future' : 'none';
     if (EXPECTATION.has(word) && !past) return 'future';
     if (PAST_AUX.has(word)) past = true;
     else if (PRESENT_AUX.has(word)) {
