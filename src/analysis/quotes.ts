@@ -284,7 +284,7 @@ function speakerFrom(
   let speaker = actorIn(mentions, span, actorById);
   // "one delegate, Maria Santos": the name in apposition is the speaker.
   if (!speaker) speaker = appositivePerson(text, span.end, mentions);
-  if (!speaker && /^(he|she|i)$/i.test(phrase)) speaker = personAntecedent(mentions, Math.min(q.start, span.start), pronounGender(phrase), genders, paras);
+  if (!speaker && /^(he|she|i)$/i.test(phrase)) speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(phrase), genders, paras);
   else if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, 'group');
   // "the prime minister said": whoever the article introduced with that title.
   const role = !speaker ? ROLE_PHRASE.exec(phrase) : null;
@@ -332,7 +332,7 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
   const genders = new Map<string, Gender>([...byName, ...byTitle]);
   // "Daniel Okafor … said X. He added …": a pronoun used of the only person just named.
   for (const para of paras) {
-    const sentences = para.sentences ?? [];
+    const sentences = sentencesOf(text, para);
     for (let i = 1; i < sentences.length; i++) {
       const pronoun = /^\s*(He|She)\b/.exec(text.slice(sentences[i].start, sentences[i].start + 6));
       if (!pronoun) continue;
@@ -356,13 +356,13 @@ function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {
  * where it is known. Goes back sentence by sentence; in a sentence with several people,
  * the first one named (the subject, in news prose) is taken.
  */
-function personAntecedent(mentions: EntityMention[], before: number, gender: Gender | null, genders: Map<string, Gender>, paras: ParagraphLike[]): string | null {
+function personAntecedent(text: string, mentions: EntityMention[], before: number, gender: Gender | null, genders: Map<string, Gender>, paras: ParagraphLike[]): string | null {
   const fits = (m: EntityMention) => m.type === 'person' && m.end <= before && genderFits(gender, genders.get(m.actorId));
   const sentences: Span[] = [];
   for (const p of paras) {
     if (p.start >= before) break;
     if (before - p.end > 3000) continue;
-    for (const s of p.sentences ?? []) if (s.start < before) sentences.push(s);
+    for (const s of sentencesOf(text, p)) if (s.start < before) sentences.push(s);
   }
   for (let i = sentences.length - 1; i >= 0; i--) {
     const candidates = mentionsIn(mentions, { start: sentences[i].start, end: Math.min(sentences[i].end, before) }).filter(fits);
@@ -422,7 +422,7 @@ function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 3 || /[.!?]$/.test(inner)) return false;
   const para = paras[Math.max(0, indexAt(paras, q.start))];
-  const sentence = (para?.sentences ?? []).find((s) => s.start <= q.start && q.start < s.end)
+  const sentence = (para ? sentencesOf(text, para) : []).find((s) => s.start <= q.start && q.start < s.end)
     ?? { start: Math.max(para?.start ?? 0, q.start - 200), end: Math.min(para?.end ?? text.length, q.end + 200) };
   const outside = `${text.slice(Math.max(sentence.start, q.start - 300), q.start)} ${text.slice(q.end, Math.min(Math.max(sentence.end, q.end), q.end + 300))}`;
   return !SPEECH_CUE.test(outside);
