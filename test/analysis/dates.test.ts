@@ -251,6 +251,13 @@ describe('dates: TimeML value conventions', () => {
   });
 });
 
+describe('dates: names that look like dates', () => {
+  it('does not take "the March of the Mothers" for a month', () => {
+    assert.deepEqual(datesIn('Thousands joined the March of the Combatant Mothers.').map((d) => d.text), []);
+    assert.strictEqual(only('The strike began in March of this year.', 'March').value, '2024-03');
+  });
+});
+
 describe('dates: business news', () => {
   it('reads "the third quarter" of an earnings report as the latest completed one', () => {
     assert.strictEqual(only('Acme\'s third-quarter profit rises 5 percent.', 'third-quarter', '2024-02-05').value, '2023-Q3');

@@ -286,6 +286,8 @@ export const RULES: Rule[] = [
         // but "June Carter" and "August Wilson" are names.
         if ((word === 'may' || word === 'march') && !MONTH_LEADS.has(before)) return null;
         if (!MONTH_LEADS.has(before) && /^[A-Z]/.test(after)) return null;
+        // "the March of the Combatant Mothers", "the March on Washington": a name, not a month.
+        if (/^\s+(?:of|on)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(ctx.end, ctx.end + 30))) return null;
       }
       return { kind: 'month', month, shift: shiftOf(g.shift), mod: positionMod(g.pm) };
     },
