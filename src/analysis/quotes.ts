@@ -398,6 +398,12 @@ function roleHolder(text: string, role: string, before: number, mentions: Entity
   re.lastIndex = Math.max(0, before - 20_000); // keeps a huge article's lookup bounded
   for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
     const end = m.index + m[0].length;
+    // The title inside a person's name as tagged ("Attorney General Mark Ellison").
+    const around = mentions[firstMentionFrom(mentions, m.index + 1) - 1];
+    if (around && around.start <= m.index && end < around.end && around.type === 'person') {
+      holder = around.actorId;
+      continue;
+    }
     // Title first: "Prime Minister Laura Bennett", "The finance minister, Peter Collins".
     const gap = /^(?:\s*,\s*|\s+)/.exec(text.slice(end, end + 4));
     const next = gap ? mentions[firstMentionFrom(mentions, end + gap[0].length)] : undefined;

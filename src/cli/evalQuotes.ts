@@ -8,7 +8,7 @@
 // A gold quote is found when one system quotation covers its `contains` phrase (and its
 // `through` phrase: a quotation running on into the next paragraph must be one quotation);
 // its speaker is right when the speaker actor's name or one of its aliases is the gold
-// name (or the gold name's surname), or the speaker phrase as written is.
+// name (possibly after a title), or the gold name's surname when that is all the actor has.
 // `notQuotes` are scare quotes: listing one as a quotation counts against precision.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -114,9 +114,10 @@ function speakerMatches(analysis: ArticleAnalysis, quote: ArticleAnalysis['quote
   const want = norm(expected);
   const actor = quote.speaker ? analysis.actors.find((a) => a.id === quote.speaker) : undefined;
   if (!actor) return false;
-  // A full name is right; so is the bare surname when the actor was only ever called that.
+  // A full name is right, also with a title the tagger kept in it ("Attorney General Mark
+  // Ellison"); so is the bare surname when the actor was only ever called that.
   const names = [actor.name, ...actor.aliases].map(norm);
-  return names.includes(want) || (names.length === 1 && want.endsWith(` ${names[0]}`));
+  return names.some((n) => n === want || n.endsWith(` ${want}`)) || (names.length === 1 && want.endsWith(` ${names[0]}`));
 }
 
 export function formatQuoteScores(scores: QuoteScores, name: string): string {

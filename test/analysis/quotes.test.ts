@@ -201,6 +201,12 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
     assert.equal(quotes[0].speaker, 'person:michael-torres');
   });
 
+  it('resolves a role noun whose title the tagger kept inside the name', () => {
+    const text = 'Attorney General Mark Ellison said he would appeal. "We are confident," the attorney general told reporters.';
+    const quotes = quotesIn(text, [person(text, 'Attorney General Mark Ellison', 'person:mark-ellison')]);
+    assert.equal(quotes[0].speaker, 'person:mark-ellison');
+  });
+
   it('gives "<agency> quoted X as saying" to X, before or after the quotation', () => {
     const text = 'The agency Infopress quoted Interior Minister Ivan Petrov as saying that "every rescue team is in the field." Later, "the dams are holding," the agency quoted Petrov as saying.';
     const mentions = [entity(text, 'Infopress', 'organization', 'org:infopress'), person(text, 'Ivan Petrov', 'person:ivan-petrov'), person(text, 'Petrov', 'person:ivan-petrov', text.indexOf('agency quoted'))];
