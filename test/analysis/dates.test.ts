@@ -169,6 +169,10 @@ describe('dates: the verb that governs the date sets its tense', () => {
     assert.strictEqual(only('Finance Minister Jane Doe set out the plan to cut taxes on Thursday.', 'Thursday').value, '2024-08-01');
   });
 
+  it('reads the phrasal verb in "has set out the plan on Thursday" as past, not as scheduling', () => {
+    assert.strictEqual(only('The minister has set out the plan on Thursday.', 'Thursday').value, '2024-08-01');
+  });
+
   it('reads "announced plans to build a dam on Thursday" as past', () => {
     assert.strictEqual(only('The government announced plans to build a dam on Thursday.', 'Thursday').value, '2024-08-01');
   });

@@ -141,7 +141,7 @@ const SCHEDULED_NOUNS = /^(?:deadline|target|vote|votes|election|elections|poll|
 
 /** "the June 30 deadline", "by the Nov. 20 meeting": a date naming a scheduled event. */
 function modifiesNoun(ctx: MatchContext): boolean {
-  const lead = /\b(by|before|until|till|for|ahead\s+of)?\s*\b(?:the|its|their|his|her|our|this)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
+  const lead = /\b(by|before|until|till|for|ahead\s+of)?\s*\b(?:the|an?|its|their|his|her|our|this)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
   const next = /^\s+([a-z][a-z-]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
   if (!lead || !next) return false;
   return SCHEDULED_NOUNS.test(next) || (!!lead[1] && /(?:line|date|time|target)$/i.test(next));

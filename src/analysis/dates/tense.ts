@@ -15,6 +15,7 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'being', 'get', 'gets']);
 const SCHEDULED = new Set(['expected', 'scheduled', 'due', 'slated', 'planned', 'set']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const PARTICLES = new Set(['out', 'up', 'off', 'aside', 'about', 'down', 'free', 'fire', 'forth', 'apart']);
 // "Acme expects fourth-quarter sales to grow": what is expected lies ahead.
 const EXPECTATION = new Set(['expects', 'expect', 'forecasts', 'predicts', 'predict', 'projects', 'anticipates', 'anticipate']);
 
@@ -188,7 +189,8 @@ function groupTense(tokens: Token[], first: number, last: number): Tense {
     // "is expected to", "plans to": ahead; "was about to" looks ahead from a past moment.
     if (FUTURE_LEADS.has(word) && tokens[k + 1]?.normal === 'to') return past && word === 'about' ? 'past' : 'future';
     // "is expected Friday", "was scheduled for March": arranged for later.
-    if (k > first && SCHEDULED.has(word)) return 'future';
+    // ("has set out the plan" is the phrasal verb "set out", not a scheduling.)
+    if (k > first && SCHEDULED.has(word) && !(word === 'set' && PARTICLES.has(tokens[k + 1]?.normal ?? ''))) return 'future';
     // "has decided to admit … in March": the infinitive's event lies after a present or perfect decision.
     // After a past verb ("agreed to meet … on Nov. 20") the infinitive's time is its own: no tense.
     if (word === 'to' && k > first && k < last) return perfect || (present && !past) ? 'future' : 'none';
