@@ -34,7 +34,8 @@ const BEFORE_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+${SPEAKER}\s*[
 /** A speech cue anywhere in a sentence: what makes a short quoted phrase a quotation, not a scare quote. */
 const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according\s+to|quoted|saying|asking|calling\s+for|in\s+the\s+words\s+of)\b`, 'i');
 /** A role noun as a speaker: "the prime minister", "the envoy", "the finance minister". */
-const ROLE_PHRASE = /^(?:the|a|an|our|their|its|his|her)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/i;
+// Lower-case words only: "the Pentagon" is a name, not a role.
+const ROLE_PHRASE = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/;
 const DOCUMENT_PHRASE = /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
 const DOCUMENT_HEAD = /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
 const PRONOUN = /^(he|she|they|it|we|i)$/i;

@@ -207,6 +207,13 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
     assert.equal(quotes[0].speaker, 'person:mark-ellison');
   });
 
+  it('does not read a capitalised name as a role ("the Pentagon said" is not its spokesman)', () => {
+    const text = 'John Kirby, the Pentagon spokesman, spoke first. "We are watching closely," the Pentagon said.';
+    const quotes = quotesIn(text, [person(text, 'John Kirby', 'person:john-kirby')]);
+    assert.equal(quotes[0].speaker, null);
+    assert.equal(quotes[0].speakerText, 'the Pentagon');
+  });
+
   it('gives "<agency> quoted X as saying" to X, before or after the quotation', () => {
     const text = 'The agency Infopress quoted Interior Minister Ivan Petrov as saying that "every rescue team is in the field." Later, "the dams are holding," the agency quoted Petrov as saying.';
     const mentions = [entity(text, 'Infopress', 'organization', 'org:infopress'), person(text, 'Ivan Petrov', 'person:ivan-petrov'), person(text, 'Petrov', 'person:ivan-petrov', text.indexOf('agency quoted'))];
