@@ -1,6 +1,7 @@
 // Direct quotations and their speakers. Document-level: a quotation may run over
 // several paragraphs (news convention: no closing mark at the paragraph's end, an
 // opening mark on the next), and its speaker may be named in a neighbouring sentence.
+import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
 
 /** `single` marks are ‘…’, used for quotations in some house styles and for quotes within quotes. */
@@ -26,6 +27,15 @@ const BEFORE_SPEAKER_VERB = new RegExp(String.raw`${SPEAKER}\s+(?:also\s+|later\
 const SENTENCE_SUBJECT_SAID = new RegExp(String.raw`^\s*${SPEAKER}(?:,[^,"“”]{1,100},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
 /** An attribution anywhere in a sentence: "…, the Pentagon said in a joint statement." */
 const SENTENCE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:that|and|but)\s+)${SPEAKER}\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
+/** "The agency Infopress quoted Interior Minister Ivan Petrov as saying": the quoted person speaks. */
+const QUOTED_AS_SAYING = new RegExp(String.raw`\bquoted\s+${SPEAKER}\s+as\s+(?:saying|telling)\b`, 'i');
+/** 'According to Okafor, "…"'. */
+const BEFORE_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+${SPEAKER}\s*[,:]\s*$`, 'i');
+/** A speech cue anywhere in a sentence: what makes a short quoted phrase a quotation, not a scare quote. */
+const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according\s+to|quoted|saying|asking|calling\s+for|in\s+the\s+words\s+of)\b`, 'i');
+/** A role noun as a speaker: "the prime minister", "the envoy", "the finance minister". */
+// Lower-case words only: "the Pentagon" is a name, not a role.
+const ROLE_PHRASE = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/;
 const DOCUMENT_PHRASE = /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
 const DOCUMENT_HEAD = /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
 const PRONOUN = /^(he|she|they|it|we|i)$/i;
@@ -38,8 +48,10 @@ export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: 
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const quotes: Quote[] = [];
   const documentSpeakers = new Map<string, string>(); // "statement" → actor id of whoever issued it
+  const genders = personGenders(text, mentions, actorById, paras);
   for (const span of spans) {
-    const attribution = attribute(text, span, paras, quotes, mentions, actorById, documentSpeakers);
+    if (isScareQuote(text, span, paras)) continue;
+    const attribution = attribute(text, span, paras, quotes, mentions, actorById, documentSpeakers, genders);
     quotes.push({ start: span.start, end: span.end, speaker: attribution?.speaker ?? null, speakerText: attribution?.speakerText ?? null, speakerSpan: attribution?.speakerSpan ?? null });
   }
   return quotes;
@@ -152,6 +164,7 @@ function attribute(
   mentions: EntityMention[],
   actorById: Map<string, Actor>,
   documentSpeakers: Map<string, string>,
+  genders: Map<string, Gender>,
 ): Attribution | null {
   const firstIndex = indexAt(paras, q.start);
   const lastIndex = indexAt(paras, q.end - 1);
@@ -159,27 +172,42 @@ function attribute(
   const para = paras[lastIndex];
   const firstPara = paras[firstIndex];
 
-  // 1. Right after the closing mark, in the same sentence: '…," the Pentagon said.'
+  const resolve = (phrase: string, offset: number, rest: string): Attribution | null => speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, rest, genders, paras);
   const afterEnd = sentenceEndAfter(text, q.end, para.end);
   const after = text.slice(q.end, afterEnd);
+  const beforeStart = sentenceStartBefore(text, q.start, firstPara.start);
+  const before = text.slice(beforeStart, q.start);
+
+  // 0. "<agency> quoted X as saying": X speaks, not the agency that reports it.
+  for (const [part, base] of [[after, q.end], [before, beforeStart]] as const) {
+    const m = QUOTED_AS_SAYING.exec(part);
+    if (!m) continue;
+    const found = resolve(m[1], base + m.index + m[0].indexOf(m[1], 6), '');
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
+  }
+
+  // 1. Right after the closing mark, in the same sentence: '…," the Pentagon said.'
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
     const m = re.exec(after);
     if (!m) continue;
     const phrase = re === AFTER_VERB_SPEAKER ? m[2] : m[1];
     const offset = q.end + m.index + m[0].indexOf(phrase, re === AFTER_VERB_SPEAKER ? m[0].indexOf(m[1]) + m[1].length : 0);
-    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, after.slice(m[0].length));
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
+    const found = resolve(phrase, offset, after.slice(m[0].length));
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
   }
 
-  // 2. Just before the opening mark: 'The ministry said in a statement: "…'
-  const beforeStart = sentenceStartBefore(text, q.start, firstPara.start);
-  const before = text.slice(beforeStart, q.start);
+  // 2. Just before the opening mark: 'The ministry said in a statement: "…' or 'According to Okafor, "…'
+  const according = BEFORE_ACCORDING.exec(before);
+  if (according) {
+    const found = resolve(according[1], beforeStart + according.index + according[0].indexOf(according[1], 12), '');
+    if (found) return found;
+  }
   const b = BEFORE_SPEAKER_VERB.exec(before);
   if (b) {
     const phrase = b[1].replace(LEADING_WORDS_TO_DROP, '');
     const offset = beforeStart + b.index + b[0].indexOf(phrase);
-    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, b[3]);
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
+    const found = resolve(phrase, offset, b[3]);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
   }
 
   // A quotation inside a sentence whose subject said it: 'Holder said that … ``…'''.
@@ -187,8 +215,8 @@ function attribute(
   if (subject && !/\b(that|which|who)$/i.test(subject[1])) {
     const phrase = subject[1].replace(LEADING_WORDS_TO_DROP, '');
     const offset = beforeStart + subject.index + subject[0].indexOf(subject[1]) + subject[1].indexOf(phrase);
-    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, subject[3]);
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById);
+    const found = resolve(phrase, offset, subject[3]);
+    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
   }
 
   // The quotation stands alone in its sentence (or ends one): look around it.
@@ -215,14 +243,14 @@ function attribute(
     if (!m) continue;
     const phrase = m[1].replace(LEADING_WORDS_TO_DROP, '');
     const offset = sentence.start + m.index + m[0].indexOf(m[1]) + m[1].indexOf(phrase);
-    const found = speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, m[3]);
+    const found = resolve(phrase, offset, m[3]);
     if (found) return found;
   }
   return null;
 }
 
 /** '"…," he said' with no person named before: he is the speaker of the quotation just before. */
-function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number, actorById: Map<string, Actor>): Attribution {
+function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number, actorById: Map<string, Actor>, genders: Map<string, Gender>): Attribution {
   // Prefer the speaker of the quotation just before over the nearest name: news prose
   // names a speaker once and then says "he said" ("…," said Ana Ruiz. "…," she said).
   if (!found.speakerText || !PRONOUN.test(found.speakerText)) return found;
@@ -231,6 +259,8 @@ function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: Pa
   const personal = /^(he|she|i)$/i.test(found.speakerText);
   const type = actorById.get(previous.speaker)?.type;
   if (type && personal !== (type === 'person')) return found;
+  // "she said" after Daniel Okafor's quotation is someone else.
+  if (!genderFits(pronounGender(found.speakerText), genders.get(previous.speaker))) return found;
   const prevIndex = indexAt(paras, previous.end - 1);
   return prevIndex === index || prevIndex === index - 1 ? { ...found, speaker: previous.speaker } : found;
 }
@@ -244,6 +274,8 @@ function speakerFrom(
   actorById: Map<string, Actor>,
   documentSpeakers: Map<string, string>,
   rest: string,
+  genders: Map<string, Gender> = new Map(),
+  paras: ParagraphLike[] = [],
 ): Attribution | null {
   // "And it said", "The White House quickly said": keep the noun phrase only.
   const phrase = rawPhrase.trim().replace(LEADING_WORDS_TO_DROP, '').replace(/\s+[a-z]+ly$/, '');
@@ -251,7 +283,13 @@ function speakerFrom(
   const at = offset + Math.max(0, rawPhrase.indexOf(phrase));
   const span = { start: at, end: at + phrase.length };
   let speaker = actorIn(mentions, span, actorById);
-  if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, /^(he|she|i)$/i.test(phrase) ? 'person' : 'group');
+  // "one delegate, Maria Santos": the name in apposition is the speaker.
+  if (!speaker) speaker = appositivePerson(text, span.end, mentions);
+  if (!speaker && /^(he|she|i)$/i.test(phrase)) speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(phrase), genders, paras);
+  else if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, 'group');
+  // "the prime minister said": whoever the article introduced with that title.
+  const role = !speaker ? ROLE_PHRASE.exec(phrase) : null;
+  if (role && !DOCUMENT_HEAD.test(phrase)) speaker = roleHolder(text, role[1], span.start, mentions);
   // "X said in a joint statement": the statement is what speaks; X issued it.
   const doc = DOCUMENT_PHRASE.exec(rest);
   if (doc) {
@@ -263,6 +301,138 @@ function speakerFrom(
   if (!speaker && head) speaker = documentSpeakers.get(head[1].toLowerCase()) ?? null;
   else if (speaker && head) documentSpeakers.set(head[1].toLowerCase(), speaker);
   return { speaker, speakerText: phrase, speakerSpan: span };
+}
+
+function pronounGender(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  return p === 'he' ? 'male' : p === 'she' ? 'female' : null;
+}
+
+/** Unknown on either side fits; only a known mismatch does not. */
+function genderFits(wanted: Gender | null, known: Gender | undefined): boolean {
+  return !wanted || !known || wanted === known;
+}
+
+/**
+ * The gender of each person actor, where the text gives it: a title before a mention
+ * ("Mr. Brooks"), the first name (compromise's lexicon of first names), or a sentence
+ * opening "He …"/"She …" right after a sentence naming only that person.
+ */
+function personGenders(text: string, mentions: EntityMention[], actorById: Map<string, Actor>, paras: ParagraphLike[]): Map<string, Gender> {
+  const byTitle = new Map<string, Gender>();
+  const byName = new Map<string, Gender>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const title = titleGender(text.slice(Math.max(0, m.start - 12), m.start)) ?? titleGender(`${m.text.split(/\s+/)[0]} `);
+    if (title && !byTitle.has(m.actorId)) byTitle.set(m.actorId, title);
+    const name = (actorById.get(m.actorId)?.name ?? m.text).trim();
+    const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
+    const fromName = first && /\s/.test(name) ? firstNameGender(first.replace(/[^\p{L}'-]/gu, '')) : null;
+    if (fromName && !byName.has(m.actorId)) byName.set(m.actorId, fromName);
+  }
+  const genders = new Map<string, Gender>([...byName, ...byTitle]);
+  // "Daniel Okafor … said X. He added …": a pronoun used of the only person just named.
+  for (const para of paras) {
+    const sentences = sentencesOf(text, para);
+    for (let i = 1; i < sentences.length; i++) {
+      const pronoun = /^\s*(He|She)\b/.exec(text.slice(sentences[i].start, sentences[i].start + 6));
+      if (!pronoun) continue;
+      const people = new Set(mentionsIn(mentions, sentences[i - 1]).filter((m) => m.type === 'person').map((m) => m.actorId));
+      if (people.size !== 1) continue;
+      const [id] = people;
+      if (!genders.has(id)) genders.set(id, pronoun[1] === 'He' ? 'male' : 'female');
+    }
+  }
+  return genders;
+}
+
+function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = firstMentionFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) out.push(mentions[i]);
+  return out;
+}
+
+/**
+ * "he said": the most recent person the text makes a subject, of the pronoun's gender
+ * where it is known. Goes back sentence by sentence; in a sentence with several people,
+ * the first one named (the subject, in news prose) is taken.
+ */
+function personAntecedent(text: string, mentions: EntityMention[], before: number, gender: Gender | null, genders: Map<string, Gender>, paras: ParagraphLike[]): string | null {
+  const fits = (m: EntityMention) => m.type === 'person' && m.end <= before && genderFits(gender, genders.get(m.actorId));
+  const sentences: Span[] = [];
+  for (const p of paras) {
+    if (p.start >= before) break;
+    if (before - p.end > 3000) continue;
+    for (const s of sentencesOf(text, p)) if (s.start < before) sentences.push(s);
+  }
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const candidates = mentionsIn(mentions, { start: sentences[i].start, end: Math.min(sentences[i].end, before) }).filter(fits);
+    if (candidates.length) return candidates[0].actorId;
+  }
+  if (sentences.length) return null;
+  // No sentence spans to go by: the nearest fitting person.
+  for (let i = firstMentionFrom(mentions, before + 1) - 1; i >= 0; i--) {
+    if (before - mentions[i].end > 3000) break;
+    if (fits(mentions[i])) return mentions[i].actorId;
+  }
+  return null;
+}
+
+/** "one delegate, Maria Santos": a person named right after the phrase and a comma. */
+function appositivePerson(text: string, end: number, mentions: EntityMention[]): string | null {
+  const gap = /^\s*,\s*/.exec(text.slice(end, end + 6));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const m = mentions[firstMentionFrom(mentions, at)];
+  return m && m.start === at && m.type === 'person' ? m.actorId : null;
+}
+
+/**
+ * "the prime minister" → the person the article introduced with that title before:
+ * "Prime Minister Laura Bennett", "the envoy Michael Torres", "The finance minister,
+ * Peter Collins" or "Peter Collins, the finance minister". The latest introduction wins.
+ */
+function roleHolder(text: string, role: string, before: number, mentions: EntityMention[]): string | null {
+  const words = role.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`\\b${words.join('\\s+')}\\b`, 'gi');
+  let holder: string | null = null;
+  re.lastIndex = Math.max(0, before - 20_000); // keeps a huge article's lookup bounded
+  for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    // The title inside a person's name as tagged ("Attorney General Mark Ellison").
+    const around = mentions[firstMentionFrom(mentions, m.index + 1) - 1];
+    if (around && around.start <= m.index && end < around.end && around.type === 'person') {
+      holder = around.actorId;
+      continue;
+    }
+    // Title first: "Prime Minister Laura Bennett", "The finance minister, Peter Collins".
+    const gap = /^(?:\s*,\s*|\s+)/.exec(text.slice(end, end + 4));
+    const next = gap ? mentions[firstMentionFrom(mentions, end + gap[0].length)] : undefined;
+    if (gap && next && next.start === end + gap[0].length && next.type === 'person') {
+      holder = next.actorId;
+      continue;
+    }
+    // Name first: "Peter Collins, the finance minister".
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    const lead = /,\s*(?:the|a|an|its|their)?\s*(?:[\w'’.-]+\s+){0,4}$/i.exec(head);
+    if (!lead) continue;
+    const commaAt = m.index - head.length + lead.index;
+    const i = firstMentionFrom(mentions, commaAt + 1) - 1;
+    if (i >= 0 && mentions[i].end === commaAt && mentions[i].type === 'person') holder = mentions[i].actorId;
+  }
+  return holder;
+}
+
+/** A quoted phrase of one to three words with no speech verb in its sentence is a scare quote ("a 'nightmare'"). */
+function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
+  const inner = text.slice(q.start, q.end).replace(/^(?:``|[“"‘'])|(?:''|[”"’'])$/g, '').trim();
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length > 3 || /[.!?]$/.test(inner)) return false;
+  const para = paras[Math.max(0, indexAt(paras, q.start))];
+  const sentence = (para ? sentencesOf(text, para) : []).find((s) => s.start <= q.start && q.start < s.end)
+    ?? { start: Math.max(para?.start ?? 0, q.start - 200), end: Math.min(para?.end ?? text.length, q.end + 200) };
+  const outside = `${text.slice(Math.max(sentence.start, q.start - 300), q.start)} ${text.slice(q.end, Math.min(Math.max(sentence.end, q.end), q.end + 300))}`;
+  return !SPEECH_CUE.test(outside);
 }
 
 /** First index in `mentions` (sorted by start) whose start is at or after `at`: per-quote lookups stay logarithmic. */

@@ -6,7 +6,7 @@ const USAGE = `news-lens ${version}: people, organisations, places, nationalitie
 
 usage:
   news-lens annotate [--format json|…] [--date YYYY-MM-DD] FILE...
-  news-lens eval --gold FILE.jsonl [--set NAME] [--out SYSTEM.jsonl] [--json]
+  news-lens eval [--gold FILE.jsonl] [--quotes GOLD.json] [--set NAME] [--out SYSTEM.jsonl] [--json]
   news-lens --help | --version
 
 Run "news-lens annotate --help" for the output formats.

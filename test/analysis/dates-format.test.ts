@@ -16,6 +16,7 @@ describe('formatTimexValue', () => {
     ['1998-Q3', 'DATE', 'Q3 1998'],
     ['1998-SU', 'DATE', 'summer 1998'],
     ['199X', 'DATE', 'the 1990s'],
+    ['199', 'DATE', 'the 1990s'],
     ['19XX', 'DATE', 'the 1900s'],
     ['P3M', 'DURATION', '3 months'],
     ['P1Y', 'DURATION', '1 year'],

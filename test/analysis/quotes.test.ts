@@ -161,6 +161,105 @@ describe('quotes: speakers', () => {
   });
 });
 
+describe('quotes: pronouns, role nouns and reporting formulas', () => {
+  const person = (text: string, name: string, id: string, from = 0) => entity(text, name, 'person', id, from);
+
+  it('takes "he said" to the man named before, not to the woman quoted before him', () => {
+    const text = 'Anna Kovacs said the rise was alarming. "Every case could have been prevented," she said. Daniel Brooks, a spokesman, spoke later. "There is no vaccine without money," he said.';
+    const quotes = quotesIn(text, [person(text, 'Anna Kovacs', 'person:anna-kovacs'), person(text, 'Daniel Brooks', 'person:daniel-brooks')]);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['person:anna-kovacs', 'person:daniel-brooks']);
+  });
+
+  it('skips a nearer person of the other gender for "she said" (first names)', () => {
+    const text = 'Councillor Sarah Whitfield met Mayor Robert Hale after the vote. "This library matters to children," she said.';
+    const quotes = quotesIn(text, [person(text, 'Sarah Whitfield', 'person:sarah-whitfield'), person(text, 'Robert Hale', 'person:robert-hale')]);
+    assert.equal(quotes[0].speaker, 'person:sarah-whitfield');
+  });
+
+  it('reads gender from titles (Ms., Mr.)', () => {
+    const text = 'Ms. Okoye met Mr. Adeyemi on Friday. "We will appeal the ruling," she said.';
+    const quotes = quotesIn(text, [person(text, 'Okoye', 'person:okoye'), person(text, 'Adeyemi', 'person:adeyemi')]);
+    assert.equal(quotes[0].speaker, 'person:okoye');
+  });
+
+  it('reads gender from a pronoun used of a person earlier', () => {
+    const text = 'Okoro Zimba resigned on Monday. He cited his health. His deputy, Mrs. Nwosu, took over the office. "I leave with pride," he said.';
+    const quotes = quotesIn(text, [person(text, 'Okoro Zimba', 'person:okoro-zimba'), person(text, 'Nwosu', 'person:nwosu')]);
+    assert.equal(quotes[0].speaker, 'person:okoro-zimba');
+  });
+
+  it('resolves a role noun to the person introduced with that title', () => {
+    const text = 'Prime Minister Laura Bennett called an early election. The finance minister, Peter Collins, backed the decision. "Our budget is on track," the minister said. "The country needs a mandate," the prime minister said.';
+    const quotes = quotesIn(text, [person(text, 'Laura Bennett', 'person:laura-bennett'), person(text, 'Peter Collins', 'person:peter-collins')]);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['person:peter-collins', 'person:laura-bennett']);
+    assert.equal(quotes[0].speakerText, 'the minister', 'the phrase as written is kept');
+  });
+
+  it('resolves a role noun given after the name ("Torres, the envoy")', () => {
+    const text = 'Michael Torres, the United Nations envoy, met both delegations. "Both sides came with serious proposals," the envoy said.';
+    const quotes = quotesIn(text, [person(text, 'Michael Torres', 'person:michael-torres')]);
+    assert.equal(quotes[0].speaker, 'person:michael-torres');
+  });
+
+  it('resolves a role noun whose title the tagger kept inside the name', () => {
+    const text = 'Attorney General Mark Ellison said he would appeal. "We are confident," the attorney general told reporters.';
+    const quotes = quotesIn(text, [person(text, 'Attorney General Mark Ellison', 'person:mark-ellison')]);
+    assert.equal(quotes[0].speaker, 'person:mark-ellison');
+  });
+
+  it('does not read a capitalised name as a role ("the Pentagon said" is not its spokesman)', () => {
+    const text = 'John Kirby, the Pentagon spokesman, spoke first. "We are watching closely," the Pentagon said.';
+    const quotes = quotesIn(text, [person(text, 'John Kirby', 'person:john-kirby')]);
+    assert.equal(quotes[0].speaker, null);
+    assert.equal(quotes[0].speakerText, 'the Pentagon');
+  });
+
+  it('gives "<agency> quoted X as saying" to X, before or after the quotation', () => {
+    const text = 'The agency Infopress quoted Interior Minister Ivan Petrov as saying that "every rescue team is in the field." Later, "the dams are holding," the agency quoted Petrov as saying.';
+    const mentions = [entity(text, 'Infopress', 'organization', 'org:infopress'), person(text, 'Ivan Petrov', 'person:ivan-petrov'), person(text, 'Petrov', 'person:ivan-petrov', text.indexOf('agency quoted'))];
+    const quotes = quotesIn(text, mentions);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['person:ivan-petrov', 'person:ivan-petrov']);
+  });
+
+  it('reads "X was quoted as saying" and "X told reporters"', () => {
+    const text = 'Governor Elena Markova was quoted as saying: "We have never seen the river this high." "The rain has not stopped," Goran Ilic told reporters.';
+    const quotes = quotesIn(text, [person(text, 'Elena Markova', 'person:elena-markova'), person(text, 'Goran Ilic', 'person:goran-ilic')]);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['person:elena-markova', 'person:goran-ilic']);
+  });
+
+  it('reads "according to X" after and before a quotation, and a name in apposition', () => {
+    const text = '"This is the only language the owners understand," according to Okafor. According to Okafor, "the owners will have to listen." The talks could end "within days", according to one delegate, Maria Santos.';
+    const mentions = [person(text, 'Okafor', 'person:okafor'), person(text, 'Okafor', 'person:okafor', text.indexOf('According')), person(text, 'Maria Santos', 'person:maria-santos')];
+    const quotes = quotesIn(text, mentions);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['person:okafor', 'person:okafor', 'person:maria-santos']);
+  });
+
+  it('attributes a quotation that runs on into the next paragraph once, to its speaker', () => {
+    const text = 'Sarah Whitfield opposed the plan. "Closing it saves a small sum and costs a great deal," she said. "It is the only warm place many children have.\n\n"The council will regret this within a year."';
+    const quotes = quotesIn(text, [person(text, 'Sarah Whitfield', 'person:sarah-whitfield')]);
+    assert.equal(quotes.length, 2);
+    assert.match(quotes[1].quoted, /^"It is the only warm place[\s\S]*within a year\."$/);
+    assert.equal(quotes[1].speaker, 'person:sarah-whitfield');
+  });
+});
+
+describe('quotes: scare quotes', () => {
+  it('does not list a short quoted phrase with no speech verb', () => {
+    assert.deepEqual(quotesIn('Residents described the clean-up as a "nightmare".'), []);
+    assert.deepEqual(quotesIn('Critics called the plan a “false economy” on Monday.'), []);
+  });
+
+  it('keeps short quoted phrases that someone is said to have said', () => {
+    assert.equal(quotesIn('The mayor said the damage was "a disgrace".').length, 1);
+    assert.equal(quotesIn('The talks could end "within days", according to one delegate.').length, 1);
+  });
+
+  it('keeps longer quotations and whole quoted sentences without a speech verb', () => {
+    assert.equal(quotesIn('"We will rebuild every house in this valley."').length, 1);
+    assert.equal(quotesIn('"Enough."').length, 1);
+  });
+});
+
 describe('quotes: an article built like the user example', () => {
   const text = [
     ' date 2025-03-14 Canada has withdrawn its engineers from its last camp in Chad, the Canadian government has said.',

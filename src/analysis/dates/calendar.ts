@@ -83,8 +83,8 @@ export function formatYear(y: number): string {
 
 export function formatWeek(date: Ymd): string {
   const { year, week } = isoWeek(date);
-  // TimeML news gold writes weeks unpadded ("2000-W7").
-  return `${pad(year, 4)}-W${week}`;
+  // TimeML writes ISO weeks with two digits ("1998-W08").
+  return `${pad(year, 4)}-W${pad(week)}`;
 }
 
 /** The nth (1-based; −1 = last) given weekday of a month. */

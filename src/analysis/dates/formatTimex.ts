@@ -58,7 +58,7 @@ function format(value: string, type?: string): string | null {
   if (/^\d{4}(?:-XX(?:-XX)?)?$/.test(value)) return value.slice(0, 4);
   m = /^FY(\d{4})$/.exec(value);
   if (m) return `fiscal ${m[1]}`;
-  m = /^(\d{3})X$/.exec(value);
+  m = /^(\d{3})X?$/.exec(value);
   if (m) return `the ${m[1]}0s`;
   m = /^(\d{2})XX$/.exec(value);
   if (m) return `the ${m[1]}00s`;

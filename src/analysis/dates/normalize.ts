@@ -61,6 +61,7 @@ export function normaliseSpec(spec: TimexSpec, ctx: NormaliseContext): Normalise
     default:
       break;
   }
+  // "Thursday night" stays a DATE, as TimeML news annotation types it, with the part of the day in its value.
   const type: TimexType = spec.kind === 'time' || (spec.kind === 'offset' && spec.pod) ? 'TIME' : 'DATE';
   if (!ctx.ref) {
     return { type, value: null, relative: true, explanation: `relative date, and the article has no date to resolve it against: ${NO_DATE_HELP}` };
@@ -80,15 +81,17 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
   const refText = formatDay(ref);
   switch (spec.kind) {
     case 'weekday': {
-      const { date, why } = resolveWeekday(spec.weekday, spec.shift, ref, ctx.tense);
+      const { date, why } = spec.possessive && spec.shift === undefined && !spec.dayOffset ? resolvePossessiveWeekday(spec.weekday, spec.lead, ref, ctx.tense) : resolveWeekday(spec.weekday, spec.shift, ref, ctx.tense);
       const day = spec.dayOffset ? addDays(date, spec.dayOffset) : date;
       const prefix = spec.dayOffset ? `the day ${spec.dayOffset < 0 ? 'before' : 'after'} ` : '';
-      // "Friday night" is headed by the day: TimeML news annotation gives it the day's value.
+      // "Thursday night": TimeML puts the part of the day on the date (1998-02-12TNI).
       const part = spec.pod ? `; the ${POD_WORDS[spec.pod] ?? 'part of the day'} of that day` : '';
-      return { value: formatDay(day), why: `${prefix}${why}${part}`, mod: spec.mod };
+      return { value: formatDay(day) + (spec.pod ? `T${spec.pod}` : ''), why: `${prefix}${why}${part}`, mod: spec.mod };
     }
     case 'monthDay': {
-      const picked = spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) ?? pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense) : pickYear(ref, spec.month, spec.day, spec.shift, ctx.tense);
+      // "the June 30 deadline": a date naming its noun is not placed by the verb's tense.
+      const tense = spec.attributive ? () => 'none' as Tense : ctx.tense;
+      const picked = (spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) : null) ?? pickYear(ref, spec.month, spec.day, spec.shift, tense);
       if (!picked) return null;
       const date = { y: picked.year, m: spec.month, d: spec.day };
       if (!isValidDay(date.y, date.m, date.d)) return null;
@@ -114,16 +117,22 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
     }
     case 'quarter': {
       const current = spec.half ? (ref.m <= 6 ? 1 : 2) : Math.ceil(ref.m / 3);
+      const tense = ctx.tense();
       if (spec.n === 0) {
-        // "the quarter" as reported: the last completed one in a past-tense sentence, else the current one.
-        const back = ctx.tense() === 'past' ? 1 : 0;
+        // "the quarter" as reported: the last completed one in a past-tense sentence or a
+        // report of results, else the current one.
+        const back = tense === 'past' || (spec.results && tense !== 'future') ? 1 : 0;
         const index = ref.y * 4 + current - 1 - back;
-        return { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, why: `${back ? 'past tense: the quarter before' : 'the quarter of'} the article date ${refText}` };
+        const how = !back ? 'the quarter of' : tense === 'past' ? 'past tense: the quarter before' : 'results reported: the quarter before';
+        return { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, why: `${how} the article date ${refText}` };
       }
       let year = ref.y + (spec.shift ?? 0);
       let why = spec.shift ? `${spec.shift < 0 ? 'last' : 'next'} year against the article date ${refText}` : `this year against the article date ${refText}`;
-      if (spec.shift === undefined) {
-        const tense = ctx.tense();
+      if (spec.shift === undefined && spec.results && tense !== 'future') {
+        // An earnings report's "third quarter" is the latest completed one.
+        if (spec.n >= current) year--;
+        why = `results reported: the latest completed ${spec.half ? 'half' : 'quarter'} of that number before the article date ${refText}`;
+      } else if (spec.shift === undefined) {
         if (tense === 'past' && spec.n > current) year--;
         if (tense === 'future' && spec.n < current) year++;
         why = `${tenseWord(tense)}: the nearest such ${spec.half ? 'half' : 'quarter'} ${tense === 'future' ? 'after' : tense === 'past' ? 'before' : 'around'} the article date ${refText}`;
@@ -181,6 +190,23 @@ function resolveWeekday(target: number, shift: number | undefined, ref: Ymd, ten
   return { date: addDays(ref, -back), why: `${tenseWord(tense)}: the ${name} before the article date ${refText}` };
 }
 
+/**
+ * "Sunday's vote" names the day of an event: the Sunday nearest the article date, unless
+ * "ahead of" / "after" or a past-tense verb says which side it lies on.
+ */
+function resolvePossessiveWeekday(target: number, lead: 'ahead' | 'after' | undefined, ref: Ymd, tenseOf: () => Tense): { date: Ymd; why: string } {
+  const name = WEEKDAY_NAMES[target];
+  const refText = formatDay(ref);
+  const refDay = weekday(ref);
+  if (refDay === target) return { date: ref, why: `the article date ${refText} is itself a ${name}` };
+  const back = (refDay - target + 7) % 7;
+  const ahead = 7 - back;
+  if (lead === 'ahead') return { date: addDays(ref, ahead), why: `"${name}'s" looked forward to: the ${name} after the article date ${refText}` };
+  if (lead === 'after') return { date: addDays(ref, -back), why: `"${name}'s" looked back on: the ${name} before the article date ${refText}` };
+  if (back <= ahead || tenseOf() === 'past') return { date: addDays(ref, -back), why: `"${name}'s": the ${name} before the article date ${refText}` };
+  return { date: addDays(ref, ahead), why: `"${name}'s": the ${name} nearest the article date ${refText}` };
+}
+
 function pickYear(ref: Ymd, month: number, day: number | null, shift: number | undefined, tenseOf: () => Tense): { year: number; why: string } | null {
   const label = day ? `${MONTH_NAMES[month - 1]} ${day}` : MONTH_NAMES[month - 1];
   const refText = formatDay(ref);
@@ -197,15 +223,14 @@ function pickYear(ref: Ymd, month: number, day: number | null, shift: number | u
   if (tense === 'future') {
     return { year: cmp >= 0 ? ref.y : ref.y + 1, why: `future tense: the ${label} on or after the article date ${refText}` };
   }
-  // No tense cue: news mostly reports what happened, so the latest such date up to the
-  // article date, unless the coming one is only weeks away ("between now and Feb. 10").
+  // No tense cue: the year that puts the date nearest the article date.
   const ahead = cmp > 0 ? ref.y : ref.y + 1;
   const aheadDays = dayDiff(ref, { y: ahead, m: month, d: day ?? 15 });
   const backDays = dayDiff({ y: ahead - 1, m: month, d: day ?? 15 }, ref);
-  if (cmp === 0 || aheadDays <= 62 || aheadDays * 1.5 < backDays) {
+  if (cmp === 0 || aheadDays < backDays) {
     return { year: cmp === 0 ? ref.y : ahead, why: `${tenseWord(tense)}: the ${label} nearest the article date ${refText}` };
   }
-  return { year: cmp < 0 ? ref.y : ref.y - 1, why: `${tenseWord(tense)}: the latest ${label} up to the article date ${refText}` };
+  return { year: ahead - 1, why: `${tenseWord(tense)}: the ${label} nearest the article date ${refText}` };
 }
 
 /** "Monday, Oct. 26": the year, next to the article's, in which that date falls on that weekday. */
@@ -248,10 +273,11 @@ function resolveOffset(unit: string, amount: number, ref: Ymd, how: string, pod:
     }
     case 'year':
       return { value: formatYear(ref.y + amount), why: against, mod };
+    // TimeML writes a decade with its first three digits ("199") and a century with two ("19").
     case 'decade':
-      return { value: `${String(Math.floor(ref.y / 10) + amount).padStart(3, '0')}X`, why: against, mod };
+      return { value: String(Math.floor(ref.y / 10) + amount).padStart(3, '0'), why: against, mod };
     case 'century':
-      return { value: `${String(Math.floor(ref.y / 100) + amount).padStart(2, '0')}XX`, why: against, mod };
+      return { value: String(Math.floor(ref.y / 100) + amount).padStart(2, '0'), why: against, mod };
     default:
       return null;
   }

@@ -135,6 +135,52 @@ function dayWord(word: string | undefined, pod?: string): TimexSpec | undefined 
   return { kind: 'offset', unit: 'day', amount, pod: w === 'tonight' ? 'NI' : pod, how: w };
 }
 
+// Nouns of scheduled events: "the June 30 deadline" names a date whose year is not set by
+// the sentence's tense ("agreed to pay by the June 30 deadline").
+const SCHEDULED_NOUNS = /^(?:deadline|target|vote|votes|election|elections|poll|polls|referendum|runoff|summit|meeting|meetings|talks|hearing|trial|launch|ceremony|visit|conference|session|inauguration|debate|date|start|opening|handover|withdrawal|expiry|expiration|cutoff|cut-off)$/i;
+
+/** "the June 30 deadline", "by the Nov. 20 meeting": a date naming a scheduled event. */
+function modifiesNoun(ctx: MatchContext): boolean {
+  const lead = /\b(by|before|until|till|for|ahead\s+of)?\s*\b(?:the|an?|its|their|his|her|our|this)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
+  const next = /^\s+([a-z][a-z-]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
+  if (!lead || !next) return false;
+  return SCHEDULED_NOUNS.test(next) || (!!lead[1] && /(?:line|date|time|target)$/i.test(next));
+}
+
+// Financial results: "third-quarter profit rose", "net income in the quarter".
+const RESULTS_WORDS = /\b(?:profits?|earnings|revenues?|net\s+income|(?:net|operating)\s+loss(?:es)?|sales|per\s+share|results|operating\s+income|margins?|dividends?|turnover)\b/i;
+
+/** Whether the sentence around a match reports financial results. */
+function reportsResults(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
+  const after = ctx.text.slice(ctx.end, ctx.end + 200);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const sentenceEnd = after.search(/\.(?:\s|$)/);
+  return RESULTS_WORDS.test(before.slice(sentenceStart + 1) + ' ' + (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd)));
+}
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES_WORDS = `(?:${ONES.join('|')})`;
+const TEEN_WORDS = `(?:${TEENS.join('|')})`;
+const TENS_WORDS = `(?:${TENS.join('|')})`;
+
+function spelledYear(g: Groups): number | null {
+  const ones = (w: string | undefined) => (w ? ONES.indexOf(lower(w)) + 1 : 0);
+  if (g.small) {
+    const words = lower(g.small).split(/[\s-]+/);
+    const n = words[0] === 'twenty' ? 20 + ones(words[1]) : TEENS.includes(words[0]) ? 10 + TEENS.indexOf(words[0]) : ones(words[0]);
+    return 2000 + n;
+  }
+  const century = { eighteen: 1800, nineteen: 1900, twenty: 2000 }[lower(g.hi)];
+  if (!century) return null;
+  if (g.oh) return century + ones(g.ones);
+  if (g.teen) return century + 10 + TEENS.indexOf(lower(g.teen));
+  if (g.tens) return century + 10 * (TENS.indexOf(lower(g.tens)) + 2) + ones(g.ones2);
+  return null;
+}
+
 /** Narrows a match to the named group's span ("for [years]"). */
 function from(ctx: MatchContext, group: string): number {
   return ctx.indices[group]?.[0] ?? ctx.start;
@@ -179,7 +225,7 @@ export const RULES: Rule[] = [
       if (!month || day < 1 || day > 31) return null;
       const spec: TimexSpec = g.year
         ? { kind: 'absolute', type: 'DATE', value: `${g.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
-        : { kind: 'monthDay', month, day, shift: shiftOf(g.shift), weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined };
+        : { kind: 'monthDay', month, day, shift: shiftOf(g.shift), weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined, attributive: modifiesNoun(ctx) || undefined };
       const firstEnd = g.day2 ? (ctx.indices.and?.[0] ?? ctx.end) : ctx.end;
       const out = [{ spec, start: ctx.start, end: firstEnd }];
       const day2 = g.day2 ? dayNumber(g.day2) : 0;
@@ -240,6 +286,8 @@ export const RULES: Rule[] = [
         // but "June Carter" and "August Wilson" are names.
         if ((word === 'may' || word === 'march') && !MONTH_LEADS.has(before)) return null;
         if (!MONTH_LEADS.has(before) && /^[A-Z]/.test(after)) return null;
+        // "the March of the Combatant Mothers", "the March on Washington": a name, not a month.
+        if (/^\s+(?:of|on)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(ctx.end, ctx.end + 30))) return null;
       }
       return { kind: 'month', month, shift: shiftOf(g.shift), mod: positionMod(g.pm) };
     },
@@ -265,6 +313,30 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "year-earlier", "year-ago": the same period a year before the one under discussion.
+    name: 'year-ago-adjective',
+    gate: /-(?:ago|earlier)\b/i,
+    re: rx(`${B}(?<unit>year|month|week|quarter)-(?:ago|earlier)(?![\\w-])`),
+    build: (g) => {
+      const unit = lower(g.unit);
+      // A quarter earlier is three months; anchored units are day, week, month and year.
+      if (unit === 'quarter') return { kind: 'anchored', unit: 'month', amount: -3, fallback: 'DATE' };
+      return { kind: 'anchored', unit: unit as 'year' | 'month' | 'week', amount: -1, fallback: 'DATE' };
+    },
+  },
+  {
+    // "nineteen ninety-six", "nineteen eighty", "two thousand and one": years in words.
+    name: 'spelled-year',
+    gate: /nineteen|eighteen|twenty|thousand/i,
+    re: rx(`${B}(?:(?<hi>eighteen|nineteen|twenty)[\\s-]+(?:(?<oh>oh|o)[\\s-]+(?<ones>${ONES_WORDS})|(?<teen>${TEEN_WORDS})|(?<tens>${TENS_WORDS})(?:[\\s-]+(?<ones2>${ONES_WORDS}))?)|two\\s+thousand(?:\\s+and)?\\s+(?<small>${ONES_WORDS}|${TEEN_WORDS}|twenty(?:[\\s-]+${ONES_WORDS})?))${E}`),
+    build: (g, ctx) => {
+      if (QUANTITY_NOUNS.test(nextWord(ctx.text, ctx.end))) return null;
+      const year = spelledYear(g);
+      if (year === null) return null;
+      return { kind: 'absolute', type: 'DATE', value: String(year) };
+    },
+  },
+  {
     // "1999-2000", "1994-97": two years, tagged one by one.
     name: 'year-range',
     gate: /\d{4}[-–]\d/,
@@ -285,7 +357,8 @@ export const RULES: Rule[] = [
     re: rx(`${B}(?<pm>${POSITION_MOD_RE})?(?:(?<dec>1[6-9]\\d0|20\\d0)'?s|'(?<short>\\d)0s)${E}`),
     build: (g) => {
       const stem = g.dec ? g.dec.slice(0, 3) : `${Number(g.short) >= 3 ? 19 : 20}${g.short}`;
-      return { kind: 'absolute', type: 'DATE', value: `${stem}X`, mod: positionMod(g.pm) };
+      // TimeML: "the 1990s" is 199, the decade's first three digits.
+      return { kind: 'absolute', type: 'DATE', value: stem, mod: positionMod(g.pm) };
     },
   },
   {
@@ -295,7 +368,8 @@ export const RULES: Rule[] = [
     build: (g) => {
       const ord: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
       const n = ord[lower(g.ord)] ?? parseInt(g.ord!, 10);
-      return { kind: 'absolute', type: 'DATE', value: `${n - 1}XX`, mod: positionMod(g.pm) };
+      // TimeML: "the 20th century" is 19, the century's first two digits.
+      return { kind: 'absolute', type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: positionMod(g.pm) };
     },
   },
   {
@@ -303,10 +377,18 @@ export const RULES: Rule[] = [
     name: 'weekday',
     gate: /day\b/i,
     re: rx(`${B}(?:(?<rel>the\\s+day\\s+(?:before|after))\\s+)?(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${POD_RE}))?(?!\\w)`),
-    build: (g) => {
+    build: (g, ctx) => {
       if (!isCapitalised(g.wd)) return null;
       const dayOffset = g.rel ? (/before/i.test(g.rel) ? -1 : 1) : undefined;
-      return { kind: 'weekday', weekday: WEEKDAYS[lower(g.wd)], shift: shiftOf(g.shift), pod: g.pod ? POD_CODES[lower(g.pod)] : undefined, dayOffset };
+      const spec: TimexSpec = { kind: 'weekday', weekday: WEEKDAYS[lower(g.wd)], shift: shiftOf(g.shift), pod: g.pod ? POD_CODES[lower(g.pod)] : undefined, dayOffset };
+      // "Sunday's vote": the day of an event named by the noun, not governed by the sentence's verb.
+      if (!g.pod && /^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3))) {
+        spec.possessive = true;
+        const lead = /\b(ahead\s+of|before|until|till|for|towards?)\s+(?:this\s+)?$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))?.[1]
+          ?? /\b(after|since|following|from)\s+(?:last\s+)?$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))?.[1];
+        if (lead) spec.lead = /^(?:after|since|following|from)$/i.test(lead) ? 'after' : 'ahead';
+      }
+      return spec;
     },
   },
   {
@@ -593,7 +675,7 @@ export const RULES: Rule[] = [
     build: (g, ctx) => {
       const unit = lower(g.unit);
       if (unit === 'year' && g.latest) return null;
-      const spec: TimexSpec = unit === 'quarter' ? { kind: 'quarter', n: 0 } : { kind: 'offset', unit: 'year', amount: 0, how: 'the year' };
+      const spec: TimexSpec = unit === 'quarter' ? { kind: 'quarter', n: 0, results: reportsResults(ctx) || undefined } : { kind: 'offset', unit: 'year', amount: 0, how: 'the year' };
       return { spec, start: from(ctx, 'the') };
     },
   },
@@ -601,14 +683,14 @@ export const RULES: Rule[] = [
     name: 'quarters',
     gate: /quarter|half/i,
     re: rx(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?<q>quarter|half)(?:\\s+of\\s+(?:(?<year>${YEAR_RE})|(?<rel>this|last|next)\\s+year))?${E}`),
-    build: (g) => {
+    build: (g, ctx) => {
       const ords: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
       const half = lower(g.q) === 'half';
       const o = lower(g.ord);
       const n = ords[o] ?? (o === 'final' || o === 'last' ? (half ? 2 : 4) : 0);
       if (!n || (half && n > 2)) return null;
       if (g.year) return { kind: 'absolute', type: 'DATE', value: `${g.year}-${half ? 'H' : 'Q'}${n}` };
-      return { kind: 'quarter', half, n, shift: shiftOf(g.rel) };
+      return { kind: 'quarter', half, n, shift: shiftOf(g.rel), results: reportsResults(ctx) || undefined };
     },
   },
 ];

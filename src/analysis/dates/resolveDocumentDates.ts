@@ -30,13 +30,27 @@ export function resolveDocumentDates(dates: TemporalExpression[], metadata: Arti
 
 function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier: TemporalExpression[], metadata: ArticleMetadata): TemporalExpression {
   let from: TemporalExpression | null = null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const candidate = earlier[i];
-    if (candidate.type === 'DURATION' || candidate.type === 'SET' || !candidate.value || !/^\d{4}/.test(candidate.value)) continue;
+  const usable = (candidate: TemporalExpression) =>
+    candidate.type !== 'DURATION' && candidate.type !== 'SET' && !!candidate.value && /^(?:\d{4}|FY\d{4})/.test(candidate.value)
     // A clock time placed on the article date only by default is no evidence of when things happened.
-    if (/on the article date/.test(candidate.explanation)) continue;
-    from = candidate;
+    && !/on the article date/.test(candidate.explanation);
+  const comparison = (d: TemporalExpression) => d.anchor?.unit === 'year' && d.anchor.amount < 0;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (!usable(earlier[i])) continue;
+    // "year-ago levels … a year earlier": both compare with the period under discussion, not with each other.
+    if (comparison(date) && comparison(earlier[i])) continue;
+    from = earlier[i];
     break;
+  }
+  // "profit rose in the third quarter, the company said Thursday, from a year earlier": a
+  // year-earlier comparison is anchored on the period under discussion, not on the day it was told.
+  if (anchor.unit === 'year' && from && granularityOf(from.value!) === 'day') {
+    for (let i = earlier.length - 1; i >= 0 && date.start - earlier[i].end <= PERIOD_REACH; i--) {
+      if (usable(earlier[i]) && !comparison(earlier[i]) && /^(?:\d{4}-(?:Q[1-4]|H[12])|FY\d{4})$/.test(earlier[i].value!)) {
+        from = earlier[i];
+        break;
+      }
+    }
   }
   const base = from?.value ?? metadata.date;
   const baseDay = base ? parseAnchorDay(base) : null;
@@ -52,9 +66,12 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
   const unit = UNIT_ORDER.indexOf(anchorUnit) > UNIT_ORDER.indexOf(anchor.unit) ? anchorUnit : anchor.unit;
   // "a year earlier" than "the third quarter" is that quarter a year before.
   const quarter = /^(\d{4})-(Q[1-4]|H[12])$/.exec(base);
+  const fiscal = /^FY(\d{4})$/.exec(base);
   const value = quarter && anchor.unit === 'year'
     ? `${formatYear(Number(quarter[1]) + anchor.amount)}-${quarter[2]}`
-    : unit === anchor.unit ? shift(baseDay, anchor) : shift(baseDay, { unit, amount: 0 });
+    : fiscal && anchor.unit === 'year'
+      ? `FY${formatYear(Number(fiscal[1]) + anchor.amount)}`
+      : unit === anchor.unit ? shift(baseDay, anchor) : shift(baseDay, { unit, amount: 0 });
   const distance = describe(anchor);
   const source = from ? `"${from.text}" (${from.value}) earlier in the text` : `the article date ${metadata.date}, as no earlier date is given`;
   return {
@@ -65,6 +82,9 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
     anchor: { ...anchor, ...(from && from.value ? { from: { start: from.start, end: from.end, text: from.text, value: from.value } } : {}) },
   };
 }
+
+// How far back a quarter or fiscal year is still the period under discussion.
+const PERIOD_REACH = 300;
 
 const UNIT_ORDER: Array<TimexAnchor['unit']> = ['day', 'week', 'month', 'year'];
 
@@ -103,7 +123,7 @@ function parseAnchorDay(value: string): Ymd | null {
   if (week) return addDays({ y: Number(week[1]), m: 1, d: 4 }, (Number(week[2]) - 1) * 7);
   const month = /^(\d{4})-(\d{2})(?!\d)/.exec(value);
   if (month) return { y: Number(month[1]), m: Number(month[2]), d: 1 };
-  const year = /^(\d{4})/.exec(value);
+  const year = /^(?:FY)?(\d{4})/.exec(value);
   return year ? { y: Number(year[1]), m: 1, d: 1 } : null;
 }
 
