@@ -3,7 +3,7 @@
 // cannot be read or analysed gets a message on stderr and makes the exit code
 // non-zero; the other files are still annotated.
 import * as fs from 'node:fs';
-import { analyzeArticle, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { analyzeArticle, isValidIsoDate, LruParagraphCache, NO_ARTICLE_DATE } from '../analysis';
 import { checkText, decodeUtf8Strict } from '../protocol';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
 import { writeToOutDir } from './outDir';
@@ -115,6 +115,10 @@ export function runAnnotate(argv: string[], io: Io = processIo): number {
     const user = loadUserLayer(file, text, explicitLexicon);
     for (const w of user.warnings) io.stderr(`news-lens annotate: warning: ${w}\n`);
     const analysis = analyzeArticle(text, { referenceDate: date, cache, userAnnotations: user.userAnnotations, lexicon: user.lexicon });
+    // A person at a terminal may not read to the Problems section; say it once where they look.
+    if (format.name === 'pretty') {
+      for (const p of analysis.problems) if (p.code === NO_ARTICLE_DATE) io.stderr(`news-lens annotate: ${file}: ${p.message}\n`);
+    }
     try {
       const output = format.render({ file, text, analysis, userAnnotations: user.userAnnotations }, context);
       if (outDir === undefined) io.stdout(output);
