@@ -33,8 +33,8 @@ ${OUTPUT_FORMATS.map((f) => `                       ${f.name.padEnd(8)} ${f.desc
                      the stream goes on (for parallel, xargs, Spark, Beam)
 
 Exit status: 0 when every file was annotated, 1 when a file could not be
-read or analysed (the others are still annotated; with --stdin, when a line
-gave an error object), 2 for a usage error.`;
+read or analysed (the others are still annotated), 2 for a usage error. With
+--stdin, 0 once every line has its result or error object.`;
 
 export interface Io {
   stdout: (s: string) => void;

@@ -34,7 +34,12 @@ export interface StreamError {
   error: { code: StreamErrorCode; message: string };
 }
 
-/** Reads the whole stream; resolves to the exit status (1 when any line gave an error object). */
+/**
+ * Reads the whole stream; resolves to the exit status: 0 once every line has its
+ * result or error object. A bad document is data, not a failed run: schedulers
+ * (Spark's RDD.pipe, xargs, parallel) would otherwise fail or retry a whole chunk
+ * for one bad line. The count goes to stderr.
+ */
 export async function annotateStream(options: StreamOptions, io: StreamIo): Promise<number> {
   // Bounded, so a long stream cannot grow it; shared because articles of one outlet repeat boilerplate.
   const cache = new LruParagraphCache(2000);
@@ -90,7 +95,8 @@ export async function annotateStream(options: StreamOptions, io: StreamIo): Prom
   }
   if (overflowing) await handle(null);
   else if (pendingBytes > 0) await handle(Buffer.concat(pending)); // a last line without a newline
-  return failed ? 1 : 0;
+  if (failed) io.stderr(`news-lens annotate: ${failed} of ${lineNumber} lines gave an error object instead of a result\n`);
+  return 0;
 }
 
 function annotateLine(bytes: Buffer, line: number, options: StreamOptions, cache: LruParagraphCache, decoder: InstanceType<typeof TextDecoder>): object | null {
