@@ -29,8 +29,11 @@ export type StreamErrorCode = 'invalid-json' | 'invalid-utf8' | 'invalid-documen
 /** The error object written in place of a document's result. */
 export interface StreamError {
   id: string | number | null;
-  /** 1-based line number in the input. */
-  line: number;
+  /**
+   * 1-based line number in this process's input, only when the line has no usable id.
+   * With an id the object is the same however the stream was split (parallel --pipe, split).
+   */
+  line?: number;
   error: { code: StreamErrorCode; message: string };
 }
 
@@ -58,7 +61,7 @@ export async function annotateStream(options: StreamOptions, io: StreamIo): Prom
     if (out === null) return; // a blank line
     if (isStreamError(out)) {
       failed++;
-      io.stderr(`news-lens annotate: stdin line ${out.line}${out.id !== null ? ` (id ${JSON.stringify(out.id)})` : ''}: ${out.error.message}\n`);
+      io.stderr(`news-lens annotate: stdin line ${lineNumber}${out.id !== null ? ` (id ${JSON.stringify(out.id)})` : ''}: ${out.error.message}\n`);
     }
     const written = io.write(`${JSON.stringify(out)}\n`);
     if (written) await written;
@@ -139,5 +142,5 @@ function isStreamError(out: object): out is StreamError {
 }
 
 function errorObject(id: string | number | null, line: number, code: StreamErrorCode, message: string): StreamError {
-  return { id, line, error: { code, message } };
+  return id === null ? { id, line, error: { code, message } } : { id, error: { code, message } };
 }
