@@ -4,7 +4,7 @@
 // non-zero; the other files are still annotated.
 import * as fs from 'node:fs';
 import { analyzeArticle, isValidIsoDate, LruParagraphCache, NO_ARTICLE_DATE } from '../analysis';
-import { checkText, decodeUtf8Strict } from '../protocol';
+import { checkText, decodeUtf8Strict } from '../protocol/inputChecks';
 import { annotateStream, type StreamIo } from './annotateStream';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
 import { writeToOutDir } from './outDir';
