@@ -2,6 +2,7 @@
 // Paragraph-level work (parse, entities, dates, events) is cached by paragraph
 // content; document-level steps (actors, date anchoring, event linking, quotes)
 // run over the cached parts. Every step is contained: analyzeArticle never throws.
+import { noArticleDateProblem } from './articleDateProblem';
 import { applyUserAnnotations, markUserSources, mergeUserDates } from './annotations/applyUserAnnotations';
 import { recognizeTemporalExpressions } from './dates/recognizeDates';
 import { resolveDocumentDates } from './dates/resolveDocumentDates';
@@ -86,6 +87,8 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
   const dates = mergeUserDates(step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates), userLayer.userDates);
   const events = step('events', problems, () => linkEvents(eventCandidates, entities, dates, metadata), []);
   const quotes = step('quotes', problems, () => findQuotes(text, paragraphs, entities, actors), []);
+  const undated = noArticleDateProblem(metadata, dates);
+  if (undated) problems.push(undated);
 
   return { metadata, paragraphs, entities, actors, dates, events, quotes, problems };
 }

@@ -1,6 +1,7 @@
 // Public API of the language service. Layers above import from here only.
 export { analyzeArticle, analyzeParagraph } from './analyzeArticle';
 export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata';
+export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
 export * from './types';

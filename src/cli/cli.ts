@@ -6,6 +6,7 @@ const USAGE = `news-lens ${version}: people, organisations, places, nationalitie
 
 usage:
   news-lens annotate [--format json|…] [--date YYYY-MM-DD] FILE...
+  news-lens annotate --stdin < docs.jsonl   (one {"id", "text"} a line in, one result a line out)
   news-lens eval [--gold FILE.jsonl] [--quotes GOLD.json] [--set NAME] [--out SYSTEM.jsonl] [--json]
   news-lens --help | --version
 

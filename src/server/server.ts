@@ -2,6 +2,7 @@
 // News Lens language server: `news-lens-server --stdio` (also --node-ipc,
 // --socket=N, --pipe=NAME). The only code that speaks LSP. Every handler is
 // contained: a failure costs one answer, never the server.
+import './heapSettings';
 import * as path from 'node:path';
 import {
   type CancellationToken,

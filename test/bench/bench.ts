@@ -18,6 +18,7 @@ import { splitParagraphs } from '../../src/analysis/segmentation';
 import type { TemporalExpression } from '../../src/analysis/types';
 import { countWords, generateArticle, generateParagraph, seededRandom } from '../fixtures/generateArticle';
 import { measureActivation } from './activation';
+import { measurePipe } from './pipeBench';
 import { measureServer } from './serverBench';
 import { measureWorkspace } from './workspaceBench';
 
@@ -219,6 +220,8 @@ async function main(): Promise<void> {
   const server = await measureServer(path.join(ROOT, 'dist/server.js'), log);
   log('workspace of 1,000 articles…');
   const workspace = process.env.NEWS_LENS_BENCH_WORKSPACE === '0' ? null : await measureWorkspace(path.join(ROOT, 'dist/server.js'), Number(process.env.NEWS_LENS_BENCH_ARTICLES ?? 1000));
+  log('news-lens annotate --stdin, one and two processes…');
+  const pipe = process.env.NEWS_LENS_BENCH_PIPE === '0' ? null : await measurePipe(path.join(ROOT, 'dist/cli.js'), Number(process.env.NEWS_LENS_BENCH_PIPE_DOCS ?? 400), log);
   log('extension activation…');
   const activation = await measureActivation(path.join(ROOT, 'dist/extension.js'));
   log('packaging (.vsix)…');
@@ -241,8 +244,14 @@ async function main(): Promise<void> {
     workspace_index_ms: workspace?.workspace_index_ms ?? null,
     workspace_symbol_p50_ms: workspace?.workspace_symbol_p50_ms ?? null,
     workspace_symbol_p95_ms: workspace?.workspace_symbol_p95_ms ?? null,
+    pipe_docs_per_second: pipe?.pipe_docs_per_second ?? null,
+    pipe_words_per_second: pipe?.pipe_words_per_second ?? null,
+    pipe_2proc_docs_per_second: pipe?.pipe_2proc_docs_per_second ?? null,
+    pipe_2proc_words_per_second: pipe?.pipe_2proc_words_per_second ?? null,
+    pipe_scaling_2proc: pipe?.pipe_scaling_2proc ?? null,
+    cli_startup_ms: pipe?.cli_startup_ms ?? null,
     machine: m,
-    notes: [...server.notes, ...(workspace?.notes ?? []), ...(activation.reason ? [`activation_ms: ${activation.reason}`] : []), ...(vsix.reason ? [`vsix_bytes: ${vsix.reason}`] : [])],
+    notes: [...server.notes, ...(workspace?.notes ?? []), ...(pipe?.notes ?? []), ...(activation.reason ? [`activation_ms: ${activation.reason}`] : []), ...(vsix.reason ? [`vsix_bytes: ${vsix.reason}`] : [])],
   };
   // With --json, stdout carries only the JSON line; the table goes to stderr, so one run gives both.
   const print = json ? (s: string) => process.stderr.write(s + '\n') : (s: string) => process.stdout.write(s + '\n');
@@ -261,6 +270,10 @@ async function main(): Promise<void> {
     [`workspace_index_ms (${result.workspace_articles ?? 'n/a'} articles)`, fmt(result.workspace_index_ms, ' ms'), '—'],
     ['workspace_symbol_p95_ms', fmt(result.workspace_symbol_p95_ms, ' ms'), '≤ 100 ms'],
     ['activation_ms', fmt(result.activation_ms, ' ms'), '—'],
+    [`pipe_words_per_second (--stdin, 1 process, ${pipe?.pipe_docs ?? 'n/a'} docs)`, `${fmt(result.pipe_words_per_second)} (${fmt(result.pipe_docs_per_second)} docs/s)`, '—'],
+    ['pipe 2 processes', `${fmt(result.pipe_2proc_words_per_second)} (${fmt(result.pipe_2proc_docs_per_second)} docs/s)`, '—'],
+    ['pipe_scaling_2proc (2 ÷ 1 process)', fmt(result.pipe_scaling_2proc, '×'), '—'],
+    ['cli_startup_ms (one short article)', fmt(result.cli_startup_ms, ' ms'), '≤ 400 ms'],
     ['vsix_bytes', fmt(result.vsix_bytes), '≤ 3 MB'],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));

@@ -25,5 +25,8 @@ describe('npm start (scripts/start.mjs) without VS Code', function () {
     assert.match(r.stdout, /\[last year\]DATE/);
     assert.match(r.stdout, /Actors \(most mentioned first\)\n\s+1\. /);
     assert.match(r.stdout, /Dates \(resolved against 2025-03-14\)[\s\S]*last year\s+→ 2024/);
+    assert.match(r.stdout, /\nEvents \([^)]*\)\n {2}2025-/, 'the notable events, with their dates');
+    assert.match(r.stdout, /\nQuotes \(with their speakers\)\n {2}Marieke Janssen: "/);
+    assert.match(r.stdout, /\nLegend: \[…\]PERSON person/, 'a legend when the output is not a terminal');
   });
 });

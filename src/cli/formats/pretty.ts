@@ -1,6 +1,7 @@
 // `--format pretty`: the article for people, in a terminal. Entities coloured by
-// kind (displaCy-like), then the actors ranked by mentions, then the dates.
-import type { ArticleAnalysis, EntityType } from '../../analysis';
+// kind (displaCy-like), then the actors ranked by mentions, the dates, the
+// notable events and the quotes with their speakers, then a legend.
+import type { ArticleAnalysis, ArticleEvent, EntityType } from '../../analysis';
 import type { AnnotatedFile, FormatContext, OutputFormat } from './types';
 
 type Kind = EntityType | 'date';
@@ -15,6 +16,9 @@ const LABELS: Record<Kind, string> = { person: 'PERSON', organization: 'ORG', pl
 const RESET = '\x1b[0m';
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
+const UNDERLINE = '\x1b[4m';
+/** Shown events and quotes; the JSON format lists them all. */
+const MAX_LISTED = 12;
 
 interface Marked {
   start: number;
@@ -24,7 +28,7 @@ interface Marked {
 
 export const prettyFormat: OutputFormat = {
   name: 'pretty',
-  description: 'the text with entities coloured by kind, then the actors and dates (for terminals)',
+  description: 'the text with entities coloured by kind, then actors, dates, events and quotes (for terminals)',
   render(file: AnnotatedFile, context: FormatContext): string {
     const { analysis, text } = file;
     const c = (code: string, s: string) => (context.color ? `${code}${s}${RESET}` : s);
@@ -46,18 +50,69 @@ export const prettyFormat: OutputFormat = {
     for (const d of analysis.dates) {
       out.push(`  ${c(COLORS.date, ` ${d.text} `)} → ${d.value ?? '?'} ${c(DIM, `${d.type}${d.relative ? ', relative' : ''}`)}`);
     }
+    const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
+    out.push('');
+    const notable = analysis.events.filter((e) => e.notable).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.start - b.start);
+    out.push(c(BOLD, 'Events') + c(DIM, ' (the notable ones: with an actor or place and a date; in time order)'));
+    if (notable.length === 0) out.push(`  none notable${analysis.events.length ? c(DIM, ` (${analysis.events.length} events in all; --format json lists them)`) : ''}`);
+    for (const e of notable.slice(0, MAX_LISTED)) {
+      const who = [...e.actors, ...(e.place && !e.actors.includes(e.place) ? [e.place] : [])].map((id) => names.get(id) ?? id);
+      out.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${c(BOLD, e.text)}${who.length ? ` · ${who.join(', ')}` : ''}`);
+      out.push(`              ${describeEvent(e, text, (s) => (context.color ? `${UNDERLINE}${s}${RESET}` : `[${s}]`))}`);
+    }
+    if (notable.length > MAX_LISTED) out.push(c(DIM, `  … ${notable.length - MAX_LISTED} more (--format json lists them)`));
+    out.push('');
+    out.push(c(BOLD, 'Quotes') + c(DIM, ' (with their speakers)'));
+    if (analysis.quotes.length === 0) out.push('  none found');
+    for (const q of analysis.quotes.slice(0, MAX_LISTED)) {
+      const speaker = q.speaker ? names.get(q.speaker) ?? q.speakerText : q.speakerText;
+      const unmatched = q.speakerText && !q.speaker ? c(DIM, ' (not a recognised actor)') : '';
+      out.push(`  ${speaker ? c(BOLD, speaker) : c(DIM, 'speaker not found')}${unmatched}: ${excerpt(text.slice(q.start, q.end), 200)}`);
+    }
+    if (analysis.quotes.length > MAX_LISTED) out.push(c(DIM, `  … ${analysis.quotes.length - MAX_LISTED} more (--format json lists them)`));
     if (analysis.problems.length) {
       out.push('');
       out.push(c(BOLD, 'Problems'));
       for (const p of analysis.problems) out.push(`  ${p.severity}: ${p.message}`);
     }
-    if (context.color) {
-      out.push('');
-      out.push(c(DIM, 'Legend: ') + (Object.keys(LABELS) as Kind[]).map((k) => c(COLORS[k], ` ${LABELS[k]} `)).join(' '));
-    }
+    out.push('');
+    out.push(legend(context));
     return `${out.join('\n')}\n`;
   },
 };
+
+/**
+ * One line saying what happened. The trigger's sentence for now, the trigger
+ * marked; an analysis that gives each event a summary clause is shown as is.
+ */
+function describeEvent(event: ArticleEvent, text: string, mark: (s: string) => string): string {
+  return (event as ArticleEvent & { summary?: string }).summary ?? sentenceAround(event, text, mark);
+}
+
+/** The event's sentence, cut to about 100 characters around the trigger. */
+function sentenceAround(event: ArticleEvent, text: string, mark: (s: string) => string): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  let before = flat(text.slice(event.sentence.start, event.start));
+  let after = flat(text.slice(event.end, event.sentence.end));
+  if (before.length > 50) before = `…${before.slice(before.length - 49).replace(/^\S*\s/, '')}`;
+  if (after.length > 60) after = `${after.slice(0, 59).replace(/\s\S*$/, '')}…`;
+  return `${before}${mark(text.slice(event.start, event.end))}${after}`;
+}
+
+function excerpt(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).replace(/\s\S*$/, '')}…` : flat;
+}
+
+/** What the colours or brackets mean: printed always, as piped output has no other key. */
+function legend(context: FormatContext): string {
+  const kinds = (Object.keys(LABELS) as Kind[]).map((k) => (context.color ? `${COLORS[k]} ${KIND_NAMES[k]} ${RESET}` : `[…]${LABELS[k]} ${KIND_NAMES[k]}`));
+  const event = context.color ? `${UNDERLINE}underlined${RESET} event word` : '[…] in an event line: the event word';
+  const dates = '→ a date\'s TIMEX3 value (? when it cannot be resolved)';
+  return `${context.color ? `${DIM}Legend:${RESET}` : 'Legend:'} ${kinds.join(' · ')} · ${event} · ${dates}`;
+}
+
+const KIND_NAMES: Record<Kind, string> = { person: 'person', organization: 'organisation', place: 'place', nationality: 'nationality', date: 'date or time' };
 
 function markText(text: string, analysis: ArticleAnalysis, context: FormatContext): string {
   const dateline = analysis.metadata.dateSpan;
