@@ -3,9 +3,10 @@
 // paragraph's single compromise parse (token tags); pure function of the parse.
 import type { ParsedParagraph, Token } from '../parse';
 import type { EventClass, Span } from '../types';
-import eventiveNouns from './data/eventiveNouns.json';
+import { prepareEventTokens } from './eventFeatures';
+import { getEventModel, tagEventTokens } from './eventModel';
 import { nounLemma, verbLemma, wordOf } from './lemma';
-import { CONNECTIVE_FORMS, EXTRA_EVENT_NOUNS, NON_EVENT_NOUNS, NON_EVENT_VERBS, PARTICLES, classOfLemma, classOfNoun } from './lexicon';
+import { PARTICLES, classOfLemma } from './lexicon';
 
 export type EventTense = 'past' | 'present' | 'future' | 'none';
 
@@ -26,9 +27,6 @@ export interface EventCandidate extends Span {
   roles: { agent: RelativeSpan | null; patient: RelativeSpan | null; clause: RelativeSpan };
 }
 
-/** WordNet-derived: word → [eventive share 0..100, first sense kind, derived from a verb 0|1]. */
-const NOUNS = eventiveNouns as unknown as Record<string, [number, string, number]>;
-const EVENTIVE_SHARE = 60;
 /** Tokens either side of an event searched for its clause and arguments. */
 const WINDOW = 40;
 
@@ -53,14 +51,17 @@ const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'at', 'from', 'near', 'outside'
 export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
   const out: EventCandidate[] = [];
   const tokens = parsed.tokens;
+  const prepared = prepareEventTokens(parsed);
+  const model = getEventModel();
+  const labels = tagEventTokens(prepared, model);
   parsed.sentenceTokens.forEach(([first, last], sentenceIndex) => {
     const sentence = parsed.sentences[sentenceIndex];
     if (!sentence) return;
     let lastAgent: Span | null = null;
     let lastTense: EventTense | null = null;
     for (let i = first; i < last; i++) {
-      const found = classifyToken(tokens, i, first, last);
-      if (!found) continue;
+      if (!labels[i]) continue;
+      const found = shapeOf(tokens, i, first, last, prepared.lemmas[i], prepared.pos[i], model.labels[labels[i]] as EventClass);
       const t = tokens[i];
       const isNoun = found.partOfSpeech === 'noun';
       // Clauses and phrases are looked for within a window, so run-on "sentences" stay linear.
@@ -69,6 +70,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
       const clause = isNoun ? nounWindow(tokens, i, lo, hi) : clauseAround(tokens, i, lo, hi);
       const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
       let tense: EventTense = isNoun ? 'none' : tenseOf(tokens, i, first);
+      if (tense === 'none' && prepared.pos[i] === 'V-past' && !verbGroup(tokens, i, first).length) tense = 'past';
       if (found.partOfSpeech === 'verb') {
         // "US troops have trained X and supported Y": the second verb shares subject and tense.
         const coordinated = isCoordinated(tokens, i, lo);
@@ -108,121 +110,33 @@ interface Classified {
   passive: boolean;
 }
 
-function classifyToken(tokens: Token[], i: number, first: number, last: number): Classified | null {
+/**
+ * Part of speech, lemma and voice of a token the model marked as an event. compromise reads
+ * some nouns as verbs ("the police", "Canadian engineers"); the checks below put them back.
+ */
+function shapeOf(tokens: Token[], i: number, first: number, last: number, lemma: string, pos: string, cls: EventClass): Classified {
   const t = tokens[i];
   const tags = t.tags;
   const word = wordOf(t);
-  if (!word || !/[a-z]/.test(word)) return null;
-  if (tags.has('Date') || tags.has('Value') || tags.has('Month') || tags.has('WeekDay')) return null;
   const prev = i > first ? tokens[i - 1] : undefined;
   const next = i + 1 < last ? tokens[i + 1] : undefined;
-
-  if (PREPOSITION_WORDS.has(word)) return null;
+  const asNoun = (): Classified => ({ lemma: tags.has('Plural') || /s$/.test(word) ? nounLemma(word) : word, class: cls, partOfSpeech: 'noun', passive: false });
   if (tags.has('Verb')) {
-    if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula') || BE.has(word)) return null;
-    // Particles ("pushed them back") are part of their verb; as verbs themselves they follow "to" or an auxiliary.
-    if (tags.has('Particle') || (PARTICLES.has(word) && !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal'))))) return null;
-    if (tags.has('Preposition') || CONNECTIVE_FORMS.has(word)) return null;
-    // compromise sometimes tags a noun after a determiner as a verb ("the police", "their lives").
-    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !tags.has('Gerund') && !tags.has('Participle') && (tags.has('Noun') || tags.has('PresentTense') || tags.has('Infinitive'))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    // A present-tense "verb" right before a finite verb is a noun subject ("police said", "suspects were").
-    if (tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Infinitive') && next?.tags.has('Verb') && !next.tags.has('Particle') && !/[,;:]/.test(t.post) &&
-      !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal') || prev.tags.has('Pronoun'))) &&
-      (next.tags.has('PastTense') || next.tags.has('Auxiliary') || next.tags.has('Modal') || next.tags.has('Copula')) &&
-      (!prev || !isNpToken(prev) || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
-    // "Canadian engineers", "300 engineers": a plural noun compromise read as a verb.
-    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    // A participle between a modifier and its noun is an adjective ("the armed forces").
-    if ((tags.has('PastTense') || tags.has('Participle')) && prev && next && !/\S/.test(t.post) &&
-      (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Demonym')) &&
-      next.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
-    const lemma = verbLemma(word, tags);
-    if (NON_EVENT_VERBS.has(lemma)) return null;
-    // "known as", "last year": not events.
-    if ((word === 'known' && next && wordOf(next) === 'as') || (word === 'last' && next && (next.tags.has('Date') || next.tags.has('Noun')))) return null;
-    return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
+    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || POSSESSIVE_WORDS.has(wordOf(prev))) && !tags.has('Gerund') && !tags.has('Participle') && !tags.has('PastTense')) return asNoun();
+    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) return asNoun();
+    return { lemma, class: cls, partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
   }
-
-  // A progressive read as a noun: "some are training recruits".
-  if (tags.has('Noun') && !tags.has('ProperNoun') && /ing$/.test(word) && prev && BE.has(wordOf(prev)) && prev.tags.has('Auxiliary')) {
-    const lemma = verbLemma(word, new Set(['Gerund']));
-    if (lemma !== word) return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: false };
-  }
-  if (tags.has('Noun')) return nounEvent(tokens, i, first, last);
-
-  if (tags.has('Adjective')) {
-    // Participles used as adjectives: "were injured", "1,700 injured", "killed and wounded".
-    if (!/(ed|en|wn)$/.test(word)) return null;
-    const lemma = verbLemma(word, new Set(['Participle']));
-    if (lemma === word) return null;
-    const afterBe = prev && (BE.has(wordOf(prev)) || ((prev.tags.has('Adverb') || prev.tags.has('Negative')) && i - 2 >= first && BE.has(wordOf(tokens[i - 2]))));
-    const reducedRelative = prev && (prev.tags.has('Value') || prev.tags.has('Plural') || ['and', 'or'].includes(wordOf(prev)));
-    if (!afterBe && !reducedRelative) return null;
-    if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !/[,;.]/.test(t.post)) return null; // "armed forces"
+  // Verbs compromise read as nouns, recognised when the features were prepared ("prices rose", "are training").
+  if (pos.startsWith('V')) return { lemma: pos === 'V-ger' ? verbLemma(word, new Set(['Gerund'])) : lemma, class: cls, partOfSpeech: 'verb', passive: false };
+  if (tags.has('Adjective') || tags.has('Adverb')) {
+    const verbish = /(ed|en|wn)$/.test(word) ? verbLemma(word, new Set(['Participle'])) : word;
     // With an object it is a verb after all: "built roads and trained Chad's police".
-    if (next && !/[,;.]/.test(t.post) && (next.tags.has('ProperNoun') || next.tags.has('Determiner') || next.tags.has('Possessive'))) {
-      return { lemma, class: classOfLemma(lemma), partOfSpeech: 'verb', passive: false };
+    if (next && !/[,;.]/.test(t.post) && (next.tags.has('ProperNoun') || next.tags.has('Determiner') || next.tags.has('Possessive')) && verbish !== word) {
+      return { lemma: verbish, class: cls, partOfSpeech: 'verb', passive: false };
     }
-    return { lemma, class: classOfLemma(lemma), partOfSpeech: 'adjective', passive: true };
+    return { lemma: verbish, class: cls, partOfSpeech: 'adjective', passive: verbish !== word };
   }
-  return null;
-}
-
-function nounEvent(tokens: Token[], i: number, first: number, last: number): Classified | null {
-  const t = tokens[i];
-  const tags = t.tags;
-  if (tags.has('ProperNoun') || tags.has('Pronoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return null;
-  // Inside a name ("Red Cross", "Islamic State group") capitals mark it.
-  if (/^[A-Z]/.test(t.text) && i > first) return null;
-  const word = wordOf(t);
-  const lemma = tags.has('Plural') ? nounLemma(word) : word;
-  if (NON_EVENT_NOUNS.has(lemma)) return null;
-  const next = i + 1 < last ? tokens[i + 1] : undefined;
-  // A noun modifying another noun names a kind of thing ("bombing suspect", "abortion clinic").
-  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/\S/.test(t.post) && !tags.has('Possessive')) return null;
-  const entry = NOUNS[lemma] ?? NOUNS[word];
-  const eventive =
-    EXTRA_EVENT_NOUNS.has(lemma) ||
-    // State senses ("custody", "presence") are rarely reported as events; acts and happenings are.
-    (entry !== undefined && (entry[1] === 'h' || entry[1] === 'c') && entry[0] >= EVENTIVE_SHARE) ||
-    // "-ing" nominals of verbs: "the killing", "the shooting".
-    (/ing$/.test(word) && tags.has('Gerund') === false && entry !== undefined && entry[0] >= EVENTIVE_SHARE / 2);
-  if (!eventive) return null;
-  return { lemma, class: classOfNoun(lemma), partOfSpeech: 'noun', passive: false };
-}
-
-function verbClass(lemma: string, tokens: Token[], i: number, last: number): EventClass {
-  const next = i + 1 < last ? wordOf(tokens[i + 1]) : '';
-  if (lemma === 'call' && next === 'for') return 'I_ACTION';
-  if (lemma === 'have' || lemma === 'own') return 'STATE';
-  if (lemma === 'look' && next !== 'at') return 'OCCURRENCE';
-  const cls = classOfLemma(lemma);
-  // Aspectual and intensional actions take another event as complement ("kept firing",
-  // "asked them to leave", "ordered an investigation"); without one they simply happen.
-  if ((cls === 'ASPECTUAL' || cls === 'I_ACTION') && !hasEventComplement(tokens, i, last)) return 'OCCURRENCE';
-  return cls;
-}
-
-function hasEventComplement(tokens: Token[], i: number, last: number): boolean {
-  for (let j = i + 1; j < last && j <= i + 5; j++) {
-    const t = tokens[j];
-    const w = wordOf(t);
-    if (w === 'to' || w === 'that' || w === 'from' || w === 'for' || t.tags.has('Gerund')) return true;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')) {
-      const lemma = t.tags.has('Plural') ? nounLemma(w) : w;
-      const entry = NOUNS[lemma];
-      return EXTRA_EVENT_NOUNS.has(lemma) || (entry !== undefined && entry[1] !== '-' && entry[0] >= EVENTIVE_SHARE);
-    }
-    if (/[,;:.]/.test(t.post)) return false;
-  }
-  return false;
+  return asNoun();
 }
 
 function isPassive(tokens: Token[], i: number, first: number): boolean {

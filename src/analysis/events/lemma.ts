@@ -8,7 +8,7 @@ interface Transforms {
   noun: { toSingular(word: string, model: unknown): string };
 }
 
-let world: { model: unknown; transform: Transforms } | null | undefined;
+let world: { model: any; transform: Transforms } | null | undefined;
 
 function getWorld() {
   if (world !== undefined) return world;
@@ -63,4 +63,21 @@ export function nounLemma(word: string): string {
 /** The token's word without surrounding apostrophes or punctuation compromise may keep. */
 export function wordOf(t: Token): string {
   return (t.normal || t.text).toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+}
+
+/**
+ * The infinitive when `word` is an irregular past tense that compromise also knows as a
+ * noun ("rose" → "rise", "fell" → "fall"); null otherwise. Regular "-ed" forms are not
+ * ambiguous this way, and stripping their ending would invent words ("need" → "nee").
+ */
+export function irregularPastInfinitive(word: string): string | null {
+  const w = getWorld();
+  const lower = word.toLowerCase();
+  if (!w || /ed$/.test(lower) || !/^[a-z]+$/.test(lower)) return null;
+  try {
+    const inf = w.transform.verb.toInfinitive(lower, w.model, 'PastTense');
+    return typeof inf === 'string' && inf && inf !== lower && w.model?.one?.lexicon?.[inf] !== undefined ? inf : null;
+  } catch {
+    return null;
+  }
 }
