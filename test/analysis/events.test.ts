@@ -153,20 +153,20 @@ describe('events: linking actors, place and date', () => {
     assert.equal(get('withdrawn').place, 'place:chad');
   });
 
-  it('anchors to a date expression in the clause, else the article date for past events, else nothing', () => {
+  it('dates an event only by a date expression that governs it; the article date stays apart', () => {
     assert.equal(get('coup').date, '2024');
     assert.equal(get('coup').dateSource, 'expression');
-    assert.equal(get('withdrawn').date, '2025-03-14');
-    assert.equal(get('withdrawn').dateSource, 'article');
+    assert.equal(get('withdrawn').date, null, 'no date in the text: not the article date');
+    assert.equal(get('withdrawn').dateSource, null);
+    assert.equal(get('withdrawn').articleDate, '2025-03-14', 'a past event had happened by the article date');
     assert.equal(get('return').date, null);
-    assert.equal(get('return').dateSource, null);
+    assert.equal(get('return').articleDate, null, 'a future event did not happen by the article date');
   });
 
-  it('marks as notable the events with an actor and a date, not bare speech verbs', () => {
+  it('marks as notable the events with an actor, not bare speech verbs', () => {
     assert.equal(get('withdrawn').notable, true);
     assert.equal(get('coup').place, 'place:chad', 'a place named close by in the sentence');
-    assert.equal(get('coup').notable, true, 'a dated coup in a named place belongs on the timeline');
-    assert.equal(get('return').notable, false, 'no date');
+    assert.equal(get('coup').notable, true, 'a coup in a named place belongs on the timeline');
     const said = linkEvents(events('Canada said the camp was empty.'), [mention('Canada said the camp was empty.', 'Canada', 'place', 'place:canada')], [], META);
     assert.equal(said.find((e) => e.text === 'said')?.notable, false);
   });
@@ -180,7 +180,8 @@ describe('events: linking actors, place and date', () => {
     assert.ok(withdraw && left);
     assert.equal(withdraw.notable, false);
     assert.equal(left.tense, 'none');
-    assert.equal(left.date, null, 'a hypothetical event takes no article date');
+    assert.equal(left.date, null);
+    assert.equal(left.articleDate, null, 'a hypothetical event takes no article date');
   });
 
   it('works with no entities or dates at all', () => {
@@ -210,12 +211,13 @@ describe('events: an article built like the user example', () => {
   const analysis = analyzeArticle(ARTICLE);
   const canada = analysis.actors.find((a) => a.name === 'Canada');
 
-  it('makes the withdrawal an event of Canada anchored to the article date', () => {
+  it('makes the withdrawal an event of Canada, reported by the article date', () => {
     const withdrawn = analysis.events.find((e) => e.text === 'withdrawn');
     assert.ok(withdrawn);
     assert.ok(canada, 'Canada is an actor');
-    assert.ok(withdrawn.actors.includes(canada.id));
-    assert.equal(withdrawn.date, '2025-03-14');
+    assert.equal(withdrawn.agent, canada.id);
+    assert.equal(withdrawn.date, null);
+    assert.equal(withdrawn.articleDate, '2025-03-14');
     assert.equal(withdrawn.notable, true);
   });
 
@@ -248,7 +250,70 @@ describe('events: the user example (when present)', function () {
     assert.ok(us, 'the US is an actor');
     const withdrawn = a.events.find((e) => e.text === 'withdrawn');
     assert.ok(withdrawn && withdrawn.actors.includes(us.id), 'withdrawn has the US as actor');
-    assert.equal(withdrawn.date, '2024-08-06');
+    assert.equal(withdrawn.date ?? withdrawn.articleDate, '2024-08-06');
     assert.equal(a.events.find((e) => e.text === 'coup')?.date, '2023');
+  });
+});
+
+describe('events: clauses a reader understands (agent, patient, summary, notable)', () => {
+  const TEXT = [
+    'date 2024-08-06',
+    '',
+    'Coup leaders in Niger told US forces to leave the country. The ministry suspended exports of maize on Tuesday. The army attacked Mali in the night. France was ordered by Niger to withdraw its troops.',
+    '',
+    'Niger made no mention of the talks. The vote comes after the coup. Dock workers walked off the job in Rotterdam. Niger said the camp was empty.',
+  ].join('\n');
+  const a = analyzeArticle(TEXT);
+  const get = (word: string) => {
+    const e = a.events.find((x) => x.text === word);
+    assert.ok(e, `no event "${word}" in ${JSON.stringify(a.events.map((x) => x.text))}`);
+    return e;
+  };
+
+  it('takes the agent from the subject, not from any actor in the sentence', () => {
+    const told = get('told');
+    assert.notEqual(told.agent, 'place:united-states', 'the object of "told" is not its agent');
+    assert.equal(told.agentText, 'Coup leaders in Niger');
+    const attacked = get('attacked');
+    assert.equal(attacked.agent, null, '"the army" is no actor, and Mali is the object');
+    assert.equal(attacked.agentText, 'The army');
+  });
+
+  it('names the patient: the object, or the subject of a passive', () => {
+    assert.equal(get('told').patient, 'place:united-states');
+    assert.equal(get('told').patientText, 'US forces');
+    assert.equal(get('attacked').patient, 'place:mali');
+    const ordered = get('ordered');
+    assert.equal(ordered.agent, 'place:niger', 'the "by" phrase of a passive is its agent');
+    assert.equal(ordered.patient, 'place:france');
+    assert.equal(get('suspended').patientText, 'exports of maize');
+  });
+
+  it('sums each event up as a short clause, doer first', () => {
+    assert.equal(get('told').summary, 'Coup leaders in Niger told US forces to leave the country');
+    assert.equal(get('suspended').summary, 'The ministry suspended exports of maize');
+    assert.equal(get('walked').summary, 'Dock workers walked off the job');
+    assert.equal(get('attacked').summary, 'The army attacked Mali');
+  });
+
+  it('dates an event by the date expression that governs it, and no other', () => {
+    const suspended = get('suspended');
+    assert.equal(suspended.date, '2024-08-06', '"on Tuesday" in an article of Tuesday 6 August 2024');
+    assert.equal(suspended.dateSource, 'expression');
+    assert.ok(suspended.dateSpan && TEXT.slice(suspended.dateSpan.start, suspended.dateSpan.end) === 'Tuesday');
+    const walked = get('walked');
+    assert.equal(walked.date, null, 'the text gives the walkout no date');
+    assert.equal(walked.articleDate, '2024-08-06');
+  });
+
+  it('does not count light verbs, negated nouns or bare speech as notable', () => {
+    for (const e of a.events) {
+      if (['made', 'comes', 'said'].includes(e.text)) assert.equal(e.notable, false, `${e.text} is not notable on its own`);
+    }
+    const mention = a.events.find((e) => e.text === 'mention');
+    if (mention) assert.equal(mention.notable, false, '"made no mention" did not happen');
+    assert.equal(get('told').notable, true, 'a directive ("told X to leave") is news');
+    assert.equal(get('attacked').notable, true);
+    assert.equal(get('walked').notable, true, 'in a named place');
   });
 });

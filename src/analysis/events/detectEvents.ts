@@ -23,8 +23,15 @@ export interface EventCandidate extends Span {
   partOfSpeech: 'verb' | 'noun' | 'adjective';
   /** Negated in its verb group ("did not give"): it did not happen. */
   negated: boolean;
+  /** Not asserted as happening: under a modal ("may withdraw") or an infinitive complement ("to leave"). */
+  irrealis: boolean;
   /** Where the sentence names the doer, the undergoer and the clause, relative to `start`. */
   roles: { agent: RelativeSpan | null; patient: RelativeSpan | null; clause: RelativeSpan };
+  /** The event as a short clause, doer first ("dock workers walked off the job"). */
+  summary: string;
+  /** The doer and the undergoer as written, or null. */
+  agentText: string | null;
+  patientText: string | null;
 }
 
 /** Tokens either side of an event searched for its clause and arguments. */
@@ -68,7 +75,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
       const lo = Math.max(first, i - WINDOW);
       const hi = Math.min(last, i + WINDOW + 1);
       const clause = isNoun ? nounWindow(tokens, i, lo, hi) : clauseAround(tokens, i, lo, hi);
-      const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
+      const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive, first);
       let tense: EventTense = isNoun ? 'none' : tenseOf(tokens, i, first);
       if (tense === 'none' && prepared.pos[i] === 'V-past' && !verbGroup(tokens, i, first).length) tense = 'past';
       if (found.partOfSpeech === 'verb') {
@@ -82,6 +89,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         }
       }
       const rel = (s: Span | null): RelativeSpan | null => (s ? [s.start - t.start, s.end - t.start] : null);
+      const phrase = (s: (Span & { phrase?: Span }) | null) => (s ? cleanPhrase(parsed.text.slice((s.phrase ?? s).start, (s.phrase ?? s).end)) || null : null);
       out.push({
         start: t.start,
         end: t.end,
@@ -91,12 +99,17 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         sentence,
         lemma: found.lemma,
         partOfSpeech: found.partOfSpeech,
-        negated: !isNoun && isNegated(tokens, i, first),
+        // "made no mention of": a noun under "no" did not happen either.
+        negated: isNoun ? i > first && wordOf(tokens[i - 1]) === 'no' : isNegated(tokens, i, first),
+        irrealis: !isNoun && isIrrealis(tokens, i, first),
         roles: {
           agent: rel(roles.agent),
           patient: rel(roles.patient),
           clause: [tokens[clause[0]].start - t.start, tokens[clause[1] - 1].end - t.start],
         },
+        summary: summaryOf(parsed.text, tokens, i, clause, roles, found, first, last),
+        agentText: phrase(roles.agent),
+        patientText: phrase(roles.patient),
       });
     }
   });
@@ -180,6 +193,13 @@ function tenseOf(tokens: Token[], i: number, first: number): EventTense {
   return 'none';
 }
 
+function isIrrealis(tokens: Token[], i: number, first: number): boolean {
+  const group = verbGroup(tokens, i, first);
+  if (group.some((t) => MODALS.has(wordOf(t)))) return true;
+  const before = i - group.length - 1;
+  return before >= first && wordOf(tokens[before]) === 'to';
+}
+
 /** "did not give", "never arrived", "hasn't left". */
 function isNegated(tokens: Token[], i: number, first: number): boolean {
   return verbGroup(tokens, i, first).some((t) => t.tags.has('Negative') || /^(not|never|n't|no)$/.test(wordOf(t)) || /n['’]t$/i.test(t.text));
@@ -230,10 +250,10 @@ const isNpToken = (t: Token) =>
     : NP_TAGS.some((x) => t.tags.has(x)));
 
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
-function npBefore(tokens: Token[], end: number, from: number): Span | null {
+function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?: Span }) | null {
   let j = end - 1;
   // Skip the auxiliaries, adverbs and negation of the verb group.
-  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])))) j--;
+  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])) || TIME_ADVERBS.has(wordOf(tokens[j])))) j--;
   if (j >= from && ['who', 'which', 'that'].includes(wordOf(tokens[j]))) j--;
   let k = j;
   while (k >= from && isNpToken(tokens[k]) && (k === j || !/[,;:]/.test(tokens[k].post))) k--;
@@ -248,22 +268,29 @@ function npBefore(tokens: Token[], end: number, from: number): Span | null {
     start = m + 1;
     k = m;
   }
-  return { start: tokens[start].start, end: tokens[headEnd].end };
+  // The head names the doer; the whole phrase ("the city council of Lyon") is what a reader sees.
+  return { start: tokens[start].start, end: tokens[headEnd].end, phrase: { start: tokens[start].start, end: tokens[j].end } };
 }
 
 /** The noun phrase starting at token `start`, optionally through "of" attachments. */
 function npAfter(tokens: Token[], start: number, to: number): Span | null {
   let j = start;
   while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j]))) j++;
+  // A pronoun is a whole phrase ("says it represents": "represents" is not part of it).
+  if (j < to && tokens[j].tags.has('Pronoun')) return { start: tokens[j].start, end: tokens[j].end };
+  // A date or duration is when, not what ("warned two weeks ago", "met Monday").
+  if (j < to && (tokens[j].tags.has('Date') || (tokens[j].tags.has('Value') && j + 1 < to && tokens[j + 1].tags.has('Date')))) return null;
   let k = j;
   while (k < to && isNpToken(tokens[k])) {
     k++;
     if (/[,;:]/.test(tokens[k - 1].post)) break;
   }
   if (k === j) return null;
-  while (k + 1 < to && wordOf(tokens[k]) === 'of' && isNpToken(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+  // After "of" a bare verb form is a noun compromise misread ("exports of maize").
+  const inOfPhrase = (t: Token) => isNpToken(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Auxiliary'));
+  while (k + 1 < to && wordOf(tokens[k]) === 'of' && inOfPhrase(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
     k++;
-    while (k < to && isNpToken(tokens[k])) {
+    while (k < to && inOfPhrase(tokens[k])) {
       k++;
       if (/[,;:]/.test(tokens[k - 1].post)) break;
     }
@@ -276,17 +303,35 @@ function byPhrase(tokens: Token[], i: number, to: number): Span | null {
   return null;
 }
 
-function verbRoles(tokens: Token[], i: number, clause: [number, number], passive: boolean) {
+function verbRoles(tokens: Token[], i: number, clause: [number, number], passive: boolean, sentenceFirst: number) {
   const [from, to] = clause;
-  let subject = npBefore(tokens, i, from);
+  const groupStart = i - verbGroup(tokens, i, from).length;
+  // "German manufacturers, who rely on the port, warned": the subject is before the relative clause.
+  const relative = groupStart > sentenceFirst && /,/.test(tokens[groupStart - 1].post) ? relativeClauseStart(tokens, groupStart - 1, sentenceFirst) : -1;
+  let subject = relative > sentenceFirst ? npBefore(tokens, relative, sentenceFirst) : npBefore(tokens, i, from);
   if (!subject && tokens[i].tags.has('Verb') && classOfLemma(verbLemma(wordOf(tokens[i]), tokens[i].tags)) === 'REPORTING') {
-    // Inverted attribution: '…," said the official.'
-    subject = npAfter(tokens, i + 1, to);
+    // Inverted attribution: '…," said the official.' (not '"…," she said on Thursday')
+    subject = i + 1 < to && !PREPOSITION_WORDS.has(wordOf(tokens[i + 1])) ? npAfter(tokens, i + 1, to) : null;
     return { agent: subject, patient: null };
   }
-  const object = passive ? null : npAfter(tokens, i + 1, to);
   if (passive) return { agent: byPhrase(tokens, i, to), patient: subject };
-  return { agent: subject, patient: object && !PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? object : null };
+  let object = PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? null : npAfter(tokens, i + 1, to);
+  // "said automation had cut…", "says it represents…": the phrase is the subject of a clause, not an object.
+  if (object) {
+    const after = tokens.findIndex((t, k) => k > i && t.start >= object!.end);
+    const next = after >= 0 && after < to ? tokens[after] : undefined;
+    if (next && !/[,;:.]/.test(tokens[after - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle') && !next.tags.has('Infinitive')) object = null;
+  }
+  return { agent: subject, patient: object };
+}
+
+/** Index of the "who/which" opening a comma-bounded relative clause that ends at token `end`, or -1. */
+function relativeClauseStart(tokens: Token[], end: number, sentenceFirst: number): number {
+  for (let k = end - 1; k > sentenceFirst && k >= end - WINDOW; k--) {
+    if (!/,/.test(tokens[k - 1].post)) continue;
+    return ['who', 'which'].includes(wordOf(tokens[k])) ? k : -1;
+  }
+  return -1;
 }
 
 function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
@@ -306,4 +351,66 @@ function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
   if (by) agent = agent ?? by;
   if (i + 1 < to && (wordOf(tokens[i + 1]) === 'of' || wordOf(tokens[i + 1]) === 'on' || wordOf(tokens[i + 1]) === 'against')) patient = npAfter(tokens, i + 2, to);
   return { agent, patient };
+}
+
+/** A phrase as a reader sees it: one line, without quotation marks or dangling punctuation. */
+function cleanPhrase(text: string): string {
+  return text
+    .replace(/``|''|[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.#*>\-–—(]+|[\s,;:\-–—(]+$/g, '')
+    .replace(/^(?:and|but|or|then|who|which|that)\s+/i, '')
+    .trim();
+}
+
+/** Index of the token holding paragraph offset `offset`, searched within [from, to). */
+function tokenAt(tokens: Token[], offset: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].end > offset) return k;
+  return to - 1;
+}
+
+const MAX_SUMMARY_TOKENS = 14;
+/** Adverbs compromise may tag as adjectives between a subject and its verb ("the union later criticised"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'already', 'now', 'again', 'still', 'once', 'soon']);
+/** Particles that complete a verb rather than open a phrase ("walked off", "pulled out", "broke down"). */
+const VERB_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away', 'apart', 'aside']);
+
+/**
+ * The event as a short clause: the phrase before it (agent; the patient of a passive; a
+ * noun's possessor), then its verb group, the trigger and what completes it (object,
+ * particle, "to"-infinitive or a prepositional phrase): "coup leaders told US forces to leave".
+ */
+function summaryOf(text: string, tokens: Token[], i: number, clause: [number, number], roles: { agent: Span | null; patient: Span | null }, found: Classified, sentenceFirst: number, sentenceEnd: number): string {
+  const [from, to] = clause;
+  const isNoun = found.partOfSpeech === 'noun';
+  let startTok = i;
+  if (isNoun) {
+    while (startTok > from && isNpToken(tokens[startTok - 1]) && !/[,;:]/.test(tokens[startTok - 1].post)) startTok--;
+  } else {
+    startTok = i - verbGroup(tokens, i, Math.max(from, sentenceFirst)).length;
+  }
+  const before = found.passive ? roles.patient : roles.agent;
+  const after = found.passive ? roles.agent : roles.patient;
+  let endTok = i;
+  // Particles belong to their verb ("walked off", "pulled out").
+  while (endTok + 1 < to && !/[,;:.]/.test(tokens[endTok].post) && (tokens[endTok + 1].tags.has('Particle') || (!isNoun && VERB_PARTICLES.has(wordOf(tokens[endTok + 1]))))) endTok++;
+  if (after && after.start >= tokens[i].end) endTok = Math.max(endTok, tokenAt(tokens, after.end - 1, i, to));
+  if (!isNoun && !/[,;:.]/.test(tokens[endTok].post) && endTok + 1 < to) {
+    const next = wordOf(tokens[endTok + 1]);
+    if (next === 'to' && endTok + 2 < sentenceEnd && tokens[endTok + 2].tags.has('Verb')) {
+      // "told US forces to leave", "urged both sides to \"find a solution\"" (a quotation may open after "to")
+      endTok += 2;
+      const object = !/[,;:.]/.test(tokens[endTok].post) ? npAfter(tokens, endTok + 1, sentenceEnd) : null;
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok, sentenceEnd);
+    } else if (!after && (tokens[endTok + 1].tags.has('Preposition') || PREPOSITION_WORDS.has(next))) {
+      // "fled to Chad", "died in the blast"
+      const object = npAfter(tokens, endTok + 2, to);
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
+    }
+  }
+  if (endTok - startTok >= MAX_SUMMARY_TOKENS) endTok = startTok + MAX_SUMMARY_TOKENS - 1;
+  const core = cleanPhrase(text.slice(tokens[startTok].start, tokens[endTok].end));
+  const leadSpan = before ? ((before as Span & { phrase?: Span }).phrase ?? before) : null;
+  const lead = leadSpan && leadSpan.end <= tokens[startTok].start ? cleanPhrase(text.slice(leadSpan.start, leadSpan.end)) : '';
+  return lead ? `${lead} ${core}` : core;
 }
