@@ -306,6 +306,21 @@ describe('events: clauses a reader understands (agent, patient, summary, notable
     assert.equal(walked.articleDate, '2024-08-06');
   });
 
+  it('reads on through a date phrase to the complement', () => {
+    const b = analyzeArticle('date 2023-06-20\n\nThe council of Lyon voted on Tuesday to close two roads.');
+    const voted = b.events.find((e) => e.text === 'voted');
+    assert.ok(voted);
+    assert.equal(voted.summary, 'The council of Lyon voted on Tuesday to close two roads');
+    assert.equal(voted.agent, null, 'the head of "the council of Lyon" is the council, not Lyon');
+  });
+
+  it('does not count a clause that says neither who nor what as notable', () => {
+    const b = analyzeArticle('date 2024-08-06\n\nThis effort in Niger ended badly. Niger is looking to expand into Benin.');
+    const bare = b.events.filter((e) => !e.agentText && !e.patientText && e.date === null);
+    assert.ok(bare.length > 0, `expected a bare event in ${JSON.stringify(b.events.map((e) => e.summary))}`);
+    for (const e of bare) assert.equal(e.notable, false, `${e.summary} says neither who nor what`);
+  });
+
   it('does not count light verbs, negated nouns or bare speech as notable', () => {
     for (const e of a.events) {
       if (['made', 'comes', 'said'].includes(e.text)) assert.equal(e.notable, false, `${e.text} is not notable on its own`);

@@ -396,6 +396,13 @@ function summaryOf(text: string, tokens: Token[], i: number, clause: [number, nu
   while (endTok + 1 < to && !/[,;:.]/.test(tokens[endTok].post) && (tokens[endTok + 1].tags.has('Particle') || (!isNoun && VERB_PARTICLES.has(wordOf(tokens[endTok + 1]))))) endTok++;
   if (after && after.start >= tokens[i].end) endTok = Math.max(endTok, tokenAt(tokens, after.end - 1, i, to));
   if (!isNoun && !/[,;:.]/.test(tokens[endTok].post) && endTok + 1 < to) {
+    // A date phrase may sit between the verb and its complement: "voted on Tuesday to close".
+    let m = endTok + 1;
+    if (PREPOSITION_WORDS.has(wordOf(tokens[m])) && m + 1 < to && tokens[m + 1].tags.has('Date')) {
+      m++;
+      while (m + 1 < to && tokens[m + 1].tags.has('Date') && !/[,;:.]/.test(tokens[m].post)) m++;
+      if (!/[,;:.]/.test(tokens[m].post) && m + 2 < sentenceEnd && wordOf(tokens[m + 1]) === 'to' && tokens[m + 2].tags.has('Verb')) endTok = m;
+    }
     const next = wordOf(tokens[endTok + 1]);
     if (next === 'to' && endTok + 2 < sentenceEnd && tokens[endTok + 2].tags.has('Verb')) {
       // "told US forces to leave", "urged both sides to \"find a solution\"" (a quotation may open after "to")

@@ -64,7 +64,7 @@ export function linkEvents(
       articleDate: !anchor && c.tense === 'past' && !c.irrealis ? metadata.date : null,
       tense: c.tense,
       sentence: c.sentence,
-      notable: isNotable(c, lemma, actors.length > 0 || place !== null),
+      notable: isNotable(c, lemma, actors.length > 0 || place !== null, anchor !== null),
       lemma,
     };
   });
@@ -75,8 +75,11 @@ export function linkEvents(
  * and the word carries the news itself. A reporting verb counts only when it directs an
  * action ("told US forces to leave"), not when it carries a quotation ("said").
  */
-function isNotable(c: EventCandidate, lemma: string, hasParticipant: boolean): boolean {
+function isNotable(c: EventCandidate, lemma: string, hasParticipant: boolean, dated: boolean): boolean {
   if (!hasParticipant || c.negated || c.irrealis) return false;
+  // The clause must say who or what ("this effort", "is looking to expand" say neither);
+  // a bare noun event may stand alone when the text dates it ("a coup last year").
+  if (!c.agentText && !c.patientText && !(c.partOfSpeech === 'noun' && dated)) return false;
   if (c.class === 'I_STATE' || c.class === 'ASPECTUAL' || c.class === 'PERCEPTION') return false;
   if (c.partOfSpeech !== 'noun' && LIGHT_VERBS.has(lemma)) return false;
   if (c.class === 'REPORTING' || BARE_SPEECH.has(lemma)) return / to \S+$|\bto \S+ /.test(c.summary ?? '');

@@ -109,7 +109,7 @@ export function buildEventsTree(view: ArticleView | null, filter: EventFilter = 
       target.count++;
     } else if (event.articleDate) {
       // Kept apart from the dated ones: the text says it happened, not when.
-      target = group('events:reported', `No date in the text (reported by ${event.articleDateReadable ?? event.articleDate})`, 'other');
+      target = group('events:reported', `Reported by ${event.articleDateReadable ?? event.articleDate}`, 'other');
       target.count++;
     } else {
       target = group('events:undated', 'Undated', 'other');

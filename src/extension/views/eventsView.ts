@@ -77,6 +77,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
       item.description = String(node.count);
       item.iconPath = node.level === 'year' ? new vscode.ThemeIcon('calendar') : undefined;
       item.accessibilityInformation = { label: `${node.label}: ${plural(node.count, 'event')}` };
+      if (node.id === 'events:reported') item.tooltip = 'The text gives these events no date of their own; they had happened by the article date.';
       return item;
     }
     const e = node.event;
