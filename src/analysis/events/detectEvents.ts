@@ -318,8 +318,9 @@ function verbRoles(tokens: Token[], i: number, clause: [number, number], passive
   let object = PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? null : npAfter(tokens, i + 1, to);
   // "said automation had cut…", "says it represents…": the phrase is the subject of a clause, not an object.
   if (object) {
-    const after = tokens.findIndex((t, k) => k > i && t.start >= object!.end);
-    const next = after >= 0 && after < to ? tokens[after] : undefined;
+    let after = i + 1;
+    while (after < to && tokens[after].start < object.end) after++;
+    const next = after < to ? tokens[after] : undefined;
     if (next && !/[,;:.]/.test(tokens[after - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle') && !next.tags.has('Infinitive')) object = null;
   }
   return { agent: subject, patient: object };

@@ -162,21 +162,24 @@ function leftContext(p: PreparedEventTokens, i: number): string {
   return q;
 }
 
-/** Features of token i; `out` is reused by the caller to avoid allocating per token. */
-export function eventFeatures(p: PreparedEventTokens, i: number, out: string[] = []): string[] {
+/** Key of the token's word-only features: tokens with the same key share them. */
+export function lexicalKey(p: PreparedEventTokens, i: number): string {
+  return `${p.words[i]}\u0000${p.lemmas[i]}\u0000${p.pos[i]}`;
+}
+
+const coarseOf = (pos: string) => (pos[0] === 'V' ? 'V' : pos[0] === 'N' ? 'N' : pos);
+
+/**
+ * Features of the word alone (its form, lemma, part of speech, suffixes, word lists and
+ * WordNet): the same for every token with the same lexicalKey, so the tagger scores them
+ * once per distinct word.
+ */
+export function lexicalFeatures(p: PreparedEventTokens, i: number, out: string[] = []): string[] {
   out.length = 0;
   const word = p.words[i];
   const lemma = p.lemmas[i];
   const pos = p.pos[i];
-  const first = p.sentenceFirst[i];
-  const end = p.sentenceEnd[i];
-  const prevPos = i - 1 >= first ? p.pos[i - 1] : '<s>';
-  const nextPos = i + 1 < end ? p.pos[i + 1] : '</s>';
-  const prevWord = i - 1 >= first ? p.words[i - 1] : '<s>';
-  const nextWord = i + 1 < end ? p.words[i + 1] : '</s>';
-  const left = leftContext(p, i);
-  const comp = complementOf(p, i);
-  const coarse = pos[0] === 'V' ? 'V' : pos[0] === 'N' ? 'N' : pos;
+  const coarse = coarseOf(pos);
   out.push(
     'bias',
     `w=${word}`,
@@ -186,30 +189,92 @@ export function eventFeatures(p: PreparedEventTokens, i: number, out: string[] =
     `s3=${word.slice(-3)}`,
     `s4=${word.slice(-4)}`,
     `s3p=${word.slice(-3)}|${coarse}`,
-    `pp=${prevPos}`,
-    `np=${nextPos}`,
-    `ppp=${prevPos}|${pos}`,
-    `pnp=${pos}|${nextPos}`,
-    `pw=${prevWord}`,
-    `nw=${nextWord}`,
-    `left=${left}`,
-    `left=${left}|${coarse}`,
-    `left=${left}|${lemma}`,
-    `comp=${comp}|${coarse}`,
-    `comp=${comp}|${lemma}`,
-    `nwl=${nextWord}|${lemma}`,
   );
-  // Compound modifier: a noun before another noun names a kind of thing ("bombing suspect").
-  if ((pos === 'N' || pos === 'N-pl') && (nextPos === 'N' || nextPos === 'N-pl') && !/\S/.test(p.tokens[i].post)) out.push('compound');
-  if (/[,;:.]/.test(p.tokens[i].post)) out.push('punctAfter');
   if (coarse === 'N') {
     const suffix = NOMINALISATION.exec(lemma);
     if (suffix) out.push(`nom=${suffix[1]}`);
   }
-  if (i === first) out.push('first');
-  const cls = coarse === 'N' ? classOfNoun(lemma) : classOfLemma(lemma);
-  if (cls !== 'OCCURRENCE') out.push(`lex=${cls}`, `lex=${cls}|${coarse}`, `lex=${cls}|${comp}`);
+  const cls = lexiconClass(lemma, coarse);
+  if (cls !== 'OCCURRENCE') out.push(`lex=${cls}`, `lex=${cls}|${coarse}`);
   wordnetFeatures(lemma, word, out);
+  return out;
+}
+
+function lexiconClass(lemma: string, coarse: string): EventClass {
+  return coarse === 'N' ? classOfNoun(lemma) : classOfLemma(lemma);
+}
+
+/** What the context-shape features of token i depend on: tokens with the same key share them. */
+interface ContextShape {
+  prevPos: string;
+  nextPos: string;
+  left: string;
+  comp: string;
+  key: string;
+}
+
+function contextShape(p: PreparedEventTokens, i: number): ContextShape {
+  const first = p.sentenceFirst[i];
+  const end = p.sentenceEnd[i];
+  const prevPos = i - 1 >= first ? p.pos[i - 1] : '<s>';
+  const nextPos = i + 1 < end ? p.pos[i + 1] : '</s>';
+  const left = leftContext(p, i);
+  const comp = complementOf(p, i);
+  const post = p.tokens[i].post;
+  const flags = (i === first ? 1 : 0) | (/[,;:.]/.test(post) ? 2 : 0) | (!/\S/.test(post) ? 4 : 0);
+  return { prevPos, nextPos, left, comp, key: `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}` };
+}
+
+/**
+ * Features of the token's grammatical surroundings (neighbouring parts of speech, its place
+ * in a verb group or noun phrase, what follows it): shared by tokens with the same shape key.
+ */
+export function shapeFeatures(p: PreparedEventTokens, i: number, out: string[] = [], shape: ContextShape = contextShape(p, i)): string[] {
+  out.length = 0;
+  const pos = p.pos[i];
+  const coarse = coarseOf(pos);
+  const { prevPos, nextPos, left, comp } = shape;
+  out.push(
+    `pp=${prevPos}`,
+    `np=${nextPos}`,
+    `ppp=${prevPos}|${pos}`,
+    `pnp=${pos}|${nextPos}`,
+    `left=${left}`,
+    `left=${left}|${coarse}`,
+    `comp=${comp}|${coarse}`,
+  );
+  const post = p.tokens[i].post;
+  // Compound modifier: a noun before another noun names a kind of thing ("bombing suspect").
+  if ((pos === 'N' || pos === 'N-pl') && (nextPos === 'N' || nextPos === 'N-pl') && !/\S/.test(post)) out.push('compound');
+  if (/[,;:.]/.test(post)) out.push('punctAfter');
+  if (i === p.sentenceFirst[i]) out.push('first');
+  return out;
+}
+
+/** Features pairing the token's word with its neighbours' words or its context. */
+export function wordContextFeatures(p: PreparedEventTokens, i: number, out: string[] = [], shape: ContextShape = contextShape(p, i)): string[] {
+  out.length = 0;
+  const lemma = p.lemmas[i];
+  const first = p.sentenceFirst[i];
+  const end = p.sentenceEnd[i];
+  const prevWord = i - 1 >= first ? p.words[i - 1] : '<s>';
+  const nextWord = i + 1 < end ? p.words[i + 1] : '</s>';
+  const { left, comp } = shape;
+  out.push(`pw=${prevWord}`, `nw=${nextWord}`, `left=${left}|${lemma}`, `comp=${comp}|${lemma}`, `nwl=${nextWord}|${lemma}`);
+  const cls = lexiconClass(lemma, coarseOf(p.pos[i]));
+  if (cls !== 'OCCURRENCE') out.push(`lex=${cls}|${comp}`);
+  return out;
+}
+
+export { contextShape, type ContextShape };
+
+/** All features of token i (what training sees): the word's own, then its context. */
+export function eventFeatures(p: PreparedEventTokens, i: number, out: string[] = []): string[] {
+  const shape = contextShape(p, i);
+  const lexical = lexicalFeatures(p, i, []);
+  const shaped = shapeFeatures(p, i, [], shape);
+  wordContextFeatures(p, i, out, shape);
+  out.push(...shaped, ...lexical);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // scripts/train-event-model.mjs (trained on AQUAINT TimeML; see docs/DATA-SOURCES.md).
 import { parseModel, type TaggerModel } from '../entities/tagger';
 import { EVENT_MODEL } from './data/eventModel.generated';
-import { eventFeatures, type PreparedEventTokens, wordnetEntry } from './eventFeatures';
+import { contextShape, lexicalFeatures, lexicalKey, type PreparedEventTokens, shapeFeatures, wordContextFeatures, wordnetEntry } from './eventFeatures';
 
 let shipped: TaggerModel | null = null;
 /** Set only by the training script's cross-validation, to score a fold's model through the real pipeline. */
@@ -19,6 +19,12 @@ export function setEventModelOverride(text: string | null): void {
   override = text === null ? null : parseModel(text);
 }
 
+/** Scores of the word-only features per distinct word, shared across paragraphs (bounded). */
+const lexicalScores = new WeakMap<TaggerModel, Map<string, Int32Array>>();
+/** Scores of the context-shape features per shape key (a small set: parts of speech and roles). */
+const shapeScores = new WeakMap<TaggerModel, Map<string, Int32Array>>();
+const MAX_CACHED_WORDS = 50_000;
+
 /** The label index per token (0 = not an event); non-candidates are never scored. */
 export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getEventModel()): Uint8Array {
   const { labels, rows, weights } = model;
@@ -26,20 +32,42 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
   const out = new Uint8Array(p.tokens.length);
   const scores = new Int32Array(L);
   const features: string[] = [];
+  let cache = lexicalScores.get(model);
+  if (!cache) lexicalScores.set(model, (cache = new Map()));
+  let shapeCache = shapeScores.get(model);
+  if (!shapeCache) shapeScores.set(model, (shapeCache = new Map()));
   for (let i = 0; i < p.tokens.length; i++) {
     if (!p.candidate[i]) continue;
-    scores.fill(0);
-    for (const f of eventFeatures(p, i, features)) {
-      const row = rows.get(f);
-      if (row === undefined) continue;
-      for (let c = 0; c < L; c++) scores[c] += weights[row + c];
+    const key = lexicalKey(p, i);
+    let lexical = cache.get(key);
+    if (!lexical) {
+      lexical = new Int32Array(L);
+      for (const f of lexicalFeatures(p, i, features)) addRow(rows.get(f), weights, lexical, L);
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(key, lexical);
     }
+    scores.set(lexical);
+    const shape = contextShape(p, i);
+    let shaped = shapeCache.get(shape.key);
+    if (!shaped) {
+      shaped = new Int32Array(L);
+      for (const f of shapeFeatures(p, i, features, shape)) addRow(rows.get(f), weights, shaped, L);
+      if (shapeCache.size >= MAX_CACHED_WORDS) shapeCache.clear();
+      shapeCache.set(shape.key, shaped);
+    }
+    for (let c = 0; c < L; c++) scores[c] += shaped[c];
+    for (const f of wordContextFeatures(p, i, features, shape)) addRow(rows.get(f), weights, scores, L);
     let best = 0;
     for (let c = 1; c < L; c++) if (scores[c] > scores[best]) best = c;
     out[i] = best;
   }
   applyRules(p, labels, out);
   return out;
+}
+
+function addRow(row: number | undefined, weights: Int16Array, scores: Int32Array, L: number): void {
+  if (row === undefined) return;
+  for (let c = 0; c < L; c++) scores[c] += weights[row + c];
 }
 
 /**

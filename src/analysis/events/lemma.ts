@@ -23,8 +23,28 @@ function getWorld() {
 
 const VERB_TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'] as const;
 
+/**
+ * compromise's inflection transforms rebuild lookup tables on each call; news repeats its
+ * words, so results are remembered (bounded).
+ */
+const MAX_REMEMBERED = 20_000;
+const verbLemmas = new Map<string, string>();
+const nounLemmas = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
 export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
+  const tense = tags ? VERB_TENSES.find((t) => tags.has(t)) ?? '' : '';
+  const key = `${word}\u0000${tense}`;
+  return verbLemmas.get(key) ?? remember(verbLemmas, key, computeVerbLemma(word, tags));
+}
+
+function computeVerbLemma(word: string, tags?: ReadonlySet<string>): string {
   const w = getWorld();
   const lower = word.toLowerCase();
   if (!w) return lower;
@@ -49,6 +69,10 @@ export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
 
 /** Singular of a noun form ("bombings" → "bombing"). */
 export function nounLemma(word: string): string {
+  return nounLemmas.get(word) ?? remember(nounLemmas, word, computeNounLemma(word));
+}
+
+function computeNounLemma(word: string): string {
   const w = getWorld();
   const lower = word.toLowerCase();
   if (!w || !/s$/.test(lower)) return lower;
