@@ -306,6 +306,15 @@ describe('events: clauses a reader understands (agent, patient, summary, notable
     assert.equal(walked.articleDate, '2024-08-06');
   });
 
+  it('reads the "of" phrase of a nominal event as its patient, even a plural compromise reads as a verb', () => {
+    const b = analyzeArticle('date 2024-08-06\n\nThe withdrawal of US forces from Niger is complete.');
+    const withdrawal = b.events.find((e) => e.text === 'withdrawal');
+    assert.ok(withdrawal);
+    assert.equal(withdrawal.summary, 'The withdrawal of US forces');
+    assert.equal(withdrawal.patient, 'place:united-states');
+    assert.equal(withdrawal.agent, null);
+  });
+
   it('reads on through a date phrase to the complement', () => {
     const b = analyzeArticle('date 2023-06-20\n\nThe council of Lyon voted on Tuesday to close two roads.');
     const voted = b.events.find((e) => e.text === 'voted');

@@ -217,7 +217,7 @@ function nounWindow(tokens: Token[], i: number, first: number, last: number): [n
   while (from > first && isNpToken(tokens[from - 1]) && !/[,;:]/.test(tokens[from - 1].post)) from--;
   let to = i + 1;
   if (/[,;:]/.test(tokens[i].post)) return [from, to];
-  while (to < last && !(tokens[to].tags.has('Verb') && !tokens[to].tags.has('Adjective'))) {
+  while (to < last && !(tokens[to].tags.has('Verb') && !tokens[to].tags.has('Adjective') && !isNpToken(tokens[to]))) {
     to++;
     if (/[,;:]/.test(tokens[to - 1].post)) break;
   }
