@@ -315,6 +315,12 @@ describe('events: clauses a reader understands (agent, patient, summary, notable
     assert.equal(withdrawal.agent, null);
   });
 
+  it('ends a clause on a whole phrase: a possessive pronoun opens one, a subject pronoun starts the next clause', () => {
+    const b = analyzeArticle('date 2024-08-06\n\nCastro demanded his return. Gonzalez arrived in Miami it seems.');
+    assert.equal(b.events.find((e) => e.text === 'demanded')?.summary, 'Castro demanded his return');
+    assert.equal(b.events.find((e) => e.text === 'arrived')?.summary, 'Gonzalez arrived in Miami');
+  });
+
   it('reads on through a date phrase to the complement', () => {
     const b = analyzeArticle('date 2023-06-20\n\nThe council of Lyon voted on Tuesday to close two roads.');
     const voted = b.events.find((e) => e.text === 'voted');

@@ -276,12 +276,14 @@ function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?
 function npAfter(tokens: Token[], start: number, to: number): Span | null {
   let j = start;
   while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j]))) j++;
-  // A pronoun is a whole phrase ("says it represents": "represents" is not part of it).
-  if (j < to && tokens[j].tags.has('Pronoun')) return { start: tokens[j].start, end: tokens[j].end };
+  // A pronoun is a whole phrase ("says it represents": "represents" is not part of it);
+  // a possessive one opens a longer phrase ("his speech").
+  if (j < to && tokens[j].tags.has('Pronoun') && !POSSESSIVE_PRONOUNS.has(wordOf(tokens[j]))) return { start: tokens[j].start, end: tokens[j].end };
   // A date or duration is when, not what ("warned two weeks ago", "met Monday").
   if (j < to && (tokens[j].tags.has('Date') || (tokens[j].tags.has('Value') && j + 1 < to && tokens[j + 1].tags.has('Date')))) return null;
   let k = j;
-  while (k < to && isNpToken(tokens[k])) {
+  // A pronoun after the first word opens the next clause ("arrives in the United States it …").
+  while (k < to && isNpToken(tokens[k]) && !(k > j && tokens[k].tags.has('Pronoun') && !POSSESSIVE_PRONOUNS.has(wordOf(tokens[k])))) {
     k++;
     if (/[,;:]/.test(tokens[k - 1].post)) break;
   }
@@ -371,6 +373,7 @@ function tokenAt(tokens: Token[], offset: number, from: number, to: number): num
 }
 
 const MAX_SUMMARY_TOKENS = 14;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Adverbs compromise may tag as adjectives between a subject and its verb ("the union later criticised"). */
 const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'already', 'now', 'again', 'still', 'once', 'soon']);
 /** Particles that complete a verb rather than open a phrase ("walked off", "pulled out", "broke down"). */
@@ -413,6 +416,10 @@ function summaryOf(text: string, tokens: Token[], i: number, clause: [number, nu
     } else if (!after && (tokens[endTok + 1].tags.has('Preposition') || PREPOSITION_WORDS.has(next))) {
       // "fled to Chad", "died in the blast"
       const object = npAfter(tokens, endTok + 2, to);
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
+    } else if (!after && endTok > i && isNpToken(tokens[endTok + 1])) {
+      // After a particle: "rescued off the coast"
+      const object = npAfter(tokens, endTok + 1, to);
       if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
     }
   }
