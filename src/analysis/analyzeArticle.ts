@@ -26,7 +26,7 @@ export interface ParagraphAnalysis {
 }
 
 /** Bump when paragraph-level output changes shape, so injected caches never serve stale parts. */
-const PARAGRAPH_ANALYSIS_VERSION = 2;
+const PARAGRAPH_ANALYSIS_VERSION = 4;
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
   const input = typeof text === 'string' ? text : String(text ?? '');

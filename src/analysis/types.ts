@@ -69,17 +69,37 @@ export type EventClass = 'OCCURRENCE' | 'REPORTING' | 'STATE' | 'I_ACTION' | 'I_
 export interface ArticleEvent extends Span {
   text: string;
   class: EventClass;
+  /** The event as a short clause a reader understands, doer first ("dock workers walked off the job"). */
+  summary: string;
+  /** Actor id of the doer: the subject (or a passive's "by" phrase, a noun's possessor), never just any actor in the sentence. */
+  agent: string | null;
+  /** The doer as written ("dock workers", "the ministry"), an actor or not. */
+  agentText: string | null;
+  /** Actor id of the undergoer: the object (or a passive's subject, a noun's "of" phrase). */
+  patient: string | null;
+  patientText: string | null;
   /** Actor ids: agent first, then patient, where the sentence names them. */
   actors: string[];
   /** Actor id of a place. */
   place: string | null;
-  /** TIMEX3 value anchoring the event, or null when unanchored. */
+  /** TIMEX3 value of the date expression in the text that governs the event; null when the text gives it none. */
   date: string | null;
-  /** How `date` was chosen: a governing date expression, the article date, or none. */
-  dateSource: 'expression' | 'article' | null;
+  /** Where `date` comes from: a date expression in the text, or null (never the article date). */
+  dateSource: 'expression' | null;
+  /** The date expression that governs the event, when there is one. */
+  dateSpan: Span | null;
+  /**
+   * The article date, kept apart from `date`: set for a past event the text gives no date
+   * of its own (it had happened by the time of writing); null otherwise.
+   */
+  articleDate: string | null;
   tense: 'past' | 'present' | 'future' | 'none';
   sentence: Span;
-  /** True for events a reader wants on a timeline: with an actor (or place) and a date, and not a bare "said". */
+  /**
+   * True for events that matter to the story: an actor or place takes part, it happened
+   * (not negated or hypothetical), and it is more than a light verb ("made", "keep",
+   * "comes"), an auxiliary, an attitude or bare speech ("said").
+   */
   notable: boolean;
   /** Dictionary form ("withdraw" for "withdrawn"), for grouping and filters. */
   lemma?: string;

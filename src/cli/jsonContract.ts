@@ -11,7 +11,23 @@ export interface AnnotateRecord {
   entities: Array<{ start: number; end: number; text: string; type: string; actor: string; source: 'auto' | 'user'; evidence: string }>;
   actors: Array<{ id: string; name: string; type: string; aliases: string[]; mentions: Array<[number, number]> }>;
   dates: Array<{ start: number; end: number; text: string; type: string; value: string | null }>;
-  events: Array<{ start: number; end: number; text: string; class: string; actors: string[]; place: string | null; date: string | null; sentence: [number, number] }>;
+  events: Array<{
+    start: number;
+    end: number;
+    text: string;
+    class: string;
+    actors: string[];
+    place: string | null;
+    date: string | null;
+    sentence: [number, number];
+    summary: string;
+    agent: string | null;
+    agentText: string | null;
+    patient: string | null;
+    patientText: string | null;
+    articleDate: string | null;
+    notable: boolean;
+  }>;
   quotes: Array<{ start: number; end: number; speaker: string | null; speakerText: string | null }>;
   problems: Array<{ start: number; end: number; severity: string; code: string; message: string }>;
 }
@@ -34,6 +50,13 @@ export function toAnnotateRecord(file: string, analysis: ArticleAnalysis): Annot
       place: e.place,
       date: e.date,
       sentence: [e.sentence.start, e.sentence.end] as [number, number],
+      summary: e.summary,
+      agent: e.agent,
+      agentText: e.agentText,
+      patient: e.patient,
+      patientText: e.patientText,
+      articleDate: e.articleDate,
+      notable: e.notable,
     })),
     quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, speakerText: q.speakerText })),
     problems: analysis.problems.map((p) => ({ start: p.start, end: p.end, severity: p.severity, code: p.code, message: p.message })),

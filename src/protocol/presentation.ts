@@ -27,3 +27,17 @@ export const EVIDENCE_LABELS: Record<string, string> = {
   lexicon: "listed in the workspace's own lexicon",
   user: 'annotated by you',
 };
+
+/**
+ * An event as a reader sees it, in the Events view and hover cards alike: its clause with
+ * the doer first ("Coup leaders told US forces to leave"). When the clause does not open
+ * with the doer (a passive: "France was ordered by Niger…"), the doer's name leads.
+ */
+export function eventClause(event: { text: string; summary?: string | null; agentName?: string | null; agentText?: string | null }): string {
+  const raw = event.summary || event.text;
+  const clause = raw.charAt(0).toUpperCase() + raw.slice(1);
+  const doer = event.agentName ?? event.agentText ?? null;
+  const opensWith = (phrase: string | null | undefined) => !!phrase && clause.toLowerCase().startsWith(phrase.toLowerCase());
+  if (!doer || opensWith(event.agentText) || opensWith(event.agentName)) return clause;
+  return `${doer}: ${clause}`;
+}

@@ -116,15 +116,28 @@ export interface EventView {
   range: Range;
   text: string;
   class: string;
+  /** The event as a short clause, doer first ("coup leaders told US forces to leave"). */
+  summary: string;
+  /** Actor id and name of the doer (the subject), and the doer as written. */
+  agent: string | null;
+  agentName: string | null;
+  agentText: string | null;
+  /** Actor id and name of the undergoer (the object). */
+  patient: string | null;
+  patientName: string | null;
   /** Actor ids, agent first. */
   actors: string[];
   /** Names of those actors, same order. */
   actorNames: string[];
   place: string | null;
   placeName: string | null;
+  /** TIMEX3 value of the date expression that governs the event, or null (never the article date). */
   date: string | null;
   dateReadable: string | null;
-  dateSource: 'expression' | 'article' | null;
+  dateSource: 'expression' | null;
+  /** The article date for a past event the text does not date: it had happened by then. */
+  articleDate: string | null;
+  articleDateReadable: string | null;
   tense: 'past' | 'present' | 'future' | 'none';
   sentenceRange: Range;
   sentence: string;

@@ -3,7 +3,7 @@
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { Actor, ArticleAnalysis, EntityMention, EntityType, TemporalExpression } from '../analysis';
-import { EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
@@ -109,11 +109,12 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   if (events.length) {
     lines.push('', '**Events**', '');
     for (const e of events.slice(0, 3)) {
-      const others = [...e.actors, ...(e.place ? [e.place] : [])].filter((id, i, all) => id !== actor.id && all.indexOf(id) === i);
-      const names = others.map((id) => lookup.actorsById.get(id)?.name).filter((n): n is string => !!n);
-      const withWhom = names.length ? ` — ${names.map(md).join(', ')}` : '';
+      // The clause with its doer first; when and where only as the text gives them.
+      const clause = eventClause({ text: e.text, summary: e.summary, agentText: e.agentText, agentName: e.agent ? lookup.actorsById.get(e.agent)?.name ?? null : null });
+      const place = e.place ? lookup.actorsById.get(e.place)?.name : undefined;
+      const where = place && !clause.includes(place) ? ` · ${md(place)}` : '';
       const when = e.date ? ` · ${md(formatTimexValue(e.date, 'DATE') ?? e.date)}` : '';
-      lines.push(`- *${md(e.text)}*${withWhom}${when}`);
+      lines.push(`- ${md(clip(clause, 120))}${where}${when}`);
     }
     if (events.length > 3) lines.push(`- … and ${events.length - 3} more`);
   }

@@ -60,9 +60,14 @@ describe('news-lens annotate (CLI)', function () {
         assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type));
       }
       for (const ev of record.events) {
-        assert.deepEqual(Object.keys(ev), ['start', 'end', 'text', 'class', 'actors', 'place', 'date', 'sentence']);
+        assert.deepEqual(Object.keys(ev), ['start', 'end', 'text', 'class', 'actors', 'place', 'date', 'sentence', 'summary', 'agent', 'agentText', 'patient', 'patientText', 'articleDate', 'notable']);
         assert.equal(text.slice(ev.start, ev.end), ev.text);
         assert.ok(ev.sentence[0] <= ev.start && ev.end <= ev.sentence[1]);
+        assert.ok(typeof ev.summary === 'string' && ev.summary.length >= ev.text.length, 'a summary holds at least its trigger');
+        assert.ok(ev.agent === null || actorIds.has(ev.agent));
+        assert.ok(ev.patient === null || actorIds.has(ev.patient));
+        assert.ok(ev.articleDate === null || ev.date === null, 'the article date never stands in for a date of the text');
+        assert.equal(typeof ev.notable, 'boolean');
       }
       for (const q of record.quotes) assert.deepEqual(Object.keys(q), ['start', 'end', 'speaker', 'speakerText']);
     });
@@ -72,6 +77,9 @@ describe('news-lens annotate (CLI)', function () {
     assert.equal(md.title, 'Drought pushes Kenyan farmers from maize to sorghum');
     assert.equal(txt.date, '2023-06-20');
     assert.equal(news.dates.find((d: Json) => d.text === 'last year')?.value, '2024');
+    const walked = news.events.find((e: Json) => e.text === 'walked');
+    assert.ok(walked && /workers in Rotterdam walked off the job$/.test(walked.summary), `walked reads as a clause: ${walked?.summary}`);
+    assert.equal(walked.date, '2025-03-14', 'governed by "on Friday"');
     // Actors are ranked by mentions, and each lists exactly the entities that point at it.
     for (let i = 1; i < news.actors.length; i++) assert.ok(news.actors[i - 1].mentions.length >= news.actors[i].mentions.length);
     for (const a of news.actors) {

@@ -23,7 +23,9 @@ function date(line: number, start: number, text: string, value: string | null, t
 function event(line: number, start: number, text: string, cls: string, actors: string[], dateValue: string | null, extra: Partial<EventView> = {}): EventView {
   return {
     range: range(line, start, start + text.length), text, class: cls, actors, actorNames: actors.map((a) => a.toUpperCase()),
+    summary: text, agent: actors[0] ?? null, agentName: actors[0]?.toUpperCase() ?? null, agentText: null, patient: null, patientName: null,
     place: null, placeName: null, date: dateValue, dateReadable: dateValue, dateSource: dateValue ? 'expression' : null,
+    articleDate: null, articleDateReadable: null,
     tense: 'past', sentenceRange: range(line, 0, 80), sentence: `${text} sentence`, ...extra,
   };
 }

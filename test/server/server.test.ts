@@ -101,6 +101,13 @@ describe('language server over stdio (samples)', function () {
     assert.match(md, /entity model|gazetteer|pattern rule|lexicon|annotation/);
   });
 
+  it("hover on an actor lists its events as clauses with the doer first, not bare trigger words", async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Pieter de Vries', 0, 2) });
+    const md = hoverText(hover);
+    assert.match(md, /\*\*Events\*\*/);
+    assert.match(md, /- Pieter de Vries urged both sides to find a solution/, md);
+  });
+
   it('hover on a relative date shows its value resolved against the article date', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'last year', 0, 3) });
     const md = hoverText(hover);

@@ -3,9 +3,10 @@
 // paragraph's single compromise parse (token tags); pure function of the parse.
 import type { ParsedParagraph, Token } from '../parse';
 import type { EventClass, Span } from '../types';
-import eventiveNouns from './data/eventiveNouns.json';
+import { prepareEventTokens } from './eventFeatures';
+import { getEventModel, tagEventTokens } from './eventModel';
 import { nounLemma, verbLemma, wordOf } from './lemma';
-import { CONNECTIVE_FORMS, EXTRA_EVENT_NOUNS, NON_EVENT_NOUNS, NON_EVENT_VERBS, PARTICLES, classOfLemma, classOfNoun } from './lexicon';
+import { PARTICLES, classOfLemma } from './lexicon';
 
 export type EventTense = 'past' | 'present' | 'future' | 'none';
 
@@ -22,13 +23,17 @@ export interface EventCandidate extends Span {
   partOfSpeech: 'verb' | 'noun' | 'adjective';
   /** Negated in its verb group ("did not give"): it did not happen. */
   negated: boolean;
+  /** Not asserted as happening: under a modal ("may withdraw") or an infinitive complement ("to leave"). */
+  irrealis: boolean;
   /** Where the sentence names the doer, the undergoer and the clause, relative to `start`. */
   roles: { agent: RelativeSpan | null; patient: RelativeSpan | null; clause: RelativeSpan };
+  /** The event as a short clause, doer first ("dock workers walked off the job"). */
+  summary: string;
+  /** The doer and the undergoer as written, or null. */
+  agentText: string | null;
+  patientText: string | null;
 }
 
-/** WordNet-derived: word → [eventive share 0..100, first sense kind, derived from a verb 0|1]. */
-const NOUNS = eventiveNouns as unknown as Record<string, [number, string, number]>;
-const EVENTIVE_SHARE = 60;
 /** Tokens either side of an event searched for its clause and arguments. */
 const WINDOW = 40;
 
@@ -53,22 +58,26 @@ const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'at', 'from', 'near', 'outside'
 export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
   const out: EventCandidate[] = [];
   const tokens = parsed.tokens;
+  const prepared = prepareEventTokens(parsed);
+  const model = getEventModel();
+  const labels = tagEventTokens(prepared, model);
   parsed.sentenceTokens.forEach(([first, last], sentenceIndex) => {
     const sentence = parsed.sentences[sentenceIndex];
     if (!sentence) return;
     let lastAgent: Span | null = null;
     let lastTense: EventTense | null = null;
     for (let i = first; i < last; i++) {
-      const found = classifyToken(tokens, i, first, last);
-      if (!found) continue;
+      if (!labels[i]) continue;
+      const found = shapeOf(tokens, i, first, last, prepared.lemmas[i], prepared.pos[i], model.labels[labels[i]] as EventClass);
       const t = tokens[i];
       const isNoun = found.partOfSpeech === 'noun';
       // Clauses and phrases are looked for within a window, so run-on "sentences" stay linear.
       const lo = Math.max(first, i - WINDOW);
       const hi = Math.min(last, i + WINDOW + 1);
       const clause = isNoun ? nounWindow(tokens, i, lo, hi) : clauseAround(tokens, i, lo, hi);
-      const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive);
+      const roles = isNoun ? nounRoles(tokens, i, clause) : verbRoles(tokens, i, clause, found.passive, first);
       let tense: EventTense = isNoun ? 'none' : tenseOf(tokens, i, first);
+      if (tense === 'none' && prepared.pos[i] === 'V-past' && !verbGroup(tokens, i, first).length) tense = 'past';
       if (found.partOfSpeech === 'verb') {
         // "US troops have trained X and supported Y": the second verb shares subject and tense.
         const coordinated = isCoordinated(tokens, i, lo);
@@ -80,6 +89,7 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         }
       }
       const rel = (s: Span | null): RelativeSpan | null => (s ? [s.start - t.start, s.end - t.start] : null);
+      const phrase = (s: (Span & { phrase?: Span }) | null) => (s ? cleanPhrase(parsed.text.slice((s.phrase ?? s).start, (s.phrase ?? s).end)) || null : null);
       out.push({
         start: t.start,
         end: t.end,
@@ -89,12 +99,17 @@ export function detectEvents(parsed: ParsedParagraph): EventCandidate[] {
         sentence,
         lemma: found.lemma,
         partOfSpeech: found.partOfSpeech,
-        negated: !isNoun && isNegated(tokens, i, first),
+        // "made no mention of": a noun under "no" did not happen either.
+        negated: isNoun ? i > first && wordOf(tokens[i - 1]) === 'no' : isNegated(tokens, i, first),
+        irrealis: !isNoun && isIrrealis(tokens, i, first),
         roles: {
           agent: rel(roles.agent),
           patient: rel(roles.patient),
           clause: [tokens[clause[0]].start - t.start, tokens[clause[1] - 1].end - t.start],
         },
+        summary: summaryOf(parsed.text, tokens, i, clause, roles, found, first, last),
+        agentText: phrase(roles.agent),
+        patientText: phrase(roles.patient),
       });
     }
   });
@@ -108,121 +123,33 @@ interface Classified {
   passive: boolean;
 }
 
-function classifyToken(tokens: Token[], i: number, first: number, last: number): Classified | null {
+/**
+ * Part of speech, lemma and voice of a token the model marked as an event. compromise reads
+ * some nouns as verbs ("the police", "Canadian engineers"); the checks below put them back.
+ */
+function shapeOf(tokens: Token[], i: number, first: number, last: number, lemma: string, pos: string, cls: EventClass): Classified {
   const t = tokens[i];
   const tags = t.tags;
   const word = wordOf(t);
-  if (!word || !/[a-z]/.test(word)) return null;
-  if (tags.has('Date') || tags.has('Value') || tags.has('Month') || tags.has('WeekDay')) return null;
   const prev = i > first ? tokens[i - 1] : undefined;
   const next = i + 1 < last ? tokens[i + 1] : undefined;
-
-  if (PREPOSITION_WORDS.has(word)) return null;
+  const asNoun = (): Classified => ({ lemma: tags.has('Plural') || /s$/.test(word) ? nounLemma(word) : word, class: cls, partOfSpeech: 'noun', passive: false });
   if (tags.has('Verb')) {
-    if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula') || BE.has(word)) return null;
-    // Particles ("pushed them back") are part of their verb; as verbs themselves they follow "to" or an auxiliary.
-    if (tags.has('Particle') || (PARTICLES.has(word) && !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal'))))) return null;
-    if (tags.has('Preposition') || CONNECTIVE_FORMS.has(word)) return null;
-    // compromise sometimes tags a noun after a determiner as a verb ("the police", "their lives").
-    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !tags.has('Gerund') && !tags.has('Participle') && (tags.has('Noun') || tags.has('PresentTense') || tags.has('Infinitive'))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    // A present-tense "verb" right before a finite verb is a noun subject ("police said", "suspects were").
-    if (tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Infinitive') && next?.tags.has('Verb') && !next.tags.has('Particle') && !/[,;:]/.test(t.post) &&
-      !(prev && (wordOf(prev) === 'to' || prev.tags.has('Auxiliary') || prev.tags.has('Modal') || prev.tags.has('Pronoun'))) &&
-      (next.tags.has('PastTense') || next.tags.has('Auxiliary') || next.tags.has('Modal') || next.tags.has('Copula')) &&
-      (!prev || !isNpToken(prev) || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    if (prev && POSSESSIVE_WORDS.has(wordOf(prev))) return nounEvent(tokens, i, first, last);
-    // "Canadian engineers", "300 engineers": a plural noun compromise read as a verb.
-    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) {
-      return nounEvent(tokens, i, first, last);
-    }
-    // A participle between a modifier and its noun is an adjective ("the armed forces").
-    if ((tags.has('PastTense') || tags.has('Participle')) && prev && next && !/\S/.test(t.post) &&
-      (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Demonym')) &&
-      next.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
-    const lemma = verbLemma(word, tags);
-    if (NON_EVENT_VERBS.has(lemma)) return null;
-    // "known as", "last year": not events.
-    if ((word === 'known' && next && wordOf(next) === 'as') || (word === 'last' && next && (next.tags.has('Date') || next.tags.has('Noun')))) return null;
-    return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
+    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || POSSESSIVE_WORDS.has(wordOf(prev))) && !tags.has('Gerund') && !tags.has('Participle') && !tags.has('PastTense')) return asNoun();
+    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) return asNoun();
+    return { lemma, class: cls, partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
   }
-
-  // A progressive read as a noun: "some are training recruits".
-  if (tags.has('Noun') && !tags.has('ProperNoun') && /ing$/.test(word) && prev && BE.has(wordOf(prev)) && prev.tags.has('Auxiliary')) {
-    const lemma = verbLemma(word, new Set(['Gerund']));
-    if (lemma !== word) return { lemma, class: verbClass(lemma, tokens, i, last), partOfSpeech: 'verb', passive: false };
-  }
-  if (tags.has('Noun')) return nounEvent(tokens, i, first, last);
-
-  if (tags.has('Adjective')) {
-    // Participles used as adjectives: "were injured", "1,700 injured", "killed and wounded".
-    if (!/(ed|en|wn)$/.test(word)) return null;
-    const lemma = verbLemma(word, new Set(['Participle']));
-    if (lemma === word) return null;
-    const afterBe = prev && (BE.has(wordOf(prev)) || ((prev.tags.has('Adverb') || prev.tags.has('Negative')) && i - 2 >= first && BE.has(wordOf(tokens[i - 2]))));
-    const reducedRelative = prev && (prev.tags.has('Value') || prev.tags.has('Plural') || ['and', 'or'].includes(wordOf(prev)));
-    if (!afterBe && !reducedRelative) return null;
-    if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !/[,;.]/.test(t.post)) return null; // "armed forces"
+  // Verbs compromise read as nouns, recognised when the features were prepared ("prices rose", "are training").
+  if (pos.startsWith('V')) return { lemma: pos === 'V-ger' ? verbLemma(word, new Set(['Gerund'])) : lemma, class: cls, partOfSpeech: 'verb', passive: false };
+  if (tags.has('Adjective') || tags.has('Adverb')) {
+    const verbish = /(ed|en|wn)$/.test(word) ? verbLemma(word, new Set(['Participle'])) : word;
     // With an object it is a verb after all: "built roads and trained Chad's police".
-    if (next && !/[,;.]/.test(t.post) && (next.tags.has('ProperNoun') || next.tags.has('Determiner') || next.tags.has('Possessive'))) {
-      return { lemma, class: classOfLemma(lemma), partOfSpeech: 'verb', passive: false };
+    if (next && !/[,;.]/.test(t.post) && (next.tags.has('ProperNoun') || next.tags.has('Determiner') || next.tags.has('Possessive')) && verbish !== word) {
+      return { lemma: verbish, class: cls, partOfSpeech: 'verb', passive: false };
     }
-    return { lemma, class: classOfLemma(lemma), partOfSpeech: 'adjective', passive: true };
+    return { lemma: verbish, class: cls, partOfSpeech: 'adjective', passive: verbish !== word };
   }
-  return null;
-}
-
-function nounEvent(tokens: Token[], i: number, first: number, last: number): Classified | null {
-  const t = tokens[i];
-  const tags = t.tags;
-  if (tags.has('ProperNoun') || tags.has('Pronoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return null;
-  // Inside a name ("Red Cross", "Islamic State group") capitals mark it.
-  if (/^[A-Z]/.test(t.text) && i > first) return null;
-  const word = wordOf(t);
-  const lemma = tags.has('Plural') ? nounLemma(word) : word;
-  if (NON_EVENT_NOUNS.has(lemma)) return null;
-  const next = i + 1 < last ? tokens[i + 1] : undefined;
-  // A noun modifying another noun names a kind of thing ("bombing suspect", "abortion clinic").
-  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/\S/.test(t.post) && !tags.has('Possessive')) return null;
-  const entry = NOUNS[lemma] ?? NOUNS[word];
-  const eventive =
-    EXTRA_EVENT_NOUNS.has(lemma) ||
-    // State senses ("custody", "presence") are rarely reported as events; acts and happenings are.
-    (entry !== undefined && (entry[1] === 'h' || entry[1] === 'c') && entry[0] >= EVENTIVE_SHARE) ||
-    // "-ing" nominals of verbs: "the killing", "the shooting".
-    (/ing$/.test(word) && tags.has('Gerund') === false && entry !== undefined && entry[0] >= EVENTIVE_SHARE / 2);
-  if (!eventive) return null;
-  return { lemma, class: classOfNoun(lemma), partOfSpeech: 'noun', passive: false };
-}
-
-function verbClass(lemma: string, tokens: Token[], i: number, last: number): EventClass {
-  const next = i + 1 < last ? wordOf(tokens[i + 1]) : '';
-  if (lemma === 'call' && next === 'for') return 'I_ACTION';
-  if (lemma === 'have' || lemma === 'own') return 'STATE';
-  if (lemma === 'look' && next !== 'at') return 'OCCURRENCE';
-  const cls = classOfLemma(lemma);
-  // Aspectual and intensional actions take another event as complement ("kept firing",
-  // "asked them to leave", "ordered an investigation"); without one they simply happen.
-  if ((cls === 'ASPECTUAL' || cls === 'I_ACTION') && !hasEventComplement(tokens, i, last)) return 'OCCURRENCE';
-  return cls;
-}
-
-function hasEventComplement(tokens: Token[], i: number, last: number): boolean {
-  for (let j = i + 1; j < last && j <= i + 5; j++) {
-    const t = tokens[j];
-    const w = wordOf(t);
-    if (w === 'to' || w === 'that' || w === 'from' || w === 'for' || t.tags.has('Gerund')) return true;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')) {
-      const lemma = t.tags.has('Plural') ? nounLemma(w) : w;
-      const entry = NOUNS[lemma];
-      return EXTRA_EVENT_NOUNS.has(lemma) || (entry !== undefined && entry[1] !== '-' && entry[0] >= EVENTIVE_SHARE);
-    }
-    if (/[,;:.]/.test(t.post)) return false;
-  }
-  return false;
+  return asNoun();
 }
 
 function isPassive(tokens: Token[], i: number, first: number): boolean {
@@ -266,6 +193,13 @@ function tenseOf(tokens: Token[], i: number, first: number): EventTense {
   return 'none';
 }
 
+function isIrrealis(tokens: Token[], i: number, first: number): boolean {
+  const group = verbGroup(tokens, i, first);
+  if (group.some((t) => MODALS.has(wordOf(t)))) return true;
+  const before = i - group.length - 1;
+  return before >= first && wordOf(tokens[before]) === 'to';
+}
+
 /** "did not give", "never arrived", "hasn't left". */
 function isNegated(tokens: Token[], i: number, first: number): boolean {
   return verbGroup(tokens, i, first).some((t) => t.tags.has('Negative') || /^(not|never|n't|no)$/.test(wordOf(t)) || /n['’]t$/i.test(t.text));
@@ -283,7 +217,7 @@ function nounWindow(tokens: Token[], i: number, first: number, last: number): [n
   while (from > first && isNpToken(tokens[from - 1]) && !/[,;:]/.test(tokens[from - 1].post)) from--;
   let to = i + 1;
   if (/[,;:]/.test(tokens[i].post)) return [from, to];
-  while (to < last && !(tokens[to].tags.has('Verb') && !tokens[to].tags.has('Adjective'))) {
+  while (to < last && !(tokens[to].tags.has('Verb') && !tokens[to].tags.has('Adjective') && !isNpToken(tokens[to]))) {
     to++;
     if (/[,;:]/.test(tokens[to - 1].post)) break;
   }
@@ -316,10 +250,10 @@ const isNpToken = (t: Token) =>
     : NP_TAGS.some((x) => t.tags.has(x)));
 
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
-function npBefore(tokens: Token[], end: number, from: number): Span | null {
+function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?: Span }) | null {
   let j = end - 1;
   // Skip the auxiliaries, adverbs and negation of the verb group.
-  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])))) j--;
+  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])) || TIME_ADVERBS.has(wordOf(tokens[j])))) j--;
   if (j >= from && ['who', 'which', 'that'].includes(wordOf(tokens[j]))) j--;
   let k = j;
   while (k >= from && isNpToken(tokens[k]) && (k === j || !/[,;:]/.test(tokens[k].post))) k--;
@@ -334,22 +268,31 @@ function npBefore(tokens: Token[], end: number, from: number): Span | null {
     start = m + 1;
     k = m;
   }
-  return { start: tokens[start].start, end: tokens[headEnd].end };
+  // The head names the doer; the whole phrase ("the city council of Lyon") is what a reader sees.
+  return { start: tokens[start].start, end: tokens[headEnd].end, phrase: { start: tokens[start].start, end: tokens[j].end } };
 }
 
 /** The noun phrase starting at token `start`, optionally through "of" attachments. */
 function npAfter(tokens: Token[], start: number, to: number): Span | null {
   let j = start;
   while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j]))) j++;
+  // A pronoun is a whole phrase ("says it represents": "represents" is not part of it);
+  // a possessive one opens a longer phrase ("his speech").
+  if (j < to && tokens[j].tags.has('Pronoun') && !POSSESSIVE_PRONOUNS.has(wordOf(tokens[j]))) return { start: tokens[j].start, end: tokens[j].end };
+  // A date or duration is when, not what ("warned two weeks ago", "met Monday").
+  if (j < to && (tokens[j].tags.has('Date') || (tokens[j].tags.has('Value') && j + 1 < to && tokens[j + 1].tags.has('Date')))) return null;
   let k = j;
-  while (k < to && isNpToken(tokens[k])) {
+  // A pronoun after the first word opens the next clause ("arrives in the United States it …").
+  while (k < to && isNpToken(tokens[k]) && !(k > j && tokens[k].tags.has('Pronoun') && !POSSESSIVE_PRONOUNS.has(wordOf(tokens[k])))) {
     k++;
     if (/[,;:]/.test(tokens[k - 1].post)) break;
   }
   if (k === j) return null;
-  while (k + 1 < to && wordOf(tokens[k]) === 'of' && isNpToken(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+  // After "of" a bare verb form is a noun compromise misread ("exports of maize").
+  const inOfPhrase = (t: Token) => isNpToken(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Auxiliary'));
+  while (k + 1 < to && wordOf(tokens[k]) === 'of' && inOfPhrase(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
     k++;
-    while (k < to && isNpToken(tokens[k])) {
+    while (k < to && inOfPhrase(tokens[k])) {
       k++;
       if (/[,;:]/.test(tokens[k - 1].post)) break;
     }
@@ -362,17 +305,36 @@ function byPhrase(tokens: Token[], i: number, to: number): Span | null {
   return null;
 }
 
-function verbRoles(tokens: Token[], i: number, clause: [number, number], passive: boolean) {
+function verbRoles(tokens: Token[], i: number, clause: [number, number], passive: boolean, sentenceFirst: number) {
   const [from, to] = clause;
-  let subject = npBefore(tokens, i, from);
+  const groupStart = i - verbGroup(tokens, i, from).length;
+  // "German manufacturers, who rely on the port, warned": the subject is before the relative clause.
+  const relative = groupStart > sentenceFirst && /,/.test(tokens[groupStart - 1].post) ? relativeClauseStart(tokens, groupStart - 1, sentenceFirst) : -1;
+  let subject = relative > sentenceFirst ? npBefore(tokens, relative, sentenceFirst) : npBefore(tokens, i, from);
   if (!subject && tokens[i].tags.has('Verb') && classOfLemma(verbLemma(wordOf(tokens[i]), tokens[i].tags)) === 'REPORTING') {
-    // Inverted attribution: '…," said the official.'
-    subject = npAfter(tokens, i + 1, to);
+    // Inverted attribution: '…," said the official.' (not '"…," she said on Thursday')
+    subject = i + 1 < to && !PREPOSITION_WORDS.has(wordOf(tokens[i + 1])) ? npAfter(tokens, i + 1, to) : null;
     return { agent: subject, patient: null };
   }
-  const object = passive ? null : npAfter(tokens, i + 1, to);
   if (passive) return { agent: byPhrase(tokens, i, to), patient: subject };
-  return { agent: subject, patient: object && !PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? object : null };
+  let object = PREPOSITIONS_BEFORE_PLACE.has(wordOf(tokens[i + 1] ?? tokens[i])) ? null : npAfter(tokens, i + 1, to);
+  // "said automation had cut…", "says it represents…": the phrase is the subject of a clause, not an object.
+  if (object) {
+    let after = i + 1;
+    while (after < to && tokens[after].start < object.end) after++;
+    const next = after < to ? tokens[after] : undefined;
+    if (next && !/[,;:.]/.test(tokens[after - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle') && !next.tags.has('Infinitive')) object = null;
+  }
+  return { agent: subject, patient: object };
+}
+
+/** Index of the "who/which" opening a comma-bounded relative clause that ends at token `end`, or -1. */
+function relativeClauseStart(tokens: Token[], end: number, sentenceFirst: number): number {
+  for (let k = end - 1; k > sentenceFirst && k >= end - WINDOW; k--) {
+    if (!/,/.test(tokens[k - 1].post)) continue;
+    return ['who', 'which'].includes(wordOf(tokens[k])) ? k : -1;
+  }
+  return -1;
 }
 
 function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
@@ -392,4 +354,78 @@ function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
   if (by) agent = agent ?? by;
   if (i + 1 < to && (wordOf(tokens[i + 1]) === 'of' || wordOf(tokens[i + 1]) === 'on' || wordOf(tokens[i + 1]) === 'against')) patient = npAfter(tokens, i + 2, to);
   return { agent, patient };
+}
+
+/** A phrase as a reader sees it: one line, without quotation marks or dangling punctuation. */
+function cleanPhrase(text: string): string {
+  return text
+    .replace(/``|''|[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.#*>\-–—(]+|[\s,;:\-–—(]+$/g, '')
+    .replace(/^(?:and|but|or|then|who|which|that)\s+/i, '')
+    .trim();
+}
+
+/** Index of the token holding paragraph offset `offset`, searched within [from, to). */
+function tokenAt(tokens: Token[], offset: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].end > offset) return k;
+  return to - 1;
+}
+
+const MAX_SUMMARY_TOKENS = 14;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Adverbs compromise may tag as adjectives between a subject and its verb ("the union later criticised"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'already', 'now', 'again', 'still', 'once', 'soon']);
+/** Particles that complete a verb rather than open a phrase ("walked off", "pulled out", "broke down"). */
+const VERB_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away', 'apart', 'aside']);
+
+/**
+ * The event as a short clause: the phrase before it (agent; the patient of a passive; a
+ * noun's possessor), then its verb group, the trigger and what completes it (object,
+ * particle, "to"-infinitive or a prepositional phrase): "coup leaders told US forces to leave".
+ */
+function summaryOf(text: string, tokens: Token[], i: number, clause: [number, number], roles: { agent: Span | null; patient: Span | null }, found: Classified, sentenceFirst: number, sentenceEnd: number): string {
+  const [from, to] = clause;
+  const isNoun = found.partOfSpeech === 'noun';
+  let startTok = i;
+  if (isNoun) {
+    while (startTok > from && isNpToken(tokens[startTok - 1]) && !/[,;:]/.test(tokens[startTok - 1].post)) startTok--;
+  } else {
+    startTok = i - verbGroup(tokens, i, Math.max(from, sentenceFirst)).length;
+  }
+  const before = found.passive ? roles.patient : roles.agent;
+  const after = found.passive ? roles.agent : roles.patient;
+  let endTok = i;
+  // Particles belong to their verb ("walked off", "pulled out").
+  while (endTok + 1 < to && !/[,;:.]/.test(tokens[endTok].post) && (tokens[endTok + 1].tags.has('Particle') || (!isNoun && VERB_PARTICLES.has(wordOf(tokens[endTok + 1]))))) endTok++;
+  if (after && after.start >= tokens[i].end) endTok = Math.max(endTok, tokenAt(tokens, after.end - 1, i, to));
+  if (!isNoun && !/[,;:.]/.test(tokens[endTok].post) && endTok + 1 < to) {
+    // A date phrase may sit between the verb and its complement: "voted on Tuesday to close".
+    let m = endTok + 1;
+    if (PREPOSITION_WORDS.has(wordOf(tokens[m])) && m + 1 < to && tokens[m + 1].tags.has('Date')) {
+      m++;
+      while (m + 1 < to && tokens[m + 1].tags.has('Date') && !/[,;:.]/.test(tokens[m].post)) m++;
+      if (!/[,;:.]/.test(tokens[m].post) && m + 2 < sentenceEnd && wordOf(tokens[m + 1]) === 'to' && tokens[m + 2].tags.has('Verb')) endTok = m;
+    }
+    const next = wordOf(tokens[endTok + 1]);
+    if (next === 'to' && endTok + 2 < sentenceEnd && tokens[endTok + 2].tags.has('Verb')) {
+      // "told US forces to leave", "urged both sides to \"find a solution\"" (a quotation may open after "to")
+      endTok += 2;
+      const object = !/[,;:.]/.test(tokens[endTok].post) ? npAfter(tokens, endTok + 1, sentenceEnd) : null;
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok, sentenceEnd);
+    } else if (!after && (tokens[endTok + 1].tags.has('Preposition') || PREPOSITION_WORDS.has(next))) {
+      // "fled to Chad", "died in the blast"
+      const object = npAfter(tokens, endTok + 2, to);
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
+    } else if (!after && endTok > i && isNpToken(tokens[endTok + 1])) {
+      // After a particle: "rescued off the coast"
+      const object = npAfter(tokens, endTok + 1, to);
+      if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
+    }
+  }
+  if (endTok - startTok >= MAX_SUMMARY_TOKENS) endTok = startTok + MAX_SUMMARY_TOKENS - 1;
+  const core = cleanPhrase(text.slice(tokens[startTok].start, tokens[endTok].end));
+  const leadSpan = before ? ((before as Span & { phrase?: Span }).phrase ?? before) : null;
+  const lead = leadSpan && leadSpan.end <= tokens[startTok].start ? cleanPhrase(text.slice(leadSpan.start, leadSpan.end)) : '';
+  return lead ? `${lead} ${core}` : core;
 }

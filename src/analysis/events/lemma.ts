@@ -8,7 +8,7 @@ interface Transforms {
   noun: { toSingular(word: string, model: unknown): string };
 }
 
-let world: { model: unknown; transform: Transforms } | null | undefined;
+let world: { model: any; transform: Transforms } | null | undefined;
 
 function getWorld() {
   if (world !== undefined) return world;
@@ -23,8 +23,28 @@ function getWorld() {
 
 const VERB_TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'] as const;
 
+/**
+ * compromise's inflection transforms rebuild lookup tables on each call; news repeats its
+ * words, so results are remembered (bounded).
+ */
+const MAX_REMEMBERED = 20_000;
+const verbLemmas = new Map<string, string>();
+const nounLemmas = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
 export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
+  const tense = tags ? VERB_TENSES.find((t) => tags.has(t)) ?? '' : '';
+  const key = `${word}\u0000${tense}`;
+  return verbLemmas.get(key) ?? remember(verbLemmas, key, computeVerbLemma(word, tags));
+}
+
+function computeVerbLemma(word: string, tags?: ReadonlySet<string>): string {
   const w = getWorld();
   const lower = word.toLowerCase();
   if (!w) return lower;
@@ -49,6 +69,10 @@ export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
 
 /** Singular of a noun form ("bombings" → "bombing"). */
 export function nounLemma(word: string): string {
+  return nounLemmas.get(word) ?? remember(nounLemmas, word, computeNounLemma(word));
+}
+
+function computeNounLemma(word: string): string {
   const w = getWorld();
   const lower = word.toLowerCase();
   if (!w || !/s$/.test(lower)) return lower;
@@ -63,4 +87,21 @@ export function nounLemma(word: string): string {
 /** The token's word without surrounding apostrophes or punctuation compromise may keep. */
 export function wordOf(t: Token): string {
   return (t.normal || t.text).toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+}
+
+/**
+ * The infinitive when `word` is an irregular past tense that compromise also knows as a
+ * noun ("rose" → "rise", "fell" → "fall"); null otherwise. Regular "-ed" forms are not
+ * ambiguous this way, and stripping their ending would invent words ("need" → "nee").
+ */
+export function irregularPastInfinitive(word: string): string | null {
+  const w = getWorld();
+  const lower = word.toLowerCase();
+  if (!w || /ed$/.test(lower) || !/^[a-z]+$/.test(lower)) return null;
+  try {
+    const inf = w.transform.verb.toInfinitive(lower, w.model, 'PastTense');
+    return typeof inf === 'string' && inf && inf !== lower && w.model?.one?.lexicon?.[inf] !== undefined ? inf : null;
+  } catch {
+    return null;
+  }
 }

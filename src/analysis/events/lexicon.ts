@@ -60,52 +60,7 @@ export function classOfNoun(lemma: string): EventClass {
   return NOUN_CLASS_OF.get(lemma) ?? 'OCCURRENCE';
 }
 
-/** Verbs that are almost never events on their own: light, auxiliary-like or prepositional uses. */
-export const NON_EVENT_VERBS = new Set(words(`
-  be have let accord regard concern base`));
-
-/** Prepositional or connective participles ("including", "according to", "given"). */
-export const CONNECTIVE_FORMS = new Set(words(`
-  including according regarding concerning considering given following provided excluding pending
-  barring assuming notwithstanding`));
-
 /** Particles compromise tags as part of a phrasal verb; the verb, not the particle, is the event. */
 export const PARTICLES = new Set(words(`
   back up out off down in on over away around forward through along apart aside together to into`));
 
-/**
- * Nouns WordNet files under acts or events that news prose mostly uses as a field, a
- * status or a thing rather than as something that happened ("abortion clinic", "law
- * enforcement", "in custody").
- */
-export const NON_EVENT_NOUNS = new Set(words(`
-  abortion behalf terrorism security enforcement immigration freedom information law life time case custody
-  way number side part point place area home day night morning evening week month year medium name
-  term list document source industry membership building government power force interest right
-  evidence policy politics business economy education health care welfare justice democracy peace
-  state service work job role task program programme project system practice tradition culture
-  technology science research art music sport sports trade market budget tax money price cost
-  capital property issue matter question subject topic theme aspect detail fact idea view opinion
-  position situation condition status level rate record history future past present beginning
-  air sea land ground water food fuel oil gas weather climate nature environment travel visa
-  hand head foot body mind heart eye face voice word language letter note paper page book
-  defense defence military army navy police court office agency department ministry council committee
-  commission administration leadership authority authorities staff crew team group party`));
-
-/**
- * Common news event nouns whose eventive sense WordNet does not rank first
- * (a "rally", a "conference", a "return").
- */
-export const EXTRA_EVENT_NOUNS = new Set(words(`
-  coup rally conference meeting summit return election vote referendum trial hearing inquiry
-  ceremony funeral visit tour talks negotiation negotiations ceasefire truce strike protest
-  uprising revolt rebellion invasion occupation offensive clash clashes fighting crackdown
-  massacre genocide famine flood earthquake storm hurricane drought outbreak epidemic pandemic
-  accident crash collision explosion blast fire shooting attack raid airstrike bombardment
-  withdrawal pullout deployment exercise exercises operation mission campaign election
-  resignation appointment inauguration dismissal ouster overthrow assassination execution
-  arrest detention release escape kidnapping abduction murder killing death deaths
-  war conflict crisis scandal merger acquisition takeover bankruptcy collapse recession
-  boom launch landing flight trip journey departure arrival event incident disaster tragedy
-  transition handover turnover sale purchase deal agreement treaty accord settlement
-  `));

@@ -7,6 +7,15 @@ import type { EventCandidate, RelativeSpan } from './detectEvents';
 /** Speech verbs that carry a quotation rather than news of their own. */
 const BARE_SPEECH = new Set(['say', 'tell', 'add', 'note', 'quote', 'comment', 'describe', 'write', 'explain', 'state', 'speak', 'talk', 'reply', 'respond', 'call']);
 
+/**
+ * Light and auxiliary-like verbs: their meaning is in their complement ("made no mention",
+ * "took part", "keep", "comes", "last"), so on their own they are not news.
+ */
+const LIGHT_VERBS = new Set([
+  'be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'keep', 'last', 'put', 'let', 'seem', 'become',
+  'remain', 'stay', 'hold', 'set', 'mean', 'use', 'include', 'involve', 'continue', 'begin', 'start', 'try', 'need',
+]);
+
 /** A noun event takes a date only when the expression sits right by it ("a coup last year", "Friday's blast"). */
 const NOUN_DATE_GAP = 24;
 /** How far outside its clause a place may be named and still be the event's place (UTF-16 units). */
@@ -30,28 +39,58 @@ export function linkEvents(
     const anchors = allAnchors.overlapping(near);
     const agents = mentionsIn(mentions, agentRegion);
     const patients = mentionsIn(mentions, patientRegion);
-    const actors = unique([...agents, ...patients].map((m) => m.actorId));
+    const agent = headOf(agents);
+    // The undergoer is the phrase's first name ("US forces", "the embassy of France" → France).
+    const patient = patients.find((m) => m.actorId !== agent?.actorId) ?? null;
+    const actors = unique([...(agent ? [agent] : []), ...agents, ...patients].map((m) => m.actorId));
     const place = placeFor(c, mentions, clause, new Set([...agents, ...patients]));
     const anchor = dateFor(c, anchors, clause, metadata.date);
-    const articleDate = !anchor && c.tense === 'past' && metadata.date ? metadata.date : null;
-    const date = anchor?.value ?? articleDate;
     const lemma = c.lemma ?? c.text.toLowerCase();
     return {
       start: c.start,
       end: c.end,
       text: c.text,
       class: c.class,
+      summary: c.summary ?? c.text,
+      agent: agent?.actorId ?? null,
+      agentText: c.agentText ?? null,
+      patient: patient?.actorId ?? null,
+      patientText: c.patientText ?? null,
       actors,
       place,
-      date,
-      dateSource: anchor ? 'expression' : articleDate ? 'article' : null,
+      date: anchor?.value ?? null,
+      dateSource: anchor ? 'expression' : null,
+      dateSpan: anchor ? { start: anchor.start, end: anchor.end } : null,
+      articleDate: !anchor && c.tense === 'past' && !c.irrealis ? metadata.date : null,
       tense: c.tense,
       sentence: c.sentence,
-      // A place is an actor of the article too: "a coup in Niger last year" belongs on the timeline.
-      notable: (actors.length > 0 || place !== null) && date !== null && !c.negated && c.class !== 'I_STATE' && !(c.class === 'REPORTING' && BARE_SPEECH.has(lemma)),
+      notable: isNotable(c, lemma, actors.length > 0 || place !== null, anchor !== null),
       lemma,
     };
   });
+}
+
+/**
+ * Whether the event matters to the story: someone or somewhere takes part, it happened,
+ * and the word carries the news itself. A reporting verb counts only when it directs an
+ * action ("told US forces to leave"), not when it carries a quotation ("said").
+ */
+function isNotable(c: EventCandidate, lemma: string, hasParticipant: boolean, dated: boolean): boolean {
+  if (!hasParticipant || c.negated || c.irrealis) return false;
+  // The clause must say who or what ("this effort", "is looking to expand" say neither);
+  // a bare noun event may stand alone when the text dates it ("a coup last year").
+  if (!c.agentText && !c.patientText && !(c.partOfSpeech === 'noun' && dated)) return false;
+  if (c.class === 'I_STATE' || c.class === 'ASPECTUAL' || c.class === 'PERCEPTION') return false;
+  if (c.partOfSpeech !== 'noun' && LIGHT_VERBS.has(lemma)) return false;
+  if (c.class === 'REPORTING' || BARE_SPEECH.has(lemma)) return / to \S+$|\bto \S+ /.test(c.summary ?? '');
+  return true;
+}
+
+/** The head of a phrase is its last name in English ("French President Macron" → Macron). */
+function headOf(mentions: EntityMention[]): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) if (!best || m.end > best.end) best = m;
+  return best;
 }
 
 function hull(spans: Array<Span | null>): Span {

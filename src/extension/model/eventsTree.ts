@@ -1,6 +1,8 @@
-// The Events timeline as plain data: notable events grouped by resolved date
-// (year → month → day), each revealing its sentence; filters by class and actor.
+// The Events timeline as plain data: notable events, each as a short clause with its
+// agent first, grouped by the date the text gives them (year → month → day), then the
+// undated ones the article reports as past; each reveals its sentence. Filters by class and actor.
 import type { ArticleView, EventView } from './protocolTypes';
+import { eventClause } from '../../protocol';
 import { compareRanges } from './positions';
 import { calendarParts, compareTimex, dayLabel, MONTH_NAMES, periodLabel } from './timex';
 
@@ -48,7 +50,7 @@ export interface EventsTree {
  */
 export function isNotable(event: EventView): boolean {
   if (typeof event.notable === 'boolean') return event.notable;
-  return event.actors.length > 0 && event.date !== null && event.class !== 'REPORTING';
+  return event.actors.length > 0 && event.class !== 'REPORTING';
 }
 
 export function eventPassesFilter(event: EventView, filter: EventFilter): boolean {
@@ -105,6 +107,10 @@ export function buildEventsTree(view: ArticleView | null, filter: EventFilter = 
     } else if (event.date) {
       target = group('events:other', 'Other times', 'other');
       target.count++;
+    } else if (event.articleDate) {
+      // Kept apart from the dated ones: the text says it happened, not when.
+      target = group('events:reported', `Reported by ${event.articleDateReadable ?? event.articleDate}`, 'other');
+      target.count++;
     } else {
       target = group('events:undated', 'Undated', 'other');
       target.count++;
@@ -124,7 +130,7 @@ export function buildEventsTree(view: ArticleView | null, filter: EventFilter = 
 }
 
 function rank(g: EventGroupNode): number {
-  return g.id === 'events:undated' ? 2 : g.id === 'events:other' ? 1 : 0;
+  return g.id === 'events:undated' ? 3 : g.id === 'events:reported' ? 2 : g.id === 'events:other' ? 1 : 0;
 }
 
 export function eventChildren(tree: EventsTree, node?: EventsTreeNode): EventsTreeNode[] {
@@ -132,8 +138,7 @@ export function eventChildren(tree: EventsTree, node?: EventsTreeNode): EventsTr
   return node.nodeType === 'eventGroup' ? node.children : [];
 }
 
-/** Short label: the trigger and who did it ("withdrawal · US, Niger"). */
+/** The row's label: the event's clause with its doer first (shared with the hover cards). */
 export function eventLabel(event: EventView): string {
-  const who = event.actorNames.filter(Boolean).slice(0, 3).join(', ');
-  return who ? `${event.text} · ${who}` : event.text;
+  return eventClause(event);
 }

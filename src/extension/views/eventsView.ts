@@ -77,6 +77,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
       item.description = String(node.count);
       item.iconPath = node.level === 'year' ? new vscode.ThemeIcon('calendar') : undefined;
       item.accessibilityInformation = { label: `${node.label}: ${plural(node.count, 'event')}` };
+      if (node.id === 'events:reported') item.tooltip = 'The text gives these events no date of their own; they had happened by the article date.';
       return item;
     }
     const e = node.event;
@@ -86,17 +87,21 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
     const where = e.placeName ? ` · ${e.placeName}` : '';
     item.description = `${e.class.toLowerCase().replace('_', ' ')}${where}`;
     const tip = new vscode.MarkdownString();
-    tip.appendMarkdown(`**${md(e.text)}** · ${e.class}, ${e.tense} tense\n\n`);
-    if (e.actorNames.length) tip.appendMarkdown(`Who: ${e.actorNames.map(md).join(', ')}\n\n`);
+    tip.appendMarkdown(`**${md(eventLabel(e))}**\n\n`);
+    tip.appendMarkdown(`*${md(e.text)}* · ${e.class}, ${e.tense} tense\n\n`);
+    const who = e.agentName ?? e.agentText;
+    if (who) tip.appendMarkdown(`Who: ${md(who)}\n\n`);
+    const whom = e.patientName;
+    if (whom) tip.appendMarkdown(`To whom or what: ${md(whom)}\n\n`);
     if (e.placeName) tip.appendMarkdown(`Where: ${md(e.placeName)}\n\n`);
     tip.appendMarkdown(
-      `When: ${e.date ? `${md(e.dateReadable ?? e.date)} (\`${e.date}\`${e.dateSource === 'article' ? ', the article date' : e.dateSource === 'expression' ? ', from a date in the sentence' : ''})` : 'unanchored'}\n\n`,
+      `When: ${e.date ? `${md(e.dateReadable ?? e.date)} (\`${e.date}\`, from a date in the text)` : e.articleDate ? `no date in the text; reported by ${md(e.articleDateReadable ?? e.articleDate)}` : 'no date in the text'}\n\n`,
     );
     tip.appendMarkdown(`> ${md(e.sentence)}`);
     item.tooltip = tip;
     item.command = revealCommand(uri, e.sentenceRange, 'Reveal Sentence');
     item.contextValue = 'event';
-    item.accessibilityInformation = { label: `${eventLabel(e)}, ${e.class.toLowerCase()}, ${e.dateReadable ?? e.date ?? 'undated'}` };
+    item.accessibilityInformation = { label: `${eventLabel(e)}, ${e.class.toLowerCase()}, ${e.dateReadable ?? e.date ?? 'no date in the text'}` };
     return item;
   }
 
