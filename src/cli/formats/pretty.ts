@@ -52,13 +52,15 @@ export const prettyFormat: OutputFormat = {
     }
     const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
     out.push('');
-    const notable = analysis.events.filter((e) => e.notable).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.start - b.start);
-    out.push(c(BOLD, 'Events') + c(DIM, ' (the notable ones: with an actor or place and a date; in time order)'));
+    // An event the text gives no date is placed at the article date it was reported by ("≤2025-03-14").
+    const when = (e: ArticleEvent) => e.date ?? e.articleDate ?? '';
+    const notable = analysis.events.filter((e) => e.notable).sort((a, b) => when(a).localeCompare(when(b)) || a.start - b.start);
+    out.push(c(BOLD, 'Events') + c(DIM, ' (the notable ones, in time order; ≤ a date: reported by then)'));
     if (notable.length === 0) out.push(`  none notable${analysis.events.length ? c(DIM, ` (${analysis.events.length} events in all; --format json lists them)`) : ''}`);
     for (const e of notable.slice(0, MAX_LISTED)) {
       const who = [...e.actors, ...(e.place && !e.actors.includes(e.place) ? [e.place] : [])].map((id) => names.get(id) ?? id);
-      out.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${c(BOLD, e.text)}${who.length ? ` · ${who.join(', ')}` : ''}`);
-      out.push(`              ${describeEvent(e, text, (s) => (context.color ? `${UNDERLINE}${s}${RESET}` : `[${s}]`))}`);
+      out.push(`  ${(e.date ?? (e.articleDate ? `≤${e.articleDate}` : 'undated')).padEnd(11)}  ${c(BOLD, e.text)}${who.length ? ` · ${who.join(', ')}` : ''}`);
+      out.push(`               ${describeEvent(e, text, (s) => (context.color ? `${UNDERLINE}${s}${RESET}` : `[${s}]`))}`);
     }
     if (notable.length > MAX_LISTED) out.push(c(DIM, `  … ${notable.length - MAX_LISTED} more (--format json lists them)`));
     out.push('');
@@ -81,12 +83,12 @@ export const prettyFormat: OutputFormat = {
   },
 };
 
-/**
- * One line saying what happened. The trigger's sentence for now, the trigger
- * marked; an analysis that gives each event a summary clause is shown as is.
- */
+/** One line saying what happened: the event's clause, its word marked (the sentence around it when there is no clause). */
 function describeEvent(event: ArticleEvent, text: string, mark: (s: string) => string): string {
-  return (event as ArticleEvent & { summary?: string }).summary ?? sentenceAround(event, text, mark);
+  if (!event.summary) return sentenceAround(event, text, mark);
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${event.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const at = word.exec(event.summary);
+  return at ? `${event.summary.slice(0, at.index)}${mark(at[0])}${event.summary.slice(at.index + at[0].length)}` : event.summary;
 }
 
 /** The event's sentence, cut to about 100 characters around the trigger. */
