@@ -20,6 +20,7 @@ import {
   isEntityLabel,
   LEXICON_FILE_NAME,
   parseBrat,
+  parseLexicon,
   readUserAnnotations,
   removeTextBound,
   serializeBrat,
@@ -31,7 +32,7 @@ import {
   upsertLexiconEntry,
 } from '../../analysis/annotations';
 import * as path from 'node:path';
-import { annPathFor, findLexiconFile, loadLexicon, type LoadedLexicon, readIfExists, statIfExists, writeFileAtomic } from './files';
+import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from './files';
 
 export interface CommandOutcome {
   ok: boolean;
@@ -43,6 +44,8 @@ interface DiskState {
   content: string | null;
   mtimeMs: number;
   size: number;
+  /** How the file was encoded, so unchanged lines are written back byte for byte. */
+  encoding: Pick<TextFileSnapshot, 'bom' | 'rawLines'> | null;
 }
 
 interface DocumentState {
@@ -90,7 +93,7 @@ export class AnnotationStore {
       doc: emptyBratDocument(),
       text: editorText,
       malformed: [],
-      disk: { content: null, mtimeMs: 0, size: 0 },
+      disk: { content: null, mtimeMs: 0, size: 0, encoding: null },
       fileProblem: null,
       read: null,
     };
@@ -169,15 +172,21 @@ export class AnnotationStore {
 
   lexiconFor(textPath: string | undefined): LoadedLexicon | null {
     if (!textPath) return null;
-    const dir = path.dirname(textPath);
-    const stop = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
-    const file = findLexiconFile(dir, stop);
+    // Never above the workspace folder (or, outside any, the article's own folder): a lexicon there is not this workspace's.
+    const file = findLexiconFile(path.dirname(textPath), this.rootFor(textPath));
     try {
       return file ? loadLexicon(file) : null;
     } catch (error) {
       this.options.log(`News Lens: could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
+  }
+
+  /** The folder no write for this article may leave: its workspace folder, or its own folder when it is in none. */
+  rootFor(textPath: string): string {
+    const dir = path.resolve(path.dirname(textPath));
+    const folders = this.options.getWorkspaceFolders().map((f) => path.resolve(f)).filter((f) => isInside(f, dir));
+    return folders.sort((a, b) => b.length - a.length)[0] ?? dir;
   }
 
   /** The .ann or the lexicon changed on disk (file watcher): reload what depends on it. */
@@ -262,7 +271,7 @@ export class AnnotationStore {
       return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
     }
     try {
-      writeFileAtomic(state.annPath, content);
+      writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
     } catch (error) {
       return { ok: false, message: `Could not write ${state.annPath}: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -276,14 +285,15 @@ export class AnnotationStore {
   addToLexicon(uri: string, entry: LexiconEntry): CommandOutcome {
     const state = this.states.get(uri);
     if (!state) return { ok: false, message: 'Open the article first' };
-    const existing = this.lexiconFor(state.textPath)?.file;
-    const dir = path.dirname(state.textPath);
-    const folder = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
-    const file = existing ?? path.join(folder ?? dir, LEXICON_FILE_NAME);
+    const root = this.rootFor(state.textPath);
+    const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
     try {
-      const before = readIfExists(file)?.content ?? '';
+      const snapshot = readTextSnapshot(file);
+      const before = snapshot?.content ?? '';
+      const notLexicon = firstNonLexiconLine(before);
+      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
       const after = upsertLexiconEntry(before, entry);
-      if (after !== before) writeFileAtomic(file, after);
+      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
     } catch (error) {
       return { ok: false, message: `Could not update ${file}: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -334,13 +344,13 @@ export class AnnotationStore {
     if (stat && known.content !== null && stat.mtimeMs === known.mtimeMs && stat.size === known.size) return false;
     let snapshot;
     try {
-      snapshot = readIfExists(state.annPath);
+      snapshot = readTextSnapshot(state.annPath);
     } catch (error) {
       state.fileProblem = `Could not read ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
       return false;
     }
     if ((snapshot?.content ?? null) === known.content) {
-      if (snapshot) state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+      if (snapshot) state.disk = diskStateOf(snapshot);
       return false;
     }
     this.reload(state);
@@ -351,7 +361,7 @@ export class AnnotationStore {
     state.read = null;
     let snapshot;
     try {
-      snapshot = readIfExists(state.annPath);
+      snapshot = readTextSnapshot(state.annPath);
     } catch (error) {
       // Unreadable: keep nothing in memory that could be written over it.
       state.doc = emptyBratDocument();
@@ -362,13 +372,13 @@ export class AnnotationStore {
     if (!snapshot) {
       state.doc = emptyBratDocument();
       state.malformed = [];
-      state.disk = { content: null, mtimeMs: 0, size: 0 };
+      state.disk = { content: null, mtimeMs: 0, size: 0, encoding: null };
       return;
     }
     const parsed = parseBrat(snapshot.content);
     state.doc = parsed.doc;
     state.malformed = parsed.errors;
-    state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+    state.disk = diskStateOf(snapshot);
     // The file's offsets refer to the article as saved; the editor may hold unsaved edits.
     const diskText = this.diskText(state);
     if (diskText !== null) shiftDocument(state.doc, diskText, state.text);
@@ -394,9 +404,9 @@ export class AnnotationStore {
     const content = serializeBrat(onDisk);
     if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
     try {
-      writeFileAtomic(state.annPath, content);
+      writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
       const stat = statIfExists(state.annPath);
-      state.disk = { content, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 };
+      state.disk = { content, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, encoding: state.disk.encoding };
       state.fileProblem = null;
       return { ok: true, message: 'saved', file: state.annPath };
     } catch (error) {
@@ -443,6 +453,21 @@ export function shiftDocument(doc: BratDocument, before: string, after: string):
       }
     }
   });
+}
+
+function diskStateOf(snapshot: TextFileSnapshot): DiskState {
+  return { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size, encoding: { bom: snapshot.bom, rawLines: snapshot.rawLines } };
+}
+
+/** The first line (1-based) that is neither blank, a comment, nor a lexicon entry; 0 when the text is a lexicon. */
+function firstNonLexiconLine(content: string): number {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    if (parseLexicon(raw).entries.length !== 1) return i + 1;
+  }
+  return 0;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
