@@ -17,7 +17,7 @@ export interface AnnotationIssue {
   /** 1-based line in the .ann; 0 when it has none yet. */
   line: number;
   severity: 'error' | 'warning' | 'info';
-  code: 'annotation-stale' | 'annotation-out-of-range' | 'annotation-unknown-type' | 'annotation-discontinuous' | 'ann-malformed';
+  code: 'annotation-stale' | 'annotation-out-of-range' | 'annotation-unknown-type' | 'annotation-discontinuous' | 'ann-malformed' | 'annotation-unsaved';
   message: string;
   /** Where in the article (UTF-16) the issue shows, or null when it cannot be placed. */
   span: Span | null;

@@ -27,6 +27,7 @@ import {
   setSpanDecision,
   shiftSpansThroughChange,
   type StoredAnnotation,
+  type TextBoundRecord,
   textBounds,
   type UserLabel,
   upsertLexiconEntry,
@@ -60,6 +61,8 @@ interface DocumentState {
   disk: DiskState;
   /** A failure to read or write, shown until the next success. */
   fileProblem: string | null;
+  /** Spans marked in the editor that have no place in the article on disk yet (unsaved or changed elsewhere): written once it is saved. */
+  unsaved: TextBoundRecord[];
   /** Cached reading of `doc` against `text`. */
   read: { annotations: StoredAnnotation[]; issues: AnnotationIssue[] } | null;
 }
@@ -95,6 +98,7 @@ export class AnnotationStore {
       malformed: [],
       disk: { content: null, mtimeMs: 0, size: 0, encoding: null },
       fileProblem: null,
+      unsaved: [],
       read: null,
     };
     this.states.set(uri, state);
@@ -157,6 +161,12 @@ export class AnnotationStore {
       issues.unshift({
         id: null, line: first.line, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 },
         message: `${name} line ${first.line}: ${first.message}${state.malformed.length > 1 ? ` (and ${state.malformed.length - 1} more)` : ''}. News Lens shows its valid lines and will not write the file until it is fixed.`,
+      });
+    }
+    for (const t of state.unsaved) {
+      issues.push({
+        id: t.id, line: 0, severity: 'info', code: 'annotation-unsaved', span: null,
+        message: `${t.id} ${t.type} "${t.text}" is not in ${name} yet: the article on disk has no such text there. Save the article and it is written.`,
       });
     }
     if (state.fileProblem) issues.unshift({ id: null, line: 0, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 }, message: state.fileProblem });
@@ -328,6 +338,7 @@ export class AnnotationStore {
     const written = this.persist(state);
     this.options.onChanged(uri);
     if (!written.ok) return written;
+    if (state.unsaved.length) return { ...outcome, message: `${outcome.message}; saved in ${path.basename(state.annPath)} when you save the article`, file: state.annPath };
     return { ...outcome, file: state.annPath };
   }
 
@@ -401,6 +412,7 @@ export class AnnotationStore {
     if (diskText === null) return { ok: false, message: `${state.textPath} is not saved yet; save it first` };
     const onDisk = cloneBrat(state.doc);
     shiftDocument(onDisk, state.text, diskText);
+    state.unsaved = keepUnfittingAsWritten(onDisk, diskText, state.disk.content);
     const content = serializeBrat(onDisk);
     if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
     try {
@@ -425,6 +437,8 @@ export function shiftDocument(doc: BratDocument, before: string, after: string):
   const toU = (cp: number) => b.toUtf16(Math.min(cp, b.codePointLength)) ?? before.length;
   const items: Array<{ start: number; end: number; text: string; record: ReturnType<typeof textBounds>[number]; fragment: number }> = [];
   for (const t of textBounds(doc)) {
+    // A span that does not fit the text it is said to describe is kept exactly as written (and reported), never clamped.
+    if (t.fragments.some((f) => f.start > f.end || f.end > b.codePointLength)) continue;
     t.fragments.forEach((f, i) => {
       const start = toU(f.start);
       const end = toU(f.end);
@@ -453,6 +467,35 @@ export function shiftDocument(doc: BratDocument, before: string, after: string):
       }
     }
   });
+}
+
+/**
+ * A span that does not fit `diskText` after the shift (beyond its end, or its
+ * text not there) is never saved with made-up offsets: a span the file already
+ * holds keeps its line as written; a new one is left out (with its notes) and
+ * returned, to be written once the article on disk has its text.
+ */
+export function keepUnfittingAsWritten(doc: BratDocument, diskText: string, diskContent: string | null): TextBoundRecord[] {
+  const index = new CodePointIndex(diskText);
+  const fits = (t: TextBoundRecord) =>
+    t.fragments.every((f) => f.start <= f.end && index.toUtf16(f.start) !== null && index.toUtf16(f.end) !== null) &&
+    (t.fragments.length !== 1 || diskText.slice(index.toUtf16(t.fragments[0].start)!, index.toUtf16(t.fragments[0].end)!) === t.text);
+  const unfit = textBounds(doc).filter((t) => t.raw === null && !fits(t));
+  if (!unfit.length) return [];
+  const written = new Map(textBounds(diskContent ? parseBrat(diskContent).doc : emptyBratDocument()).map((t) => [t.id, t]));
+  const held: TextBoundRecord[] = [];
+  for (const t of unfit) {
+    const before = written.get(t.id);
+    if (before) {
+      t.fragments = before.fragments.map((f) => ({ ...f }));
+      t.raw = before.type === t.type && before.text === t.text ? before.raw : null;
+    } else {
+      held.push(t);
+    }
+  }
+  const heldIds = new Set(held.map((t) => t.id));
+  if (heldIds.size) doc.records = doc.records.filter((r) => !(r.id !== null && heldIds.has(r.id)) && !(r.kind === 'note' && heldIds.has(r.target)) && !(r.kind === 'other' && r.refs.some((id) => heldIds.has(id))));
+  return held;
 }
 
 function diskStateOf(snapshot: TextFileSnapshot): DiskState {
