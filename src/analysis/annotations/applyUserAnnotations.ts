@@ -107,11 +107,13 @@ function validUserAnnotations(text: string, user: readonly UserAnnotation[], pro
     }
     valid.push(u);
   }
-  // Two overlapping user spans: the later decision wins; the earlier stays stored.
+  // Two overlapping user spans of one layer (two entities, or two dates): the later decision wins; the earlier stays stored.
+  // An entity may overlap a date ("the Arab Spring" and "Spring of 2011"), as automatic ones do, so both apply.
   const result: UserAnnotation[] = [];
+  const layer = (u: UserAnnotation) => (u.label === 'date' ? 'date' : 'entity');
   for (let i = valid.length - 1; i >= 0; i--) {
     const u = valid[i];
-    if (result.some((r) => r.start < u.end && u.start < r.end)) {
+    if (result.some((r) => r.start < u.end && u.start < r.end && (layer(r) === layer(u) || r.label === 'rejected' || u.label === 'rejected'))) {
       problems.push({ start: u.start, end: u.end, severity: 'info', code: 'user-annotation-overlap', message: `Your annotation "${u.text}" overlaps a later one of yours; the later one is shown` });
       continue;
     }
