@@ -72,6 +72,8 @@ export interface AnnotationStoreOptions {
   getWorkspaceFolders(): readonly string[];
   /** Called when a document's annotations or the lexicon changed and it needs re-analysis. */
   onChanged(uri: string): void;
+  /** False in an untrusted workspace: nothing is written to disk. Absent: trusted. */
+  isTrusted?(): boolean;
   log(message: string): void;
 }
 
@@ -276,6 +278,8 @@ export class AnnotationStore {
       const e = parsed.errors[0];
       return { ok: false, message: `The file to import is not valid brat: line ${e.line}: ${e.message}` };
     }
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked.replace(/ Your change.*$/, '') };
     this.ensureFresh(state);
     if (state.disk.content !== null && state.disk.content.trim() !== '') {
       return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
@@ -295,6 +299,8 @@ export class AnnotationStore {
   addToLexicon(uri: string, entry: LexiconEntry): CommandOutcome {
     const state = this.states.get(uri);
     if (!state) return { ok: false, message: 'Open the article first' };
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked.replace(/ Your change.*$/, '') };
     const root = this.rootFor(state.textPath);
     const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
     try {
@@ -310,6 +316,17 @@ export class AnnotationStore {
     for (const s of this.states.values()) this.options.onChanged(s.uri);
     const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
+  }
+
+  /** Why nothing may be written now (an untrusted workspace), or null. */
+  private writeBlocked(): string | null {
+    if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it. Your change is kept in memory and saved once the workspace is trusted.';
+    return null;
+  }
+
+  /** Trust was granted: write what was kept in memory while it was not. */
+  trustGranted(): void {
+    for (const state of this.states.values()) this.persist(state);
   }
 
   // -------------------------------------------------------------------------
@@ -415,6 +432,8 @@ export class AnnotationStore {
     state.unsaved = keepUnfittingAsWritten(onDisk, diskText, state.disk.content);
     const content = serializeBrat(onDisk);
     if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked };
     try {
       writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
       const stat = statIfExists(state.annPath);
