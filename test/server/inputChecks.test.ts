@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { checkText, looksBinary } from '../../src/protocol';
 
 // About 4% of the characters are U+FFFD, as in a page scraped with the wrong encoding.
-const SCRAPED = ' date 2024-08-06 Caf\uFFFD owners in Lyon protested on Tuesday. \uFFFDWe cannot pay,\uFFFD said Ren\uFFFDe Martin. The mayor\uFFFDs office declined to comment.\n';
+const SCRAPED =
+  ' date 2024-08-06 Caf\uFFFD owners in Lyon protested on Tuesday. \uFFFDWe cannot pay,\uFFFD said Ren\uFFFDe Martin. The mayor\uFFFDs office declined to comment.\n\n' +
+  'In Mont\uFFFDlimar, the caf\uFFFDs stayed shut. \uFFFDIt is a strike,\uFFFD a waiter told the Dauphin\uFFFD Lib\uFFFDr\uFFFD.\n';
 
 describe('binary input threshold', () => {
   it('analyses scraped news with a few U+FFFD', () => {
