@@ -62,7 +62,8 @@ describe('annotations: spans that no longer fit are kept as written', () => {
     assert.ok(outcome.ok, outcome.message);
     assert.match(outcome.message, /when you save the article/);
     assert.equal(fs.readFileSync(ann, 'utf8'), original, 'T1 kept as written, no collapsed T2');
-    assert.ok(store.issues(uri).some((i) => i.code === 'annotation-unsaved' && i.id === 'T2'));
+    const waiting = store.issues(uri).find((i) => i.code === 'annotation-unsaved' && i.id === 'T2');
+    assert.deepEqual(waiting?.span, { start: s, end: s + 8 }, 'shown on the span in the editor');
     // the user saves the editor's text: now both spans have their place
     fs.writeFileSync(txt, ARTICLE);
     assert.ok(store.saved(uri, ARTICLE).ok);

@@ -165,9 +165,14 @@ export class AnnotationStore {
         message: `${name} line ${first.line}: ${first.message}${state.malformed.length > 1 ? ` (and ${state.malformed.length - 1} more)` : ''}. News Lens shows its valid lines and will not write the file until it is fixed.`,
       });
     }
+    const editorIndex = state.unsaved.length ? new CodePointIndex(state.text) : null;
     for (const t of state.unsaved) {
+      // shown where the span is in the editor (the held record keeps editor offsets in state.doc)
+      const inEditor = textBounds(state.doc).find((r) => r.id === t.id)?.fragments[0];
+      const start = inEditor ? editorIndex!.toUtf16(inEditor.start) : null;
+      const end = inEditor ? editorIndex!.toUtf16(inEditor.end) : null;
       issues.push({
-        id: t.id, line: 0, severity: 'info', code: 'annotation-unsaved', span: null,
+        id: t.id, line: 0, severity: 'info', code: 'annotation-unsaved', span: start !== null && end !== null ? { start, end } : null,
         message: `${t.id} ${t.type} "${t.text}" is not in ${name} yet: the article on disk has no such text there. Save the article and it is written.`,
       });
     }
