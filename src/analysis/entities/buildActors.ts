@@ -25,7 +25,7 @@ const nameKeys = new Map<string, string>();
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    // Called per mention pair by findRelated: memoised (a pure function of the name).
+    // Called for every mention and every lookup: memoised (a pure function of the name).
     if (nameKeys.size > 50_000) nameKeys.clear();
     nameKeys.set(name, (key = computeNameKey(name)));
   }
@@ -238,7 +238,7 @@ class RelatedIndex {
     }
     if (g.countryCode || m.type === 'nationality') return;
     const other = nameKey(m.canonical ?? m.text);
-    // one entry per distinct (group, type, context, name), like distinctMentions
+    // one entry per distinct (group, type, context, name): the spelling test reads nothing else
     const signature = `${this.order.get(g)}\u0000${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${other}`;
     if (this.spellingSeen.has(signature)) return;
     this.spellingSeen.add(signature);
@@ -287,25 +287,6 @@ function addTo(map: Map<string, Set<Group>>, key: string, g: Group): void {
   if (set) set.add(g);
   else map.set(key, new Set([g]));
 }
-
-/**
- * One mention per (type, context, name key) of a group, in first-seen order: the
- * spelling-variant test reads nothing else, so comparing these finds the same group
- * as comparing every mention, without the cost growing with the mention count.
- */
-function distinctMentions(g: Group): EntityCandidate[] {
-  let seen = distinctByGroup.get(g);
-  if (!seen) distinctByGroup.set(g, (seen = { count: 0, keys: new Set(), mentions: [] }));
-  for (; seen.count < g.mentions.length; seen.count++) {
-    const m = g.mentions[seen.count];
-    const signature = `${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${nameKey(m.canonical ?? m.text)}`;
-    if (seen.keys.has(signature)) continue;
-    seen.keys.add(signature);
-    seen.mentions.push(m);
-  }
-  return seen.mentions;
-}
-const distinctByGroup = new WeakMap<Group, { count: number; keys: Set<string>; mentions: EntityCandidate[] }>();
 
 /** Kinds that may name one actor; a person and a place of the same name usually differ (Jordan). */
 function compatible(a: EntityType, b: EntityType): boolean {
