@@ -284,7 +284,7 @@ export class AnnotationStore {
       return { ok: false, message: `The file to import is not valid brat: line ${e.line}: ${e.message}` };
     }
     const blocked = this.writeBlocked();
-    if (blocked) return { ok: false, message: blocked.replace(/ Your change.*$/, '') };
+    if (blocked) return { ok: false, message: blocked };
     this.ensureFresh(state);
     if (state.disk.content !== null && state.disk.content.trim() !== '') {
       return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
@@ -305,7 +305,7 @@ export class AnnotationStore {
     const state = this.states.get(uri);
     if (!state) return { ok: false, message: 'Open the article first' };
     const blocked = this.writeBlocked();
-    if (blocked) return { ok: false, message: blocked.replace(/ Your change.*$/, '') };
+    if (blocked) return { ok: false, message: blocked };
     const root = this.rootFor(state.textPath);
     const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
     try {
@@ -325,7 +325,7 @@ export class AnnotationStore {
 
   /** Why nothing may be written now (an untrusted workspace), or null. */
   private writeBlocked(): string | null {
-    if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it. Your change is kept in memory and saved once the workspace is trusted.';
+    if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it.';
     return null;
   }
 
@@ -438,7 +438,7 @@ export class AnnotationStore {
     const content = serializeBrat(onDisk);
     if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
     const blocked = this.writeBlocked();
-    if (blocked) return { ok: false, message: blocked };
+    if (blocked) return { ok: false, message: `${blocked} Your change is kept in memory and saved once the workspace is trusted.` };
     try {
       writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
       const stat = statIfExists(state.annPath);
