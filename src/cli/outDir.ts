@@ -16,10 +16,11 @@ export function writeToOutDir(dir: string, file: string, formatName: string, out
   if (fs.existsSync(target)) return `${target} exists; News Lens does not overwrite files (choose another --out-dir)`;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    writeFileAtomic(target, output);
+    // Only inside the chosen folder, never through a link planted there.
+    writeFileAtomic(target, output, { root: dir });
     // brat reads the text beside the .ann, with the same base name
     const textCopy = path.join(dir, `${base}.txt`);
-    if (formatName === 'brat' && !fs.existsSync(textCopy)) writeFileAtomic(textCopy, text);
+    if (formatName === 'brat' && !fs.existsSync(textCopy)) writeFileAtomic(textCopy, text, { root: dir });
   } catch (error) {
     return `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
   }

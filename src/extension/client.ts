@@ -55,7 +55,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector,
     outputChannel: output,
     synchronize: { configurationSection: SETTINGS_SECTION },
-    initializationOptions: { themeIcons: true, commandLinks: true } satisfies NewsLensInitializationOptions,
+    // A function, so a restarted server learns the trust granted since activation.
+    initializationOptions: (): NewsLensInitializationOptions => ({ themeIcons: true, commandLinks: true, workspaceTrusted: vscode.workspace.isTrusted }),
     // Hover cards link to these two commands; no other command may run from server markdown.
     markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND] }, supportHtml: false },
     middleware: {

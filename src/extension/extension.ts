@@ -3,7 +3,7 @@
 // the server process; this file only imports `vscode` and the client library.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ArticleView } from '../protocol';
+import { type ArticleView, WorkspaceTrustNotification } from '../protocol';
 import { ArticleStore, isCandidateDocument } from './articleStore';
 import { createLanguageClient, refreshEditorFeatures } from './client';
 import { registerAnnotationCommands } from './annotations/annotationCommands';
@@ -55,6 +55,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   );
   // The user's annotations: mark/reject shortcuts, rename and merge prompts, export and import.
   registerAnnotationCommands(context, client);
+  // Restricted Mode: the server writes no .ann or lexicon until the workspace is trusted.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void ready.then(() => client?.sendNotification(WorkspaceTrustNotification, { trusted: true })).catch(() => undefined);
+    }),
+  );
 
   // Context keys for menus, keybindings and welcome views.
   const updateContext = () => {

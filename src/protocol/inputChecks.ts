@@ -11,7 +11,7 @@ export type InputRefusal =
 /** A refusal for text that should not be analysed, or null when it is fine. */
 export function checkText(text: string, maxChars = MAX_ANALYSED_CHARS): InputRefusal | null {
   if (looksBinary(text)) {
-    return { code: 'binary', message: 'This looks like a binary file (it contains NUL characters or undecodable bytes), so News Lens did not analyse it.' };
+    return { code: 'binary', message: 'This looks like a binary file (it contains NUL characters, or more than 10% of it is undecodable bytes), so News Lens did not analyse it.' };
   }
   if (text.length > maxChars) {
     return {
@@ -22,13 +22,16 @@ export function checkText(text: string, maxChars = MAX_ANALYSED_CHARS): InputRef
   return null;
 }
 
-/** NUL characters, or many U+FFFD replacement characters (bytes that were not valid UTF-8). */
+/** Above this share of U+FFFD the text is mostly undecodable bytes. Scraped news often carries a few (a mis-encoded quote or accent) and must still be analysed. */
+export const MAX_REPLACEMENT_SHARE = 0.1;
+
+/** NUL characters, or more than 10% U+FFFD replacement characters (bytes that were not valid UTF-8). */
 export function looksBinary(text: string): boolean {
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
   if (sample.includes('\u0000')) return true;
   let replacements = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replacements++;
-  return replacements > 8 && replacements / Math.max(1, sample.length) > 0.01;
+  return replacements / Math.max(1, sample.length) > MAX_REPLACEMENT_SHARE;
 }
 
 /** For raw bytes (CLI): NUL bytes or invalid UTF-8 mean binary. Returns the decoded text otherwise. */

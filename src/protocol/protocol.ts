@@ -268,4 +268,16 @@ export interface NewsLensInitializationOptions {
   commandLinks?: boolean;
   /** Settings for clients that do not answer workspace/configuration. */
   settings?: Partial<NewsLensServerSettings>;
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode): the server then
+   * writes nothing to disk (no .ann, no lexicon) until WorkspaceTrustNotification
+   * says the workspace is trusted. Absent means trusted (editors without workspace trust).
+   */
+  workspaceTrusted?: boolean;
 }
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+/** Client → server: the user granted workspace trust (VS Code `onDidGrantWorkspaceTrust`); writes are allowed from now on. */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('newsLens/workspaceTrust');

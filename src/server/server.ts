@@ -31,6 +31,7 @@ import {
   type NewsLensServerSettings,
   SEMANTIC_TOKENS_LEGEND,
   SETTINGS_SECTION,
+  WorkspaceTrustNotification,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
@@ -92,6 +93,8 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let initOptions: NewsLensInitializationOptions = {};
   let hoverStyle: HoverStyle = { themeIcons: false, commandLinks: false };
+  /** From the client (initializationOptions.workspaceTrusted, then WorkspaceTrustNotification); false: nothing is written to disk. */
+  let workspaceTrusted = true;
   let workspaceFolders: string[] = [];
   const log = (message: string) => connection.console.log(message);
 
@@ -121,7 +124,16 @@ export function startServer(connection: Connection): void {
       if (capabilities.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh();
     },
     clientRunsPrompts: () => hoverStyle.commandLinks,
+    isTrusted: () => workspaceTrusted,
     log,
+  });
+  // Restricted Mode: the client says whether the workspace is trusted; until it is, nothing is written.
+  connection.onNotification(WorkspaceTrustNotification, (params) => {
+    const trusted = params?.trusted === true;
+    if (trusted === workspaceTrusted) return;
+    workspaceTrusted = trusted;
+    log(`News Lens: workspace ${trusted ? 'trusted: annotations and the lexicon are written to disk' : 'not trusted: nothing is written to disk'}`);
+    if (trusted) annotations.store.trustGranted();
   });
   const index = new WorkspaceIndex(() => workspaceFolders, () => settings, log);
   // Background indexing shows its progress where the client supports window/workDoneProgress.
@@ -177,6 +189,7 @@ export function startServer(connection: Connection): void {
     const vscodeLike = /code|codium|cursor/i.test(params.clientInfo?.name ?? '');
     hoverStyle = { themeIcons: initOptions.themeIcons ?? vscodeLike, commandLinks: initOptions.commandLinks ?? vscodeLike };
     if (initOptions.settings) settings = normalizeSettings({ ...DEFAULT_SERVER_SETTINGS, ...initOptions.settings });
+    workspaceTrusted = initOptions.workspaceTrusted !== false;
     workspaceFolders = foldersFrom(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {

@@ -47,3 +47,20 @@ describe('fuzz regressions: one very long line', function () {
     assert.equal(JSON.stringify(analyzeArticle(text, { cache })), JSON.stringify(a));
   });
 });
+
+// FUZZ_SEED=-817515681 broke "entities never overlap": a name carried over a
+// particle ("al-") cut into the next span, giving nested entities [2,15) and [13,15).
+describe('fuzz regressions: a name extended over a particle into the next name', () => {
+  const minimal = Buffer.concat([Buffer.from([0xef, 0xb7, 0xba, 0x20]), Buffer.from("') al-Br F EU-n", 'utf8')]).toString('utf8');
+
+  it('the minimal input (bytes EF B7 BA 20, then ") al-Br F EU-n") gives no overlapping entities', () => {
+    const analysis = analyzeArticle(minimal);
+    assert.deepEqual(analysisViolations(minimal, analysis), []);
+  });
+
+  it('the same shape inside a sentence keeps every invariant', () => {
+    for (const text of [`Officials said ${minimal} on Monday.`, "Reports named Abu al-Br F EU-n and Jama'a al-Nusra F UN-x.", ` date 2024-03-01 ${minimal}\n\n${minimal}`]) {
+      assert.deepEqual(analysisViolations(text, analyzeArticle(text)), [], text);
+    }
+  });
+});

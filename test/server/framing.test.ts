@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { LspFrameSanitizer } from '../../src/server/framing';
 import { LspTestClient } from '../bench/lspClient';
+import { costRatio } from '../fixtures/scaling';
 
 function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
@@ -41,6 +42,75 @@ describe('LSP framing on stdio', () => {
     s.end();
     await new Promise((r) => s.on('end', r));
     assert.equal(Buffer.concat(parts).toString('utf8'), frame(body));
+  });
+
+  const request = (id: number) => frame(`{"jsonrpc":"2.0","id":${id},"method":"m${id}","params":{"t":"Niamey é"}}`);
+  const body = '{"jsonrpc":"2.0","method":"x","params":{"text":"The Pentagon said"}}';
+  const badFrames: Array<[string, string]> = [
+    ['a header without Content-Length, with a body', `Content-Type: application/json\r\n\r\n${body}`],
+    ['a header line without a colon, with a body', `garbage line\r\n\r\n${body}`],
+    ['100 KB of junk', 'x'.repeat(50_000) + '\r\n\r\n' + '{"y": 1}'.repeat(6_250)],
+    ['a Content-Length 10 too small', `Content-Length: ${Buffer.byteLength(body) - 10}\r\n\r\n${body}`],
+    ['a Content-Length 40 too large', `Content-Length: ${Buffer.byteLength(body) + 40}\r\n\r\n${body}`],
+    ['a Content-Length of 9999999999', `Content-Length: 9999999999\r\n\r\n${body}`],
+  ];
+  for (const [what, bad] of badFrames) {
+    it(`resynchronises on the next Content-Length after ${what}`, async () => {
+      // in one chunk and byte by byte: the chunking must not matter
+      const { out, dropped } = await through([request(1), bad, request(2), request(3)]);
+      assert.equal(out, request(1) + request(2) + request(3));
+      assert.ok(dropped.length >= 1, 'the drop is reported');
+      const split = await through([...(request(1) + bad + request(2))].map((c) => c));
+      assert.equal(split.out, request(1) + request(2));
+    });
+  }
+
+  it('refuses a frame over the size limit with a clear message, without buffering its body', async () => {
+    const dropped: string[] = [];
+    const s = new LspFrameSanitizer((reason) => dropped.push(reason));
+    const parts: Buffer[] = [];
+    s.on('data', (b: Buffer) => parts.push(b));
+    s.write(Buffer.from('Content-Length: 9999999999\r\n\r\n'));
+    const junk = Buffer.alloc(1024 * 1024, 'a');
+    for (let i = 0; i < 8; i++) s.write(junk);
+    const buffered = (s as unknown as { head: Buffer; bodyParts: Buffer[] });
+    assert.ok(buffered.head.length < 64 * 1024 && buffered.bodyParts.length === 0, `holds ${buffered.head.length} bytes`);
+    s.write(Buffer.from(request(7)));
+    s.end();
+    await new Promise((r) => s.on('end', r));
+    assert.equal(Buffer.concat(parts).toString('utf8'), request(7));
+    assert.match(dropped[0], /9999999999 bytes, over the 64 MB limit/);
+  });
+
+  it('reassembles a big frame in linear time (10x the bytes costs well under 25x the time)', () => {
+    const feeder = (bytes: number) => {
+      const text = 'The Pentagon said on Tuesday. '.repeat(Math.ceil(bytes / 30)).slice(0, bytes);
+      const whole = Buffer.from(frame(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { text } })));
+      return () => {
+        const s = new LspFrameSanitizer();
+        let out = 0;
+        s.on('data', (b: Buffer) => (out += b.length));
+        for (let i = 0; i < whole.length; i += 16 * 1024) s.write(whole.subarray(i, i + 16 * 1024));
+        assert.equal(out, whole.length);
+      };
+    };
+    const { ratio, smallMs, bigMs } = costRatio(feeder(2_000_000), feeder(20_000_000));
+    assert.ok(ratio < 25, `2 MB: ${smallMs.toFixed(2)} ms, 20 MB: ${bigMs.toFixed(2)} ms (x${ratio.toFixed(1)})`);
+  });
+
+  it('the server keeps answering after each kind of bad frame', async function () {
+    this.timeout(60_000);
+    const client = new LspTestClient(path.resolve(__dirname, '../../../dist/server.js'));
+    try {
+      await client.initialize();
+      for (const [what, bad] of badFrames) {
+        client.writeRaw(bad);
+        const r = await client.request('workspace/symbol', { query: 'x' }, 10_000).catch((e: Error) => assert.fail(`no answer after ${what}: ${e.message}`));
+        assert.ok(Array.isArray(r.result), what);
+      }
+    } finally {
+      await client.close();
+    }
   });
 
   it('the server answers the request right after a malformed header', async function () {

@@ -64,7 +64,7 @@ export function applyUserAnnotations(input: UserLayerInput): UserLayerResult {
     added.push(candidate);
   }
 
-  const userSpans = sortSpans(applied.slice());
+  const userSpans = sortedSpanIndex(sortSpans(applied.slice()));
   for (const m of findLexiconMatches(text, lexicon, Math.max(0, input.bodyStart || 0))) {
     if (overlapsAny(userSpans, m)) continue; // the user's own decision here wins
     const rejected = m.entry.label === 'rejected';
@@ -74,15 +74,15 @@ export function applyUserAnnotations(input: UserLayerInput): UserLayerResult {
     if (m.entry.canonical) candidate.canonical = m.entry.canonical;
     added.push(candidate);
   }
-  sortSpans(overrides);
+  const overrideIndex = sortedSpanIndex(sortSpans(overrides));
 
   const keptEntities: EntityCandidate[] = [];
   for (const c of entities) {
-    if (isOverridden(overrides, c)) continue;
+    if (isOverridden(overrideIndex, c)) continue;
     const canonical = canonicalByText.get(`${c.type}\u0000${c.text}`);
     keptEntities.push(canonical ? { ...c, canonical } : c);
   }
-  const keptDates = dates.filter((d) => !isOverridden(overrides, d));
+  const keptDates = dates.filter((d) => !isOverridden(overrideIndex, d));
   return {
     entities: sortSpans(keptEntities.concat(added)),
     dates: keptDates,
@@ -107,17 +107,67 @@ function validUserAnnotations(text: string, user: readonly UserAnnotation[], pro
     }
     valid.push(u);
   }
-  // Two overlapping user spans: the later decision wins; the earlier stays stored.
+  // Two overlapping user spans of one layer (two entities, or two dates): the later decision wins; the earlier stays stored.
+  // An entity may overlap a date ("the Arab Spring" and "Spring of 2011"), as automatic ones do, so both apply.
+  const losers = overriddenByLater(valid);
   const result: UserAnnotation[] = [];
   for (let i = valid.length - 1; i >= 0; i--) {
     const u = valid[i];
-    if (result.some((r) => r.start < u.end && u.start < r.end)) {
+    if (losers.has(i)) {
       problems.push({ start: u.start, end: u.end, severity: 'info', code: 'user-annotation-overlap', message: `Your annotation "${u.text}" overlaps a later one of yours; the later one is shown` });
       continue;
     }
     result.push(u);
   }
   return result.reverse();
+}
+
+const layerOf = (u: UserAnnotation) => (u.label === 'date' ? 'date' : 'entity');
+const conflict = (a: UserAnnotation, b: UserAnnotation) =>
+  a.start < b.end && b.start < a.end && (layerOf(a) === layerOf(b) || a.label === 'rejected' || b.label === 'rejected');
+
+/**
+ * Indexes of the spans a later conflicting span hides. Only spans that overlap
+ * another need the later-wins walk, and only among the spans they are linked to
+ * by overlaps, so thousands of separate spans cost n log n, not n².
+ */
+function overriddenByLater(spans: readonly UserAnnotation[]): Set<number> {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const parent = spans.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const linked = new Set<number>();
+  for (let k = 0; k < order.length; k++) {
+    const a = order[k];
+    for (let m = k + 1; m < order.length && spans[order[m]].start < spans[a].end; m++) {
+      const b = order[m];
+      if (!conflict(spans[a], spans[b])) continue;
+      parent[root(a)] = root(b);
+      linked.add(a);
+      linked.add(b);
+    }
+  }
+  const losers = new Set<number>();
+  if (!linked.size) return losers;
+  const groups = new Map<number, number[]>();
+  for (let i = spans.length - 1; i >= 0; i--) {
+    if (!linked.has(i)) continue;
+    const r = root(i);
+    const list = groups.get(r) ?? [];
+    list.push(i);
+    groups.set(r, list);
+  }
+  for (const members of groups.values()) {
+    // members are in descending order: the later decision is looked at first, as before
+    const kept: UserAnnotation[] = [];
+    for (const i of members) {
+      if (kept.some((r) => conflict(r, spans[i]))) losers.add(i);
+      else kept.push(spans[i]);
+    }
+  }
+  return losers;
 }
 
 /** Every date the user marked explains itself with this prefix (exports use it to prefer user spans). */
@@ -147,32 +197,40 @@ function sortSpans<T extends Span>(spans: T[]): T[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** `sorted` holds non-overlapping spans ordered by start. */
-function firstEndingAfter(sorted: readonly Span[], offset: number): number {
+interface SpanIndex<T extends Span> {
+  /** Ordered by start. */
+  sorted: readonly T[];
+  /** maxEnd[i]: the largest end among sorted[0..i]; lets a search stop early although a user's entity and date may nest. */
+  maxEnd: number[];
+}
+
+function sortedSpanIndex<T extends Span>(sorted: readonly T[]): SpanIndex<T> {
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].end, i ? maxEnd[i - 1] : -Infinity));
+  return { sorted, maxEnd };
+}
+
+/** The spans of `index` that overlap `span` (latest start first) until `stop` returns true. */
+function someOverlapping<T extends Span>(index: SpanIndex<T>, span: Span, stop: (s: T) => boolean): boolean {
+  const { sorted, maxEnd } = index;
+  // Binary search for the last span starting before span.end.
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid].end <= offset) lo = mid + 1;
+    if (sorted[mid].start < span.end) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
-}
-
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  // user spans are non-overlapping after validation, so ends ascend with starts
-  const i = firstEndingAfter(sorted, span.start);
-  return i < sorted.length && sorted[i].start < span.end;
-}
-
-function isOverridden(overrides: readonly Override[], span: Span): boolean {
-  // Overrides never overlap each other (lexicon matches skip user spans), so a linear scan from the first candidate is short.
-  for (let i = firstEndingAfter(overrides, span.start); i < overrides.length && overrides[i].start < span.end; i++) {
-    const o = overrides[i];
-    if (o.mode === 'overlap') return true;
-    if (o.start <= span.start && span.end <= o.end) return true;
-  }
+  for (let i = lo - 1; i >= 0 && maxEnd[i] > span.start; i--) if (sorted[i].end > span.start && stop(sorted[i])) return true;
   return false;
+}
+
+function overlapsAny(index: SpanIndex<Span>, span: Span): boolean {
+  return someOverlapping(index, span, () => true);
+}
+
+function isOverridden(index: SpanIndex<Override>, span: Span): boolean {
+  return someOverlapping(index, span, (o) => o.mode === 'overlap' || (o.start <= span.start && span.end <= o.end));
 }
 
 /** Adds the user's dates to the resolved automatic ones, in text order. */

@@ -9,7 +9,7 @@
 // CoNLL and JSONL are flat: where spans overlap, the user's span wins, then the longer.
 import type { ArticleAnalysis, EntityType, Span, UserAnnotation } from '../types';
 import { USER_DATE_EXPLANATION } from './applyUserAnnotations';
-import { BRAT_TYPE, emptyBratDocument, serializeBrat, setSpanDecision } from './brat';
+import { BRAT_TYPE, emptyBratDocument, serializeBrat } from './brat';
 import { CodePointIndex } from './offsets';
 
 export type ExportFormat = 'brat' | 'conll' | 'jsonl';
@@ -52,14 +52,18 @@ export function toBrat(text: string, analysis: ArticleAnalysis, options: BratExp
   const spans: Array<LabelledSpan | (UserAnnotation & { kind: 'rejected' })> = labelledSpans(analysis);
   for (const u of options.userAnnotations ?? []) if (u.label === 'rejected' && text.slice(u.start, u.end) === u.text) spans.push({ ...u, kind: 'rejected' });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Every span is its own record, overlapping or not (an entity may overlap a date), with ids from running counters.
+  let spanCount = 0;
+  let noteCount = 0;
   for (const s of spans) {
     const covered = text.slice(s.start, s.end);
     if (/[\r\n\t]/.test(covered)) continue; // brat keeps a span on one line
     const start = index.toCodePoint(s.start);
     const end = index.toCodePoint(s.end);
-    const id = `T${doc.records.filter((r) => r.kind === 'T').length + 1}`;
+    const id = `T${++spanCount}`;
     doc.records.push({ kind: 'T', id, type: BRAT_TYPE[s.kind], fragments: [{ start, end }], text: covered, line: 0, raw: null });
-    if (s.kind === 'date' && 'value' in s && s.value) setSpanDecision(doc, { start, end, label: 'date', text: covered, value: s.value });
+    const value = s.kind === 'date' && 'value' in s ? s.value?.replace(/[\r\n\t]+/g, ' ').trim() : '';
+    if (value) doc.records.push({ kind: 'note', id: `#${++noteCount}`, noteType: 'AnnotatorNotes', target: id, text: value, line: 0, raw: null });
   }
   return serializeBrat(doc);
 }

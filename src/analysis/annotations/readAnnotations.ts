@@ -3,7 +3,7 @@
 // article was edited elsewhere) is reported with where its text now is, and is
 // never dropped from the file: the caller keeps the .ann as it is.
 import type { Span, UserAnnotation } from '../types';
-import { type BratDocument, canonicalFromNote, labelOfBratType, notesFor, textBounds } from './brat';
+import { type BratDocument, canonicalFromNote, labelOfBratType, textBounds } from './brat';
 import { CodePointIndex } from './offsets';
 
 export interface StoredAnnotation extends UserAnnotation {
@@ -17,7 +17,7 @@ export interface AnnotationIssue {
   /** 1-based line in the .ann; 0 when it has none yet. */
   line: number;
   severity: 'error' | 'warning' | 'info';
-  code: 'annotation-stale' | 'annotation-out-of-range' | 'annotation-unknown-type' | 'annotation-discontinuous' | 'ann-malformed';
+  code: 'annotation-stale' | 'annotation-out-of-range' | 'annotation-unknown-type' | 'annotation-discontinuous' | 'ann-malformed' | 'annotation-unsaved';
   message: string;
   /** Where in the article (UTF-16) the issue shows, or null when it cannot be placed. */
   span: Span | null;
@@ -33,6 +33,9 @@ export interface ReadAnnotationsResult {
 export function readUserAnnotations(doc: BratDocument, text: string, index = new CodePointIndex(text)): ReadAnnotationsResult {
   const annotations: StoredAnnotation[] = [];
   const issues: AnnotationIssue[] = [];
+  // Each span's first AnnotatorNotes, found in one pass (asking notesFor per span was quadratic).
+  const noteOf = new Map<string, string>();
+  for (const r of doc.records) if (r.kind === 'note' && r.noteType === 'AnnotatorNotes' && !noteOf.has(r.target)) noteOf.set(r.target, r.text);
   for (const t of textBounds(doc)) {
     const label = labelOfBratType(t.type);
     if (!label) {
@@ -66,7 +69,7 @@ export function readUserAnnotations(doc: BratDocument, text: string, index = new
       });
       continue;
     }
-    const note = notesFor(doc, t.id).find((n) => n.noteType === 'AnnotatorNotes')?.text ?? null;
+    const note = noteOf.get(t.id) ?? null;
     const annotation: StoredAnnotation = { id: t.id, line: t.line, start, end, label, text: t.text };
     if (label === 'date' && note && note.trim()) annotation.value = note.trim();
     const canonical = canonicalFromNote(note);

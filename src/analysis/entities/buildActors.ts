@@ -25,7 +25,7 @@ const nameKeys = new Map<string, string>();
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    // Called per mention pair by findRelated: memoised (a pure function of the name).
+    // Called for every mention and every lookup: memoised (a pure function of the name).
     if (nameKeys.size > 50_000) nameKeys.clear();
     nameKeys.set(name, (key = computeNameKey(name)));
   }
@@ -128,10 +128,12 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
   const byKey = new Map<string, Group>();
   const byCountry = new Map<string, Group>();
   const groupOf = new Map<EntityCandidate, Group>();
-  const join = (g: Group, c: EntityCandidate) => { g.mentions.push(c); groupOf.set(c, g); };
+  const related = new RelatedIndex();
+  const join = (g: Group, c: EntityCandidate) => { g.mentions.push(c); groupOf.set(c, g); related.add(g, c); };
   const open = (c: EntityCandidate, extra: Partial<Group> = {}) => {
     const g: Group = { mentions: [], ...extra };
     groups.push(g);
+    related.opened(g);
     join(g, c);
     return g;
   };
@@ -151,7 +153,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     if (!name) continue;
     // A club named after its city is another actor than the city.
     const key = c.contextKind ? `${c.type}:${name}` : name;
-    let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? findRelated(c, key, groups);
+    let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? related.find(c, key);
     if (g) join(g, c);
     else g = open(c, c.canonical ? { canonical: c.canonical } : {});
     byKey.set(key, g);
@@ -159,7 +161,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
   }
 
   // An acronym first seen with its expansion elsewhere, or an expansion met after its acronym.
-  mergeAcronymGroups(groups, groupOf);
+  mergeAcronymGroups(groups, groupOf, related);
   mergeSurnamesIntoLaterNames(groups, groupOf);
 
   const entities: EntityMention[] = [];
@@ -187,10 +189,13 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
  * a group of one-word person mentions joins the one person group whose full name ends with it.
  */
 function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandidate, Group>): void {
+  // Groups by the last word of their full person names (merging moves only one-word names, so this stays true).
+  const byLastWord = new Map<string, Set<Group>>();
+  for (const o of groups) for (const m of o.mentions) if (m.type === 'person' && words(m.text).length > 1) addTo(byLastWord, words(m.text).at(-1)!, o);
   for (const g of groups) {
     if (!g.mentions.length || !g.mentions.every((m) => m.type === 'person' && words(m.text).length === 1)) continue;
     const surname = words(g.mentions[0].text)[0];
-    const targets = groups.filter((o) => o !== g && o.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text).at(-1) === surname));
+    const targets = [...(byLastWord.get(surname) ?? [])].filter((o) => o !== g);
     if (targets.length !== 1) continue;
     for (const m of g.mentions) { targets[0].mentions.push(m); groupOf.set(m, targets[0]); }
     targets[0].mentions.sort((a, b) => a.start - b.start);
@@ -198,52 +203,90 @@ function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandida
   }
 }
 
-/** An earlier group this mention belongs to: a spelling variant, a surname, an expansion of the acronym. */
-function findRelated(c: EntityCandidate, key: string, groups: Group[]): Group | undefined {
-  for (const g of groups) {
-    if (g.countryCode) continue;
-    for (const m of distinctMentions(g)) {
-      if (m.type === 'nationality' || !!m.contextKind !== !!c.contextKind) continue;
-      const other = nameKey(m.canonical ?? m.text);
-      if (spellingVariants(key, other) && compatible(c.type, m.type)) return g;
+/**
+ * Finds the earlier group a mention belongs to: a spelling variant, a surname,
+ * an expansion of the acronym. The groups are indexed by the keys these tests
+ * compare (squashed name, spelling skeleton, last and first word, initials), so
+ * each lookup reads only the groups that can match instead of every group: an
+ * article naming thousands of actors stays linear. Returns what a scan of the
+ * groups in order would: the earliest group that matches.
+ */
+class RelatedIndex {
+  private readonly order = new Map<Group, number>();
+  /** squashed key and skeleton → (group, mention) pairs to test with spellingVariants. */
+  private readonly bySpelling = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
+  private readonly spellingSeen = new Set<string>();
+  /** Groups with a person mention of several words, by its last word and by its first word. */
+  private readonly byLastWord = new Map<string, Set<Group>>();
+  private readonly byFirstWord = new Map<string, Set<Group>>();
+  /** Groups with a non-person, non-nationality mention of several words, by its initials. */
+  readonly byInitials = new Map<string, Set<Group>>();
+
+  opened(g: Group): void {
+    this.order.set(g, this.order.size);
+  }
+
+  add(g: Group, m: EntityCandidate): void {
+    const ws = words(m.text);
+    if (m.type === 'person' && ws.length > 1) {
+      addTo(this.byLastWord, ws[ws.length - 1], g);
+      addTo(this.byFirstWord, ws[0], g);
+    }
+    if (m.type !== 'nationality' && m.type !== 'person' && ws.length > 1) {
+      addTo(this.byInitials, initials(m.text, false), g);
+      addTo(this.byInitials, initials(m.text, true), g);
+    }
+    if (g.countryCode || m.type === 'nationality') return;
+    const other = nameKey(m.canonical ?? m.text);
+    // one entry per distinct (group, type, context, name): the spelling test reads nothing else
+    const signature = `${this.order.get(g)}\u0000${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${other}`;
+    if (this.spellingSeen.has(signature)) return;
+    this.spellingSeen.add(signature);
+    const entry = { g, m };
+    for (const k of new Set([`s\u0000${squashed(other)}`, `k\u0000${skeleton(other)}`])) {
+      const list = this.bySpelling.get(k);
+      if (list) list.push(entry);
+      else this.bySpelling.set(k, [entry]);
     }
   }
-  // A lone surname (or given name) of a person named in full earlier.
-  const mine = words(c.text);
-  if (mine.length === 1 && (c.type === 'person' || c.evidence === 'model')) {
-    const matches = groups.filter((g) => g.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text).at(-1) === mine[0]));
-    if (matches.length === 1) return matches[0];
-    if (c.type === 'person' && !matches.length) {
-      const firstNames = groups.filter((g) => g.mentions.some((m) => m.type === 'person' && words(m.text).length > 1 && words(m.text)[0] === mine[0]));
-      if (firstNames.length === 1) return firstNames[0];
+
+  find(c: EntityCandidate, key: string): Group | undefined {
+    let best: Group | undefined;
+    let bestOrder = Infinity;
+    for (const k of [`s\u0000${squashed(key)}`, `k\u0000${skeleton(key)}`]) {
+      for (const { g, m } of this.bySpelling.get(k) ?? []) {
+        const order = this.order.get(g)!;
+        if (order >= bestOrder || !!m.contextKind !== !!c.contextKind) continue;
+        if (spellingVariants(key, nameKey(m.canonical ?? m.text)) && compatible(c.type, m.type)) {
+          best = g;
+          bestOrder = order;
+        }
+      }
     }
+    if (best) return best;
+    // A lone surname (or given name) of a person named in full earlier.
+    const mine = words(c.text);
+    if (mine.length === 1 && (c.type === 'person' || c.evidence === 'model')) {
+      const matches = this.byLastWord.get(mine[0]);
+      if (matches?.size === 1) return [...matches][0];
+      if (c.type === 'person' && !matches?.size) {
+        const firstNames = this.byFirstWord.get(mine[0]);
+        if (firstNames?.size === 1) return [...firstNames][0];
+      }
+    }
+    if (isAcronym(c.text)) {
+      const found = this.byInitials.get(c.text.replace(/\./g, ''));
+      if (found?.size === 1) return [...found][0];
+    }
+    return undefined;
   }
-  if (isAcronym(c.text)) {
-    const acronym = c.text.replace(/\./g, '');
-    const found = groups.filter((g) => g.mentions.some((m) => m.type !== 'nationality' && m.type !== 'person' && words(m.text).length > 1 && (initials(m.text, false) === acronym || initials(m.text, true) === acronym)));
-    if (found.length === 1) return found[0];
-  }
-  return undefined;
 }
 
-/**
- * One mention per (type, context, name key) of a group, in first-seen order: the
- * spelling-variant test reads nothing else, so comparing these finds the same group
- * as comparing every mention, without the cost growing with the mention count.
- */
-function distinctMentions(g: Group): EntityCandidate[] {
-  let seen = distinctByGroup.get(g);
-  if (!seen) distinctByGroup.set(g, (seen = { count: 0, keys: new Set(), mentions: [] }));
-  for (; seen.count < g.mentions.length; seen.count++) {
-    const m = g.mentions[seen.count];
-    const signature = `${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${nameKey(m.canonical ?? m.text)}`;
-    if (seen.keys.has(signature)) continue;
-    seen.keys.add(signature);
-    seen.mentions.push(m);
-  }
-  return seen.mentions;
+function addTo(map: Map<string, Set<Group>>, key: string, g: Group): void {
+  const set = map.get(key);
+  if (set) set.add(g);
+  else map.set(key, new Set([g]));
 }
-const distinctByGroup = new WeakMap<Group, { count: number; keys: Set<string>; mentions: EntityCandidate[] }>();
 
 /** Kinds that may name one actor; a person and a place of the same name usually differ (Jordan). */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -251,13 +294,14 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return a !== 'person' && b !== 'person';
 }
 
-function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group>): void {
+function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group>, related: RelatedIndex): void {
   for (const g of groups) {
     if (!g.mentions.length || g.countryCode) continue;
     const acronyms = g.mentions.filter((m) => isAcronym(m.text));
     if (acronyms.length !== g.mentions.length) continue; // only groups named by acronym alone
     const acronym = acronyms[0].text.replace(/\./g, '');
-    const targets = groups.filter((o) => o !== g && o.mentions.length && !o.countryCode && o.mentions.some((m) => m.type !== 'nationality' && m.type !== 'person' && words(m.text).length > 1 && (initials(m.text, false) === acronym || initials(m.text, true) === acronym)));
+    // The groups whose names spell the acronym, from the index (merged-in acronyms never spell another one).
+    const targets = [...(related.byInitials.get(acronym) ?? [])].filter((o) => o !== g && o.mentions.length && !o.countryCode);
     if (targets.length !== 1) continue;
     const target = targets[0];
     for (const m of g.mentions) { target.mentions.push(m); groupOf.set(m, target); }

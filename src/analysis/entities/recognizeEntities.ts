@@ -594,7 +594,7 @@ const NOT_A_NAME_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 
  * particles that the tagger left outside any entity, up to punctuation.
  */
 function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan[]): RawSpan[] {
-  return spans.map((s) => {
+  const extended = spans.map((s) => {
     let last = s.last;
     let sawParticle = false;
     for (;;) {
@@ -614,7 +614,12 @@ function extendOverParticles(p: PreparedTokens, labels: string[], spans: RawSpan
     // Only a run that crossed a particle is trusted as one name.
     while (last > s.last && !p.capitalised[last - 1]) last--;
     return last > s.last && sawParticle ? { ...s, last } : s;
-  }).filter((s, k, all) => !all.some((o, m) => m !== k && o.first <= s.first && s.last <= o.last && o.last - o.first > s.last - s.first));
+  });
+  // An extension that cuts into another span without covering it is not one name: keep the tagger's span (entities never overlap).
+  const cutsInto = (s: RawSpan, k: number) => extended.some((o, m) => m !== k && o.first < s.last && s.first < o.last && !(s.first <= o.first && o.last <= s.last));
+  return extended
+    .map((s, k) => (s !== spans[k] && cutsInto(s, k) ? spans[k] : s))
+    .filter((s, k, all) => !all.some((o, m) => m !== k && o.first <= s.first && s.last <= o.last && o.last - o.first > s.last - s.first));
 }
 
 function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandidate | null {

@@ -65,6 +65,8 @@ export interface AnnotationHost {
   refresh(uri: string): void;
   /** True when the client runs client-side commands that prompt (the VS Code extension). */
   clientRunsPrompts?(): boolean;
+  /** False in an untrusted workspace: nothing is written to disk. */
+  isTrusted?(): boolean;
   log(message: string): void;
 }
 
@@ -103,6 +105,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       publishFileDiagnostics();
       host.refresh(uri);
     },
+    isTrusted: host.isTrusted,
     log: host.log,
   });
 

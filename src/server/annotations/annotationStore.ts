@@ -20,18 +20,20 @@ import {
   isEntityLabel,
   LEXICON_FILE_NAME,
   parseBrat,
+  parseLexicon,
   readUserAnnotations,
   removeTextBound,
   serializeBrat,
   setSpanDecision,
   shiftSpansThroughChange,
   type StoredAnnotation,
+  type TextBoundRecord,
   textBounds,
   type UserLabel,
   upsertLexiconEntry,
 } from '../../analysis/annotations';
 import * as path from 'node:path';
-import { annPathFor, findLexiconFile, loadLexicon, type LoadedLexicon, readIfExists, statIfExists, writeFileAtomic } from './files';
+import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from './files';
 
 export interface CommandOutcome {
   ok: boolean;
@@ -43,6 +45,8 @@ interface DiskState {
   content: string | null;
   mtimeMs: number;
   size: number;
+  /** How the file was encoded, so unchanged lines are written back byte for byte. */
+  encoding: Pick<TextFileSnapshot, 'bom' | 'rawLines'> | null;
 }
 
 interface DocumentState {
@@ -57,6 +61,8 @@ interface DocumentState {
   disk: DiskState;
   /** A failure to read or write, shown until the next success. */
   fileProblem: string | null;
+  /** Spans marked in the editor that have no place in the article on disk yet (unsaved or changed elsewhere): written once it is saved. */
+  unsaved: TextBoundRecord[];
   /** Cached reading of `doc` against `text`. */
   read: { annotations: StoredAnnotation[]; issues: AnnotationIssue[] } | null;
 }
@@ -66,6 +72,8 @@ export interface AnnotationStoreOptions {
   getWorkspaceFolders(): readonly string[];
   /** Called when a document's annotations or the lexicon changed and it needs re-analysis. */
   onChanged(uri: string): void;
+  /** False in an untrusted workspace: nothing is written to disk. Absent: trusted. */
+  isTrusted?(): boolean;
   log(message: string): void;
 }
 
@@ -90,8 +98,9 @@ export class AnnotationStore {
       doc: emptyBratDocument(),
       text: editorText,
       malformed: [],
-      disk: { content: null, mtimeMs: 0, size: 0 },
+      disk: { content: null, mtimeMs: 0, size: 0, encoding: null },
       fileProblem: null,
+      unsaved: [],
       read: null,
     };
     this.states.set(uri, state);
@@ -156,6 +165,17 @@ export class AnnotationStore {
         message: `${name} line ${first.line}: ${first.message}${state.malformed.length > 1 ? ` (and ${state.malformed.length - 1} more)` : ''}. News Lens shows its valid lines and will not write the file until it is fixed.`,
       });
     }
+    const editorIndex = state.unsaved.length ? new CodePointIndex(state.text) : null;
+    for (const t of state.unsaved) {
+      // shown where the span is in the editor (the held record keeps editor offsets in state.doc)
+      const inEditor = textBounds(state.doc).find((r) => r.id === t.id)?.fragments[0];
+      const start = inEditor ? editorIndex!.toUtf16(inEditor.start) : null;
+      const end = inEditor ? editorIndex!.toUtf16(inEditor.end) : null;
+      issues.push({
+        id: t.id, line: 0, severity: 'info', code: 'annotation-unsaved', span: start !== null && end !== null ? { start, end } : null,
+        message: `${t.id} ${t.type} "${t.text}" is not in ${name} yet: the article on disk has no such text there. Save the article and it is written.`,
+      });
+    }
     if (state.fileProblem) issues.unshift({ id: null, line: 0, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 }, message: state.fileProblem });
     return issues;
   }
@@ -169,15 +189,21 @@ export class AnnotationStore {
 
   lexiconFor(textPath: string | undefined): LoadedLexicon | null {
     if (!textPath) return null;
-    const dir = path.dirname(textPath);
-    const stop = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
-    const file = findLexiconFile(dir, stop);
+    // Never above the workspace folder (or, outside any, the article's own folder): a lexicon there is not this workspace's.
+    const file = findLexiconFile(path.dirname(textPath), this.rootFor(textPath));
     try {
       return file ? loadLexicon(file) : null;
     } catch (error) {
       this.options.log(`News Lens: could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
+  }
+
+  /** The folder no write for this article may leave: its workspace folder, or its own folder when it is in none. */
+  rootFor(textPath: string): string {
+    const dir = path.resolve(path.dirname(textPath));
+    const folders = this.options.getWorkspaceFolders().map((f) => path.resolve(f)).filter((f) => isInside(f, dir));
+    return folders.sort((a, b) => b.length - a.length)[0] ?? dir;
   }
 
   /** The .ann or the lexicon changed on disk (file watcher): reload what depends on it. */
@@ -257,12 +283,14 @@ export class AnnotationStore {
       const e = parsed.errors[0];
       return { ok: false, message: `The file to import is not valid brat: line ${e.line}: ${e.message}` };
     }
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked };
     this.ensureFresh(state);
     if (state.disk.content !== null && state.disk.content.trim() !== '') {
       return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
     }
     try {
-      writeFileAtomic(state.annPath, content);
+      writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
     } catch (error) {
       return { ok: false, message: `Could not write ${state.annPath}: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -276,20 +304,34 @@ export class AnnotationStore {
   addToLexicon(uri: string, entry: LexiconEntry): CommandOutcome {
     const state = this.states.get(uri);
     if (!state) return { ok: false, message: 'Open the article first' };
-    const existing = this.lexiconFor(state.textPath)?.file;
-    const dir = path.dirname(state.textPath);
-    const folder = this.options.getWorkspaceFolders().find((f) => !path.relative(f, dir).startsWith('..') && !path.isAbsolute(path.relative(f, dir)));
-    const file = existing ?? path.join(folder ?? dir, LEXICON_FILE_NAME);
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked };
+    const root = this.rootFor(state.textPath);
+    const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
     try {
-      const before = readIfExists(file)?.content ?? '';
+      const snapshot = readTextSnapshot(file);
+      const before = snapshot?.content ?? '';
+      const notLexicon = firstNonLexiconLine(before);
+      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
       const after = upsertLexiconEntry(before, entry);
-      if (after !== before) writeFileAtomic(file, after);
+      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
     } catch (error) {
       return { ok: false, message: `Could not update ${file}: ${error instanceof Error ? error.message : String(error)}` };
     }
     for (const s of this.states.values()) this.options.onChanged(s.uri);
     const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
+  }
+
+  /** Why nothing may be written now (an untrusted workspace), or null. */
+  private writeBlocked(): string | null {
+    if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it.';
+    return null;
+  }
+
+  /** Trust was granted: write what was kept in memory while it was not. */
+  trustGranted(): void {
+    for (const state of this.states.values()) this.persist(state);
   }
 
   // -------------------------------------------------------------------------
@@ -318,6 +360,7 @@ export class AnnotationStore {
     const written = this.persist(state);
     this.options.onChanged(uri);
     if (!written.ok) return written;
+    if (state.unsaved.length) return { ...outcome, message: `${outcome.message}; saved in ${path.basename(state.annPath)} when you save the article`, file: state.annPath };
     return { ...outcome, file: state.annPath };
   }
 
@@ -334,13 +377,13 @@ export class AnnotationStore {
     if (stat && known.content !== null && stat.mtimeMs === known.mtimeMs && stat.size === known.size) return false;
     let snapshot;
     try {
-      snapshot = readIfExists(state.annPath);
+      snapshot = readTextSnapshot(state.annPath);
     } catch (error) {
       state.fileProblem = `Could not read ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
       return false;
     }
     if ((snapshot?.content ?? null) === known.content) {
-      if (snapshot) state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+      if (snapshot) state.disk = diskStateOf(snapshot);
       return false;
     }
     this.reload(state);
@@ -351,7 +394,7 @@ export class AnnotationStore {
     state.read = null;
     let snapshot;
     try {
-      snapshot = readIfExists(state.annPath);
+      snapshot = readTextSnapshot(state.annPath);
     } catch (error) {
       // Unreadable: keep nothing in memory that could be written over it.
       state.doc = emptyBratDocument();
@@ -362,13 +405,13 @@ export class AnnotationStore {
     if (!snapshot) {
       state.doc = emptyBratDocument();
       state.malformed = [];
-      state.disk = { content: null, mtimeMs: 0, size: 0 };
+      state.disk = { content: null, mtimeMs: 0, size: 0, encoding: null };
       return;
     }
     const parsed = parseBrat(snapshot.content);
     state.doc = parsed.doc;
     state.malformed = parsed.errors;
-    state.disk = { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+    state.disk = diskStateOf(snapshot);
     // The file's offsets refer to the article as saved; the editor may hold unsaved edits.
     const diskText = this.diskText(state);
     if (diskText !== null) shiftDocument(state.doc, diskText, state.text);
@@ -391,12 +434,15 @@ export class AnnotationStore {
     if (diskText === null) return { ok: false, message: `${state.textPath} is not saved yet; save it first` };
     const onDisk = cloneBrat(state.doc);
     shiftDocument(onDisk, state.text, diskText);
+    state.unsaved = keepUnfittingAsWritten(onDisk, diskText, state.disk.content);
     const content = serializeBrat(onDisk);
     if (content === (state.disk.content ?? '')) return { ok: true, message: 'unchanged' };
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: `${blocked} Your change is kept in memory and saved once the workspace is trusted.` };
     try {
-      writeFileAtomic(state.annPath, content);
+      writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
       const stat = statIfExists(state.annPath);
-      state.disk = { content, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 };
+      state.disk = { content, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, encoding: state.disk.encoding };
       state.fileProblem = null;
       return { ok: true, message: 'saved', file: state.annPath };
     } catch (error) {
@@ -415,6 +461,8 @@ export function shiftDocument(doc: BratDocument, before: string, after: string):
   const toU = (cp: number) => b.toUtf16(Math.min(cp, b.codePointLength)) ?? before.length;
   const items: Array<{ start: number; end: number; text: string; record: ReturnType<typeof textBounds>[number]; fragment: number }> = [];
   for (const t of textBounds(doc)) {
+    // A span that does not fit the text it is said to describe is kept exactly as written (and reported), never clamped.
+    if (t.fragments.some((f) => f.start > f.end || f.end > b.codePointLength)) continue;
     t.fragments.forEach((f, i) => {
       const start = toU(f.start);
       const end = toU(f.end);
@@ -443,6 +491,50 @@ export function shiftDocument(doc: BratDocument, before: string, after: string):
       }
     }
   });
+}
+
+/**
+ * A span that does not fit `diskText` after the shift (beyond its end, or its
+ * text not there) is never saved with made-up offsets: a span the file already
+ * holds keeps its line as written; a new one is left out (with its notes) and
+ * returned, to be written once the article on disk has its text.
+ */
+export function keepUnfittingAsWritten(doc: BratDocument, diskText: string, diskContent: string | null): TextBoundRecord[] {
+  const index = new CodePointIndex(diskText);
+  const fits = (t: TextBoundRecord) =>
+    t.fragments.every((f) => f.start <= f.end && index.toUtf16(f.start) !== null && index.toUtf16(f.end) !== null) &&
+    (t.fragments.length !== 1 || diskText.slice(index.toUtf16(t.fragments[0].start)!, index.toUtf16(t.fragments[0].end)!) === t.text);
+  const unfit = textBounds(doc).filter((t) => t.raw === null && !fits(t));
+  if (!unfit.length) return [];
+  const written = new Map(textBounds(diskContent ? parseBrat(diskContent).doc : emptyBratDocument()).map((t) => [t.id, t]));
+  const held: TextBoundRecord[] = [];
+  for (const t of unfit) {
+    const before = written.get(t.id);
+    if (before) {
+      t.fragments = before.fragments.map((f) => ({ ...f }));
+      t.raw = before.type === t.type && before.text === t.text ? before.raw : null;
+    } else {
+      held.push(t);
+    }
+  }
+  const heldIds = new Set(held.map((t) => t.id));
+  if (heldIds.size) doc.records = doc.records.filter((r) => !(r.id !== null && heldIds.has(r.id)) && !(r.kind === 'note' && heldIds.has(r.target)) && !(r.kind === 'other' && r.refs.some((id) => heldIds.has(id))));
+  return held;
+}
+
+function diskStateOf(snapshot: TextFileSnapshot): DiskState {
+  return { content: snapshot.content, mtimeMs: snapshot.mtimeMs, size: snapshot.size, encoding: { bom: snapshot.bom, rawLines: snapshot.rawLines } };
+}
+
+/** The first line (1-based) that is neither blank, a comment, nor a lexicon entry; 0 when the text is a lexicon. */
+function firstNonLexiconLine(content: string): number {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    if (parseLexicon(raw).entries.length !== 1) return i + 1;
+  }
+  return 0;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {

@@ -1,5 +1,6 @@
 // File handling for the user's annotations, shared by the server and the CLI
 // (plain Node, no LSP): where article.ann lives, atomic writes, lexicon discovery.
+import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LEXICON_FILE_NAME, parseLexicon, type LexiconError } from '../../analysis/annotations';
@@ -41,36 +42,153 @@ export function statIfExists(file: string): { mtimeMs: number; size: number } | 
   }
 }
 
+/** A .ann or lexicon as read from disk, with what a rewrite must keep byte for byte. */
+export interface TextFileSnapshot extends FileSnapshot {
+  /** The file started with a UTF-8 byte order mark (not part of `content`). */
+  bom: boolean;
+  /** Lines that are not valid UTF-8 (e.g. Latin-1 from another tool): decoded line → its original bytes. */
+  rawLines: Map<string, Buffer>;
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Reads a .ann or lexicon: the text without its BOM, plus what is needed to write unchanged lines back unchanged. Null when missing. */
+export function readTextSnapshot(file: string): TextFileSnapshot | null {
+  let stat: fs.Stats;
+  let bytes: Buffer;
+  try {
+    stat = fs.statSync(file);
+    if (!stat.isFile()) return null;
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    throw error;
+  }
+  const bom = bytes.length >= 3 && bytes.subarray(0, 3).equals(UTF8_BOM);
+  const body = bom ? bytes.subarray(3) : bytes;
+  const rawLines = new Map<string, Buffer>();
+  if (!isUtf8(body)) {
+    let from = 0;
+    while (from <= body.length) {
+      const nl = body.indexOf(0x0a, from);
+      const to = nl < 0 ? body.length : nl;
+      const line = body.subarray(from, to);
+      if (!isUtf8(line)) rawLines.set(line.toString('utf8'), Buffer.from(line));
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+  }
+  return { content: body.toString('utf8'), mtimeMs: stat.mtimeMs, size: stat.size, bom, rawLines };
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  return buffer.isUtf8(bytes);
+}
+
+/** `content` as bytes, with the BOM and the original bytes of unchanged undecodable lines of `like`. */
+export function encodeLike(content: string, like?: Pick<TextFileSnapshot, 'bom' | 'rawLines'> | null): Buffer {
+  const parts: Buffer[] = like?.bom ? [UTF8_BOM] : [];
+  if (!like?.rawLines.size) {
+    parts.push(Buffer.from(content, 'utf8'));
+  } else {
+    content.split('\n').forEach((line, i) => {
+      if (i > 0) parts.push(NEWLINE);
+      parts.push(like.rawLines.get(line) ?? Buffer.from(line, 'utf8'));
+    });
+  }
+  return Buffer.concat(parts);
+}
+
+const NEWLINE = Buffer.from('\n', 'ascii');
+
+/** A write News Lens refuses to make (link, outside the workspace, read-only, not a regular file). */
+export class RefusedWriteError extends Error {}
+
+export interface WriteOptions {
+  /** No write may leave this folder: the workspace folder (CLI: the article's folder or the chosen output folder). */
+  root: string;
+  /** The file as last read: its BOM and the bytes of lines that are not UTF-8 are kept. */
+  like?: Pick<TextFileSnapshot, 'bom' | 'rawLines'> | null;
+}
+
+/** True when `child` is `parent` or lies inside it (both absolute, already resolved). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Why `target` must not be written, or null when it may: checked with lstat and
+ * realpath, so neither a planted symlink nor a linked folder can redirect a write
+ * outside `root`. Returns the real path to rename onto and the existing file's stats.
+ */
+function checkTarget(target: string, root: string): { real: string; stat: fs.Stats | null } {
+  let rootReal: string;
+  try {
+    rootReal = fs.realpathSync(root);
+  } catch (error) {
+    throw new RefusedWriteError(`cannot resolve the folder ${root}: ${(error as Error).message}`);
+  }
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.lstatSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (stat?.isSymbolicLink()) throw new RefusedWriteError(`${target} is a symbolic link; News Lens does not write through links`);
+  if (stat && !stat.isFile()) throw new RefusedWriteError(`${target} is not a regular file`);
+  const dirReal = fs.realpathSync(path.dirname(target));
+  const real = path.join(dirReal, path.basename(target));
+  if (!isInside(rootReal, real)) throw new RefusedWriteError(`${target} lies outside ${root}; News Lens writes only inside the workspace folder`);
+  return { real, stat };
+}
+
+function isReadOnly(file: string, stat: fs.Stats): boolean {
+  // Checked on the mode too: root passes access(W_OK) on any file, yet a 0444 file is meant to stay as it is.
+  if ((stat.mode & 0o222) === 0) return true;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Writes through a temporary file in the same folder and renames it over the
  * target, so a crash or a full disk leaves either the old file or the new one,
- * never half of one. The existing file's permissions are kept.
+ * never half of one. Refuses (RefusedWriteError) a symlink, a path whose real
+ * location is outside `options.root`, and a read-only file; the checks are
+ * repeated just before the rename. The existing file's mode and, where
+ * allowed, owner are kept.
  */
-export function writeFileAtomic(target: string, content: string): void {
-  // Through a symlink, replace the file it points at, not the link.
-  let file = target;
-  try {
-    file = fs.realpathSync(target);
-  } catch {
-    file = target; // does not exist yet
-  }
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = fs.statSync(file).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  const fd = fs.openSync(temp, 'wx', mode ?? 0o644);
+export function writeFileAtomic(target: string, content: string, options: WriteOptions): void {
+  const first = checkTarget(target, options.root);
+  if (first.stat && isReadOnly(first.real, first.stat)) throw new RefusedWriteError(`${target} is read-only; News Lens leaves it unchanged`);
+  const dir = path.dirname(first.real);
+  const temp = path.join(dir, `.${path.basename(first.real)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const mode = first.stat ? first.stat.mode & 0o777 : 0o644;
+  const fd = fs.openSync(temp, 'wx', mode);
   try {
     try {
-      fs.writeFileSync(fd, content, 'utf8');
+      fs.writeFileSync(fd, encodeLike(content, options.like));
+      if (first.stat) fs.fchmodSync(fd, mode); // openSync's mode is filtered by the umask
+      if (first.stat && (first.stat.uid !== process.getuid?.() || first.stat.gid !== process.getgid?.())) {
+        try {
+          fs.fchownSync(fd, first.stat.uid, first.stat.gid);
+        } catch {
+          // only root may give a file away; the content matters more than the owner
+        }
+      }
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(temp, file);
+    // The folder may have changed while we wrote: check again right before the rename.
+    const last = checkTarget(target, options.root);
+    if (last.real !== first.real) throw new RefusedWriteError(`${target} moved while it was written; not replaced`);
+    if (last.stat && isReadOnly(last.real, last.stat)) throw new RefusedWriteError(`${target} is read-only; News Lens leaves it unchanged`);
+    fs.renameSync(temp, last.real);
   } catch (error) {
     try {
       fs.unlinkSync(temp);
