@@ -23,7 +23,10 @@ function assertUniqueIds(ann: string): void {
 }
 
 describe('annotations: brat export keeps every span, with unique ids', () => {
-  const text = ' date 2024-08-06 Protesters recalled the Arab Spring of 2011 in Cairo on Tuesday.';
+  // A club whose name holds a year: the entity "1860 Munich" overlaps the date "1860".
+  // (The issue's own example, "the Arab Spring of 2011", no longer makes an entity: the
+  // retrained tagger files "Arab Spring" as a miscellaneous name, as CoNLL does.)
+  const text = ' date 2024-08-06 Fans of Athletic Club met the 1860 Munich supporters in Cairo on Sunday.';
 
   it('an entity overlapping a date: both records, unique ids, each note on its date', () => {
     const analysis = analyzeArticle(text);
