@@ -15,6 +15,7 @@ import { parseParagraph } from './parse';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './segmentation';
 import type { AnalysisOptions, AnalysisProblem, ArticleAnalysis, Paragraph, Span, TemporalExpression } from './types';
+import { errorMessage } from './errors';
 
 /** What one paragraph contributes; offsets relative to the paragraph start. */
 export interface ParagraphAnalysis {
@@ -137,6 +138,6 @@ function step<T>(name: string, problems: AnalysisProblem[], run: () => T, fallba
 }
 
 function problemFrom(code: string, message: string, error: unknown): AnalysisProblem {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return { start: 0, end: 0, severity: 'warning', code, message: `${message}: ${detail}` };
 }

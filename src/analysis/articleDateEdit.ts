@@ -3,6 +3,7 @@
 // exactly on the date the analysis would use. Pure: text + date in, UTF-16
 // offset edits out; the server turns them into LSP ranges.
 import { isValidIsoDate, readArticleHeader } from './metadata';
+import { errorMessage } from './errors';
 
 export interface TextReplacement {
   /** UTF-16 offsets into the text; start === end for a pure insertion. */
@@ -35,7 +36,7 @@ export function planArticleDateEdit(text: string, date: string, options: Article
   try {
     return plan(text, date, options.newHeader, options.eol ?? eolOf(text));
   } catch (error) {
-    return { error: `The date could not be placed: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: `The date could not be placed: ${errorMessage(error)}` };
   }
 }
 

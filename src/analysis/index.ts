@@ -1,5 +1,10 @@
 // Public API of the language service. Layers above import from here only.
-export { analyzeArticle, analyzeParagraph } from './analyzeArticle';
+export { analyzeArticle, analyzeParagraph, analyzeParagraphCached, skipSpaces } from './analyzeArticle';
+export { analyzeActors } from './analyzeActors';
+export { splitParagraphs } from './segmentation';
+export { formatTimexValue } from './dates/formatTimex';
+export * from './annotations';
+export { errorDetail, errorMessage } from './errors';
 export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata';
 export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';

@@ -8,7 +8,6 @@ export interface Span {
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'nationality';
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality'];
 
 /** Why the analysis believes a span is an entity of its kind; shown in hover cards. */
 export type EntityEvidence = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';

@@ -3,8 +3,8 @@
 // cannot be read or analysed gets a message on stderr and makes the exit code
 // non-zero; the other files are still annotated.
 import * as fs from 'node:fs';
-import { analyzeArticle, isValidIsoDate, LruParagraphCache, NO_ARTICLE_DATE } from '../analysis';
-import { checkText, decodeUtf8Strict } from '../protocol/inputChecks';
+import { analyzeArticle, errorMessage, isValidIsoDate, LruParagraphCache, NO_ARTICLE_DATE } from '../analysis';
+import { checkText, decodeUtf8Strict } from '../node';
 import { annotateStream, type StreamIo } from './annotateStream';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
 import { writeToOutDir } from './outDir';
@@ -198,7 +198,7 @@ function describeFsError(error: unknown): string {
     case 'EISDIR': return 'it is a directory';
     case 'EACCES':
     case 'EPERM': return 'permission denied';
-    default: return error instanceof Error ? error.message : String(error);
+    default: return errorMessage(error);
   }
 }
 

@@ -4,8 +4,8 @@
 // object for that id and the stream goes on. Lines are handled one at a time as
 // they arrive and written with backpressure, so memory stays flat however long
 // the stream is (docs/cli-json-contract.md, "Streams").
-import { analyzeArticle, type LexiconEntry, LruParagraphCache } from '../analysis';
-import { checkText } from '../protocol/inputChecks';
+import { analyzeArticle, errorMessage, type LexiconEntry, LruParagraphCache } from '../analysis';
+import { checkText } from '../node';
 import { toAnnotateRecord } from './jsonContract';
 
 /** Longer lines are refused without being held: 2 million characters, JSON-escaped, fit well within this. */
@@ -133,7 +133,7 @@ function annotateLine(bytes: Buffer, line: number, options: StreamOptions, cache
     const analysis = analyzeArticle(text, { referenceDate: typeof date === 'string' ? date : options.date, cache, lexicon: options.lexicon });
     return { id, ...toAnnotateRecord('-', analysis) };
   } catch (error) {
-    return errorObject(id, line, 'analysis-failed', `the document could not be annotated: ${error instanceof Error ? error.message : String(error)}`);
+    return errorObject(id, line, 'analysis-failed', `the document could not be annotated: ${errorMessage(error)}`);
   }
 }
 

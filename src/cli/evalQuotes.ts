@@ -12,8 +12,7 @@
 // `notQuotes` are scare quotes: listing one as a quotation counts against precision.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle } from '../analysis';
-import type { ArticleAnalysis } from '../analysis/types';
+import { analyzeArticle, type ArticleAnalysis } from '../analysis';
 import { prf, type Prf } from './evalScoring';
 
 export interface QuoteGoldItem {

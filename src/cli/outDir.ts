@@ -4,7 +4,8 @@
 // article must not be replaced by an export.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../server/annotations/files';
+import { writeFileAtomic } from '../node';
+import { errorMessage } from '../analysis';
 
 const EXTENSIONS: Record<string, string> = { brat: 'ann', conll: 'conll', jsonl: 'jsonl', json: 'json', pretty: 'txt' };
 
@@ -22,7 +23,7 @@ export function writeToOutDir(dir: string, file: string, formatName: string, out
     const textCopy = path.join(dir, `${base}.txt`);
     if (formatName === 'brat' && !fs.existsSync(textCopy)) writeFileAtomic(textCopy, text, { root: dir });
   } catch (error) {
-    return `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
+    return `cannot write ${target}: ${errorMessage(error)}`;
   }
   return null;
 }

@@ -3,9 +3,8 @@
 // the article's folder or a parent). Problems are warnings on stderr: a
 // malformed .ann still applies its valid lines, a stale span is skipped and named.
 import * as path from 'node:path';
-import type { LexiconEntry, UserAnnotation } from '../analysis';
-import { parseBrat, readUserAnnotations } from '../analysis/annotations';
-import { annPathFor, findLexiconFile, loadLexicon, readIfExists } from '../server/annotations/files';
+import { errorMessage, type LexiconEntry, parseBrat, readUserAnnotations, type UserAnnotation } from '../analysis';
+import { annPathFor, findLexiconFile, loadLexicon, readIfExists } from '../node';
 
 export interface UserLayer {
   userAnnotations: UserAnnotation[];
@@ -20,7 +19,7 @@ export function loadLexiconOption(file: string): { entries: LexiconEntry[]; warn
   try {
     loaded = loadLexicon(path.resolve(file));
   } catch (error) {
-    throw new Error(`cannot read the lexicon ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot read the lexicon ${file}: ${errorMessage(error)}`);
   }
   if (!loaded) throw new Error(`cannot read the lexicon ${file}: no such file`);
   return { entries: loaded.entries, warnings: loaded.errors.map((e) => `${file}:${e.line}: ${e.message}`) };
@@ -42,7 +41,7 @@ export function loadUserLayer(file: string, text: string, explicitLexicon?: Lexi
           for (const e of loaded.errors) warnings.push(`${found}:${e.line}: ${e.message}`);
         }
       } catch (error) {
-        warnings.push(`cannot read the lexicon ${found}: ${error instanceof Error ? error.message : String(error)}`);
+        warnings.push(`cannot read the lexicon ${found}: ${errorMessage(error)}`);
       }
     }
   }
@@ -53,7 +52,7 @@ export function loadUserLayer(file: string, text: string, explicitLexicon?: Lexi
   try {
     snapshot = readIfExists(annPath);
   } catch (error) {
-    warnings.push(`cannot read ${annPath}: ${error instanceof Error ? error.message : String(error)}; annotating without it`);
+    warnings.push(`cannot read ${annPath}: ${errorMessage(error)}; annotating without it`);
     return { userAnnotations: [], lexicon, warnings };
   }
   if (!snapshot) return { userAnnotations: [], lexicon, warnings };

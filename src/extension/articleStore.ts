@@ -3,7 +3,7 @@
 // `newsLens/articleAnalysis` request and refetched on `newsLens/analysisChanged`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, ArticleAnalysisRequest } from '../protocol';
+import { AnalysisChangedNotification, ArticleAnalysisRequest, errorMessage } from '../protocol';
 import type { AnalysisChangedParams, ArticleView } from '../protocol';
 import { isCandidate } from './model/documents';
 
@@ -65,7 +65,7 @@ export class ArticleStore implements vscode.Disposable {
     } catch (err) {
       // A server restart or a cancelled request: keep the last view; the next change notification refetches.
       if (!this.client.isRunning()) return this.views.get(uri) ?? null;
-      this.client.warn(`News Lens: articleAnalysis failed for ${uri}`, err instanceof Error ? err.message : String(err), false);
+      this.client.warn(`News Lens: articleAnalysis failed for ${uri}`, errorMessage(err), false);
       return this.views.get(uri) ?? null;
     }
     if (this.requestSeq.get(uri) !== seq) return this.views.get(uri) ?? null;

@@ -3,7 +3,7 @@
 // or nothing (then the entity under the cursor, else a pick list).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ArticleDateEditRequest, HIGHLIGHT_KINDS, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import { ArticleDateEditRequest, errorMessage, HIGHLIGHT_KINDS, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import type { ActorView, ArticleView, HighlightKind } from '../protocol';
 import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
@@ -267,7 +267,7 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
       eol: doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n',
     });
   } catch (error) {
-    void vscode.window.showErrorMessage(`News Lens: the date could not be computed (${error instanceof Error ? error.message : String(error)}).`);
+    void vscode.window.showErrorMessage(`News Lens: the date could not be computed (${errorMessage(error)}).`);
     return;
   }
   if ('error' in plan) {

@@ -3,7 +3,7 @@
 // the server process; this file only imports `vscode` and the client library.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type ArticleView, WorkspaceTrustNotification } from '../protocol';
+import { type ArticleView, errorMessage, WorkspaceTrustNotification } from '../protocol';
 import { ArticleStore, isCandidateDocument } from './articleStore';
 import { createLanguageClient, refreshEditorFeatures } from './client';
 import { registerAnnotationCommands } from './annotations/annotationCommands';
@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   });
   // Not awaited: activation returns at once; the views fill in when the server is up.
   const ready = client.start().catch((err: unknown) => {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     output.appendLine(`News Lens: the language server did not start: ${message}`);
     void vscode.window.showErrorMessage(`News Lens: the language server did not start (${message}).`, 'Show Output').then((a) => a && output.show());
     throw err;

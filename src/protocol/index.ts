@@ -1,4 +1,5 @@
 // Shared client/server protocol. Import from 'src/protocol' only.
 export * from './protocol';
-export * from './inputChecks';
 export * from './presentation';
+// The one error-wording helper, for the extension too (which may not import src/analysis).
+export { errorDetail, errorMessage } from '../analysis/errors';

@@ -46,8 +46,6 @@ export const SEMANTIC_TOKENS_LEGEND = {
 
 export const SHOW_ALL_MENTIONS_COMMAND = 'newsLens.showAllMentions';
 export const REVEAL_IN_SIDEBAR_COMMAND = 'newsLens.revealInSidebar';
-/** Arguments of both hover commands: `[uri, actorId]`. */
-export type ActorCommandArgs = [uri: string, actorId: string];
 
 // ---------------------------------------------------------------------------
 // Settings read by the server through workspace/configuration (section `newsLens`).

@@ -4,8 +4,9 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisOptions, analyzeArticle, type ArticleAnalysis, isValidIsoDate, LruParagraphCache } from '../analysis';
-import { checkText, type NewsLensServerSettings } from '../protocol';
+import { type AnalysisOptions, analyzeArticle, type ArticleAnalysis, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { checkText } from '../node';
+import type { NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';
 import { AnalysisLookup, type DocumentAnalysis, EMPTY_LOOKUP } from './documentAnalysis';
 import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, WINDOW_BUDGET_MS } from './scheduler';
@@ -226,7 +227,7 @@ export class AnalysisStore {
       }
     } catch (error) {
       // analyzeArticle never throws by contract; this guards the glue around it.
-      this.options.log(`analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      this.options.log(`analysis of ${document.uri} failed: ${errorDetail(error)}`);
       result = { ...base, isArticle: false, refusal: null, analysis: null, lookup: EMPTY_LOOKUP };
     }
     if (window) return result;

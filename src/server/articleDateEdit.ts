@@ -3,7 +3,8 @@
 // becomes LSP ranges for the exact document version the client has open.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { planArticleDateEdit } from '../analysis';
-import { type ArticleDateEditParams, type ArticleDateEditResult, looksBinary } from '../protocol';
+import { looksBinary } from '../node';
+import type { ArticleDateEditParams, ArticleDateEditResult } from '../protocol';
 import { spanToRange } from './positions';
 
 /** Markdown gets front matter when it has no header; any other file a dateline. */

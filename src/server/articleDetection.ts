@@ -5,10 +5,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minimatch } from 'minimatch';
 import { looksLikeArticle } from '../analysis';
+import { isArticleExtension, isProseExtension } from '../node';
 import { ARTICLE_LANGUAGE_ID } from '../protocol';
 
-const ARTICLE_EXTENSIONS = new Set(['.news', '.article']);
-const PROSE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 const PROSE_LANGUAGES = new Set(['plaintext', 'markdown', 'text', 'txt']);
 
 export interface ArticleCandidate {
@@ -21,9 +20,9 @@ export function isArticle(doc: ArticleCandidate, articleGlobs: readonly string[]
   if (doc.languageId === ARTICLE_LANGUAGE_ID) return true;
   const fsPath = uriToPath(doc.uri);
   const ext = fsPath ? path.extname(fsPath).toLowerCase() : '';
-  if (ARTICLE_EXTENSIONS.has(ext)) return true;
+  if (isArticleExtension(ext)) return true;
   if (fsPath && matchesArticleGlobs(fsPath, articleGlobs, workspaceFolders)) return true;
-  const prose = PROSE_LANGUAGES.has(doc.languageId) || PROSE_EXTENSIONS.has(ext) || (!ext && doc.languageId === '');
+  const prose = PROSE_LANGUAGES.has(doc.languageId) || isProseExtension(ext) || (!ext && doc.languageId === '');
   return prose && looksLikeArticle(doc.text);
 }
 

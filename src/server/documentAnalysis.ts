@@ -2,7 +2,7 @@
 // (mention at a position, mentions of an actor) computed once.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, ArticleAnalysis, EntityMention, TemporalExpression } from '../analysis';
-import type { InputRefusal } from '../protocol';
+import type { InputRefusal } from '../node';
 import { spanAt } from './positions';
 
 export interface DocumentAnalysis {

@@ -2,13 +2,12 @@
 // was recognised, first-mention sentence, linked events and dates, command
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
-import type { Actor, ArticleAnalysis, EntityMention, EntityType, TemporalExpression } from '../analysis';
+import { type Actor, type ArticleAnalysis, type EntityMention, type EntityType, formatTimexValue, type TemporalExpression } from '../analysis';
 import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
 import { kindEnabled } from './settings';
-import { formatTimexValue } from '../analysis/dates/formatTimex';
 
 export interface HoverStyle {
   /** Emit `$(codicon)` icons (VS Code). */

@@ -4,7 +4,7 @@ import type { NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { rangeToSpan } from './positions';
 import { kindEnabled } from './settings';
-import { formatTimexValue } from '../analysis/dates/formatTimex';
+import { formatTimexValue } from '../analysis';
 
 export function provideInlayHints(result: DocumentAnalysis, range: Range, settings: NewsLensServerSettings): InlayHint[] {
   const { analysis, document } = result;

@@ -4,9 +4,7 @@
 // version is stale. The visible range is answered first by analysing only the
 // paragraphs it covers. Both fill the document's paragraph cache, so the full
 // analysis that follows reuses every paragraph already done.
-import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, readArticleHeader, type Span } from '../analysis';
-import { analyzeParagraphCached, skipSpaces } from '../analysis/analyzeArticle';
-import { splitParagraphs } from '../analysis/segmentation';
+import { type AnalysisOptions, analyzeArticle, analyzeParagraphCached, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, readArticleHeader, skipSpaces, type Span, splitParagraphs } from '../analysis';
 
 /** Articles shorter than this are analysed in one go: it takes well under a frame's worth of typing latency. */
 export const BACKGROUND_THRESHOLD_CHARS = 30_000;

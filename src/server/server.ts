@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
+import { ARTICLE_FILES_GLOB } from '../node';
 import {
   AnalysisChangedNotification,
   ArticleAnalysisRequest,
@@ -52,6 +53,7 @@ import { normalizeSettings } from './settings';
 import { countsOf, toArticleView } from './sidebarView';
 import { WorkspaceIndex } from './workspaceIndex';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
+import { errorDetail, errorMessage } from '../analysis';
 
 const USAGE = `news-lens-server ${version}: the News Lens language server.
 usage: news-lens-server --stdio        (also --node-ipc, --socket=PORT, --pipe=NAME)
@@ -86,7 +88,7 @@ export function startServer(connection: Connection): void {
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
   process.on('uncaughtException', (error) => connection.console.error(`News Lens: unexpected error: ${error?.stack ?? error}`));
-  process.on('unhandledRejection', (error) => connection.console.error(`News Lens: unexpected rejection: ${error instanceof Error ? error.stack : String(error)}`));
+  process.on('unhandledRejection', (error) => connection.console.error(`News Lens: unexpected rejection: ${errorDetail(error)}`));
 
   const documents = new TextDocuments(TextDocument);
   let settings: NewsLensServerSettings = { ...DEFAULT_SERVER_SETTINGS };
@@ -158,7 +160,7 @@ export function startServer(connection: Connection): void {
     return (params: P, token: CancellationToken): R | ResponseError<void> | Promise<R | ResponseError<void>> => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       const failed = (error: unknown) => {
-        connection.console.error(`News Lens: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        connection.console.error(`News Lens: ${name} failed: ${errorDetail(error)}`);
         return fallback;
       };
       const settle = (result: R) => (token?.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${name} cancelled`) : result);
@@ -218,7 +220,7 @@ export function startServer(connection: Connection): void {
         }
         if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           await connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/*.{news,article,txt,md,markdown}' }, ...annotations.watchGlobs.map((globPattern) => ({ globPattern }))],
+            watchers: [{ globPattern: ARTICLE_FILES_GLOB }, ...annotations.watchGlobs.map((globPattern) => ({ globPattern }))],
           });
         }
         if (capabilities.workspace?.workspaceFolders) {
@@ -229,7 +231,7 @@ export function startServer(connection: Connection): void {
           });
         }
       } catch (error) {
-        log(`News Lens: a registration failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`News Lens: a registration failed: ${errorMessage(error)}`);
       }
       await loadSettings();
       void index.rescan();
@@ -245,7 +247,7 @@ export function startServer(connection: Connection): void {
         next = normalizeSettings((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
       }
     } catch (error) {
-      log(`News Lens: could not read settings: ${error instanceof Error ? error.message : String(error)}`);
+      log(`News Lens: could not read settings: ${errorMessage(error)}`);
     }
     const changed = JSON.stringify(next) !== JSON.stringify(settings);
     settings = next;

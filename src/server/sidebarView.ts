@@ -1,12 +1,11 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
-import type { ArticleAnalysis, EntityType } from '../analysis';
+import { type ArticleAnalysis, type EntityType, formatTimexValue } from '../analysis';
 import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
 import { sentenceAt } from './documentAnalysis';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';
 import { kindEnabled } from './settings';
-import { formatTimexValue } from '../analysis/dates/formatTimex';
 
 export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
   const counts: Record<HighlightKind, number> = { person: 0, organization: 0, place: 0, nationality: 0, date: 0 };

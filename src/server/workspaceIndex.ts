@@ -5,9 +5,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { analyzeArticle, type EntityType, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
-import { analyzeActors } from '../analysis/analyzeActors';
-import { checkText, MAX_ANALYSED_CHARS, type NewsLensServerSettings } from '../protocol';
+import { analyzeActors, analyzeArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
+import { checkText, isArticleExtension, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
+import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { lineIndexFor, spanToRange } from './positions';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
@@ -39,8 +39,6 @@ export interface IndexedArticle {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
-const CANDIDATE_EXTENSIONS = new Set(['.news', '.article', '.txt', '.md', '.markdown']);
-const ALWAYS_ARTICLE = new Set(['.news', '.article']);
 /** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
 const MAX_FILES = 20_000;
 const MAX_DEPTH = 12;
@@ -105,7 +103,7 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     this.articles.clear();
     this.actorArticles.clear();
-    this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${error instanceof Error ? error.message : String(error)}`));
+    this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`));
     return this.scanning;
   }
 
@@ -197,11 +195,11 @@ export class WorkspaceIndex {
     const settings = this.getSettings();
     const ext = path.extname(fsPath).toLowerCase();
     const byGlob = matchesArticleGlobs(fsPath, settings.articleGlobs, this.getFolders());
-    if (!byGlob && !CANDIDATE_EXTENSIONS.has(ext)) return null;
+    if (!byGlob && !isArticleExtension(ext) && !isProseExtension(ext)) return null;
     const stat = await fs.stat(fsPath);
     if (!stat.isFile() || stat.size > MAX_ANALYSED_CHARS * 3) return null;
     const text = (await fs.readFile(fsPath)).toString('utf8');
-    if (!byGlob && !ALWAYS_ARTICLE.has(ext) && !looksLikeArticle(text)) return null;
+    if (!byGlob && !isArticleExtension(ext) && !looksLikeArticle(text)) return null;
     if (checkText(text)) return null;
     const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
     let analysis;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnnotationStore } from '../../src/server/annotations/annotationStore';
-import { annPathFor, findLexiconFile, writeFileAtomic } from '../../src/server/annotations/files';
+import { annPathFor, findLexiconFile, writeFileAtomic } from '../../src/node';
 
 const ARTICLE = ' date 2024-03-12 🎖️ The Pentagon said on Tuesday that troops would leave Niger.\n\nOfficials in Niamey met the Sahel Alliance.\n';
 const cps = (text: string, needle: string, from = 0) => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkText, looksBinary } from '../../src/protocol';
+import { checkText, looksBinary } from '../../src/node';
 
 // About 4% of the characters are U+FFFD, as in a page scraped with the wrong encoding.
 const SCRAPED =

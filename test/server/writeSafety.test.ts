@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnnotationStore } from '../../src/server/annotations/annotationStore';
-import { readTextSnapshot, RefusedWriteError, writeFileAtomic } from '../../src/server/annotations/files';
+import { readTextSnapshot, RefusedWriteError, writeFileAtomic } from '../../src/node';
 import { writeToOutDir } from '../../src/cli/outDir';
 
 const ARTICLE = ' date 2024-03-12 The Pentagon said on Tuesday that troops would leave Niger.\n\nOfficials in Niamey met the Sahel Alliance.\n';

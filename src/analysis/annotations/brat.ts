@@ -322,17 +322,6 @@ export function removeTextBound(doc: BratDocument, id: string): boolean {
   return true;
 }
 
-/** Moves a span to new code point offsets (after text edits); text is what it now covers. */
-export function moveTextBound(doc: BratDocument, id: string, start: number, end: number, text: string): void {
-  const t = textBounds(doc).find((r) => r.id === id);
-  if (!t || t.fragments.length !== 1) return;
-  const f = t.fragments[0];
-  if (f.start === start && f.end === end && t.text === text) return;
-  t.fragments = [{ start, end }];
-  t.text = text;
-  t.raw = null;
-}
-
 function noteText(doc: BratDocument, id: string): string | null {
   const note = notesFor(doc, id).find((n) => n.noteType === 'AnnotatorNotes');
   return note ? note.text : null;

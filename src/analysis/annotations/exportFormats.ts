@@ -13,7 +13,6 @@ import { BRAT_TYPE, emptyBratDocument, serializeBrat } from './brat';
 import { CodePointIndex } from './offsets';
 
 export type ExportFormat = 'brat' | 'conll' | 'jsonl';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['brat', 'conll', 'jsonl'];
 
 type Kind = EntityType | 'date';
 

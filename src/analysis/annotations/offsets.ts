@@ -63,11 +63,3 @@ function countBelow(sorted: number[], value: number): number {
 function clamp(n: number, lo: number, hi: number): number {
   return Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo;
 }
-
-export function utf16ToCodePoint(text: string, offset: number): number {
-  return new CodePointIndex(text).toCodePoint(offset);
-}
-
-export function codePointToUtf16(text: string, offset: number): number | null {
-  return new CodePointIndex(text).toUtf16(offset);
-}

@@ -29,7 +29,6 @@ export interface PreparedEventTokens {
 
 const AUX_BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'am', "'s", "'re", "'m"]);
 const AUX_HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
-const MODAL_WORDS = new Set(['will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'shall', "'ll"]);
 
 function coarsePos(t: Token, word: string): string {
   const tags = t.tags;

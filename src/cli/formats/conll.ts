@@ -1,6 +1,6 @@
 // `--format conll`: one "token TAG" per line (BIO: B-PER, I-ORG, B-LOC, B-NAT,
 // B-DATE…), blank lines between sentences, "-DOCSTART- O" before each file.
-import { toConll } from '../../analysis/annotations';
+import { toConll } from '../../analysis';
 import type { OutputFormat } from './types';
 
 export const conllFormat: OutputFormat = {

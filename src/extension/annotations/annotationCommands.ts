@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { type ArticleView, ArticleAnalysisRequest } from '../../protocol';
+import { ArticleAnalysisRequest, type ArticleView, errorMessage } from '../../protocol';
 import {
   type AnnotationCommandResult,
   AnnotationCommands,
@@ -41,7 +41,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
       // a failure is shown by the server (window/showMessage)
       return result ?? undefined;
     } catch (error) {
-      void vscode.window.showErrorMessage(`News Lens: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`News Lens: ${errorMessage(error)}`);
       return undefined;
     }
   };

@@ -18,8 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Actor, ArticleAnalysis, LexiconEntry, UserAnnotation } from '../../analysis';
-import { type AnnotationIssue, exportAnnotations, LEXICON_FILE_NAME } from '../../analysis/annotations';
+import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, type UserAnnotation } from '../../analysis';
 import {
   type AddToLexiconArgs,
   ANNOTATION_COMMAND_IDS,
@@ -140,7 +139,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     try {
       run();
     } catch (error) {
-      host.log(`News Lens annotations: ${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      host.log(`News Lens annotations: ${what} failed: ${errorDetail(error)}`);
     }
   }
 
@@ -188,7 +187,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     try {
       return codeActions(params);
     } catch (error) {
-      host.log(`News Lens annotations: code actions failed: ${error instanceof Error ? error.stack : String(error)}`);
+      host.log(`News Lens annotations: code actions failed: ${errorDetail(error)}`);
       return [];
     }
   });
@@ -269,7 +268,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     try {
       outcome = runCommand(params);
     } catch (error) {
-      outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      outcome = { ok: false, message: errorMessage(error) };
     }
     if (!outcome.ok) void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
     publishFileDiagnostics();
@@ -348,7 +347,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
       return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
     } catch (error) {
-      host.log(`News Lens annotations: export failed: ${error instanceof Error ? error.stack : String(error)}`);
+      host.log(`News Lens annotations: export failed: ${errorDetail(error)}`);
       return null;
     }
   });
@@ -360,7 +359,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       publishFileDiagnostics();
       return outcome;
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: errorMessage(error) };
     }
   });
 
@@ -374,7 +373,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       try {
         return store.analysisInputs(uri, text, uriToPath(uri) ?? undefined);
       } catch (error) {
-        host.log(`News Lens annotations: reading annotations failed: ${error instanceof Error ? error.message : String(error)}`);
+        host.log(`News Lens annotations: reading annotations failed: ${errorMessage(error)}`);
         return { userAnnotations: [], lexicon: [] };
       }
     },

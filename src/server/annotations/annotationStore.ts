@@ -9,31 +9,9 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { analyzeParagraph, type LexiconEntry, type UserAnnotation } from '../../analysis';
-import {
-  type AnnotationIssue,
-  type BratDocument,
-  type BratError,
-  CodePointIndex,
-  cloneBrat,
-  emptyBratDocument,
-  isEntityLabel,
-  LEXICON_FILE_NAME,
-  parseBrat,
-  parseLexicon,
-  readUserAnnotations,
-  removeTextBound,
-  serializeBrat,
-  setSpanDecision,
-  shiftSpansThroughChange,
-  type StoredAnnotation,
-  type TextBoundRecord,
-  textBounds,
-  type UserLabel,
-  upsertLexiconEntry,
-} from '../../analysis/annotations';
+import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, parseBrat, parseLexicon, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
 import * as path from 'node:path';
-import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from './files';
+import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
 
 export interface CommandOutcome {
   ok: boolean;
@@ -194,7 +172,7 @@ export class AnnotationStore {
     try {
       return file ? loadLexicon(file) : null;
     } catch (error) {
-      this.options.log(`News Lens: could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      this.options.log(`News Lens: could not read ${file}: ${errorMessage(error)}`);
       return null;
     }
   }
@@ -292,7 +270,7 @@ export class AnnotationStore {
     try {
       writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
     } catch (error) {
-      return { ok: false, message: `Could not write ${state.annPath}: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, message: `Could not write ${state.annPath}: ${errorMessage(error)}` };
     }
     this.reload(state);
     this.options.onChanged(uri);
@@ -316,7 +294,7 @@ export class AnnotationStore {
       const after = upsertLexiconEntry(before, entry);
       if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
     } catch (error) {
-      return { ok: false, message: `Could not update ${file}: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
     }
     for (const s of this.states.values()) this.options.onChanged(s.uri);
     const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
@@ -350,7 +328,7 @@ export class AnnotationStore {
       outcome = apply(state);
     } catch (error) {
       state.doc = before;
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: errorMessage(error) };
     }
     if (!outcome.ok) {
       state.doc = before;
@@ -379,7 +357,7 @@ export class AnnotationStore {
     try {
       snapshot = readTextSnapshot(state.annPath);
     } catch (error) {
-      state.fileProblem = `Could not read ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
+      state.fileProblem = `Could not read ${state.annPath}: ${errorMessage(error)}`;
       return false;
     }
     if ((snapshot?.content ?? null) === known.content) {
@@ -398,7 +376,7 @@ export class AnnotationStore {
     } catch (error) {
       // Unreadable: keep nothing in memory that could be written over it.
       state.doc = emptyBratDocument();
-      state.malformed = [{ line: 0, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
+      state.malformed = [{ line: 0, message: `cannot be read: ${errorMessage(error)}` }];
       return;
     }
     state.fileProblem = null;
@@ -446,7 +424,7 @@ export class AnnotationStore {
       state.fileProblem = null;
       return { ok: true, message: 'saved', file: state.annPath };
     } catch (error) {
-      state.fileProblem = `Could not save ${state.annPath}: ${error instanceof Error ? error.message : String(error)}`;
+      state.fileProblem = `Could not save ${state.annPath}: ${errorMessage(error)}`;
       this.options.log(`News Lens: ${state.fileProblem}`);
       return { ok: false, message: state.fileProblem };
     }

@@ -1,5 +1,6 @@
 // What News Lens refuses to analyse, and why. Shared by the server (diagnostics)
 // and the CLI (stderr messages) so both say the same thing about the same input.
+// Plain TypeScript; it lives in the Node host layer because only hosts read input.
 
 /** Texts longer than this (UTF-16 code units, ~2 MB) are not analysed: no article is that long, and a log file would stall the editor. */
 export const MAX_ANALYSED_CHARS = 2_000_000;

@@ -1,10 +1,9 @@
-// File handling for the user's annotations, shared by the server and the CLI
-// (plain Node, no LSP): where article.ann lives, atomic writes, lexicon discovery.
+// The Node host layer's file handling, shared by the server and the CLI (plain Node, no
+// LSP): where article.ann lives, atomic writes that never leave their folder, lexicon discovery.
 import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LEXICON_FILE_NAME, parseLexicon, type LexiconError } from '../../analysis/annotations';
-import type { LexiconEntry } from '../../analysis';
+import { LEXICON_FILE_NAME, type LexiconEntry, type LexiconError, parseLexicon } from '../analysis';
 
 /** `article.ann` for `article.txt` (same folder, same base name); `notes` → `notes.ann`. */
 export function annPathFor(textPath: string): string {
