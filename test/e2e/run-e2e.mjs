@@ -421,8 +421,19 @@ async function main() {
       await runCommand(page, 'News Lens: Choose Highlighted Kinds');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: groupLabel }).first();
       await row.waitFor();
-      await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
-      await page.keyboard.press('Enter');
+      // Click until the pick's count changes (a click that lands while the list renders is lost),
+      // then accept with the OK button rather than Enter, which a focused checkbox may take.
+      const count = page.locator('.quick-input-widget .quick-input-count');
+      const before = (await count.textContent().catch(() => '')) ?? '';
+      await waitFor(async () => {
+        await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
+        await new Promise((r) => setTimeout(r, 300));
+        const now = (await count.textContent().catch(() => '')) ?? '';
+        return !before || now !== before;
+      }, { timeout: 10_000, message: `the ${groupLabel} checkbox to toggle` });
+      const ok = page.locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget a.monaco-button', { hasText: 'OK' }).first();
+      if (await ok.isVisible().catch(() => false)) await ok.click();
+      else await page.keyboard.press('Enter');
     };
     await toggleKind();
     await waitFor(async () => (await colourNow()) !== colourOf[kind].color && !(await groupShown()),
