@@ -24,6 +24,8 @@ interface WarmOptions {
   priority?: Span;
   /** Only the paragraphs overlapping this span (finishing the visible range after a partial answer). */
   only?: Span;
+  /** The clock that cuts the work into slices (tests pass their own). */
+  now?: () => number;
 }
 
 /** A paragraph to analyse: its body (the lead starts after the dateline) as the full analysis cuts it. */
@@ -59,12 +61,13 @@ export async function warmParagraphCache(text: string, options: WarmOptions): Pr
     jobs.sort((a, b) => Number(overlaps(b.span, p)) - Number(overlaps(a.span, p)));
   }
   const paragraphOptions: AnalysisOptions = { cache: options.cache };
-  let sliceStart = performance.now();
+  const now = options.now ?? (() => performance.now());
+  let sliceStart = now();
   for (const job of jobs) {
-    if (performance.now() - sliceStart > SLICE_MS) {
+    if (now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (options.isStale()) return false;
-      sliceStart = performance.now();
+      sliceStart = now();
     }
     analyzeParagraphCached(text.slice(job.bodyStart, job.span.end), date, paragraphOptions);
   }

@@ -44,8 +44,17 @@ describe('scheduler: background warm and the visible range', function () {
     const cache = new CountingCache();
     assert.equal(await warmParagraphCache(text, { cache, isStale: () => false, only: range }), true);
     assert.equal(cache.stores, 3);
+    // A clock where every paragraph takes a whole slice: the work yields after each one, sees
+    // that it is stale and stops, instead of analysing the rest and then reporting staleness.
+    let clock = 0;
+    const slow = () => (clock += 1_000);
     const stale = new CountingCache();
-    assert.equal(await warmParagraphCache(text, { cache: stale, isStale: () => true }), false);
+    let staleAfter = 2;
+    assert.equal(await warmParagraphCache(text, { cache: stale, isStale: () => --staleAfter < 0, now: slow }), false);
+    assert.ok(stale.stores >= 1 && stale.stores <= 3, `stopped early: ${stale.stores} of ${spans.length} paragraphs stored`);
+    const fresh = new CountingCache();
+    assert.equal(await warmParagraphCache(text, { cache: fresh, isStale: () => false, now: slow }), true);
+    assert.equal(fresh.stores, spans.length, 'not stale: every paragraph, however many slices');
   });
 
   it('answers a window within its budget: at least its first paragraph, and says when it is partial', () => {
