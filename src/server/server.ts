@@ -49,7 +49,7 @@ import { type HoverStyle, provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { provideReferences } from './references';
 import { provideSemanticTokens } from './semanticTokens';
-import { normalizeSettings } from './settings';
+import { serverSettings } from './settings';
 import { countsOf, toArticleView } from './sidebarView';
 import { WorkspaceIndex } from './workspaceIndex';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
@@ -190,7 +190,7 @@ export function startServer(connection: Connection): void {
     // VS Code-family clients render codicons and command links once the News Lens client enables them.
     const vscodeLike = /code|codium|cursor/i.test(params.clientInfo?.name ?? '');
     hoverStyle = { themeIcons: initOptions.themeIcons ?? vscodeLike, commandLinks: initOptions.commandLinks ?? vscodeLike };
-    if (initOptions.settings) settings = normalizeSettings({ ...DEFAULT_SERVER_SETTINGS, ...initOptions.settings });
+    if (initOptions.settings) settings = serverSettings({ ...DEFAULT_SERVER_SETTINGS, ...initOptions.settings });
     workspaceTrusted = initOptions.workspaceTrusted !== false;
     workspaceFolders = foldersFrom(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
@@ -242,9 +242,9 @@ export function startServer(connection: Connection): void {
     let next = settings;
     try {
       if (capabilities.workspace?.configuration) {
-        next = normalizeSettings(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }));
+        next = serverSettings(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }));
       } else if (pushed && typeof pushed === 'object' && SETTINGS_SECTION in pushed) {
-        next = normalizeSettings((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
+        next = serverSettings((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
       }
     } catch (error) {
       log(`News Lens: could not read settings: ${errorMessage(error)}`);

@@ -1,15 +1,11 @@
 // Server settings (`newsLens.*`), pulled with workspace/configuration and
 // validated, because a hand-edited settings.json can hold anything.
-import { DEFAULT_SERVER_SETTINGS, HIGHLIGHT_KINDS, type HighlightKind, type NewsLensServerSettings } from '../protocol';
+import { type HighlightKind, type NewsLensServerSettings, normalizeSettings } from '../protocol';
 
-export function normalizeSettings(raw: unknown): NewsLensServerSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const kinds = Array.isArray(r.kinds)
-    ? (r.kinds.filter((k) => typeof k === 'string' && (HIGHLIGHT_KINDS as readonly string[]).includes(k)) as HighlightKind[])
-    : DEFAULT_SERVER_SETTINGS.kinds;
-  const articleGlobs = Array.isArray(r.articleGlobs) ? r.articleGlobs.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
-  const articleDate = typeof r.articleDate === 'string' ? r.articleDate.trim() : '';
-  return { articleDate, kinds: [...new Set(kinds)], articleGlobs };
+/** The part of the shared settings the server reads, through the one normaliser in src/protocol. */
+export function serverSettings(raw: unknown): NewsLensServerSettings {
+  const { articleDate, kinds, articleGlobs } = normalizeSettings(raw);
+  return { articleDate, kinds, articleGlobs };
 }
 
 export function kindEnabled(settings: NewsLensServerSettings, kind: HighlightKind): boolean {

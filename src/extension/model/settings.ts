@@ -1,10 +1,9 @@
 // The extension's view of `newsLens.*`, normalised from whatever the user wrote:
 // unknown kinds are dropped, a wrong style falls back to the default.
-import { HIGHLIGHT_KINDS } from '../../protocol';
+import { HIGHLIGHT_STYLES, type HighlightStyle, normalizeSettings } from '../../protocol';
 import type { HighlightKind } from './protocolTypes';
 
-export type HighlightStyle = 'semantic' | 'marker' | 'both' | 'off';
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['semantic', 'marker', 'both', 'off'];
+export { HIGHLIGHT_STYLES, type HighlightStyle };
 
 export interface ExtensionSettings {
   highlightStyle: HighlightStyle;
@@ -14,26 +13,10 @@ export interface ExtensionSettings {
   statusBar: boolean;
 }
 
-export interface RawSettings {
-  highlightStyle?: unknown;
-  kinds?: unknown;
-  inlayHints?: unknown;
-  followCursor?: unknown;
-  statusBar?: unknown;
-}
-
-export function normaliseSettings(raw: RawSettings): ExtensionSettings {
-  const style = HIGHLIGHT_STYLES.includes(raw.highlightStyle as HighlightStyle) ? (raw.highlightStyle as HighlightStyle) : 'semantic';
-  const kinds = Array.isArray(raw.kinds)
-    ? new Set(HIGHLIGHT_KINDS.filter((k) => (raw.kinds as unknown[]).includes(k)))
-    : new Set(HIGHLIGHT_KINDS);
-  return {
-    highlightStyle: style,
-    kinds,
-    inlayHints: raw.inlayHints !== false,
-    followCursor: raw.followCursor !== false,
-    statusBar: raw.statusBar !== false,
-  };
+/** The extension's view of the shared settings (src/protocol/settings.ts): kinds as a set. */
+export function normaliseSettings(raw: unknown): ExtensionSettings {
+  const s = normalizeSettings(raw);
+  return { highlightStyle: s.highlightStyle, kinds: new Set(s.kinds), inlayHints: s.inlayHints, followCursor: s.followCursor, statusBar: s.statusBar };
 }
 
 /** Whether the theme-coloured semantic tokens / the background marks are shown. */
