@@ -53,7 +53,8 @@ export const prettyFormat: OutputFormat = {
     const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
     out.push('');
     // An event the text gives no date is placed at the article date it was reported by ("≤2025-03-14").
-    const when = (e: ArticleEvent) => e.date ?? e.articleDate ?? '';
+    // Undated events (nothing in the text or the header dates them) come last.
+    const when = (e: ArticleEvent) => e.date ?? e.articleDate ?? '\uffff';
     const notable = analysis.events.filter((e) => e.notable).sort((a, b) => when(a).localeCompare(when(b)) || a.start - b.start);
     out.push(c(BOLD, 'Events') + c(DIM, ' (the notable ones, in time order; ≤ a date: reported by then)'));
     if (notable.length === 0) out.push(`  none notable${analysis.events.length ? c(DIM, ` (${analysis.events.length} events in all; --format json lists them)`) : ''}`);
