@@ -40,6 +40,7 @@ import { prewarmAnalysis } from './scheduler';
 import { LspFrameSanitizer } from './framing';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
+import { spanToRange } from './positions';
 import { diagnosticsFor } from './diagnostics';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { provideDocumentHighlights } from './documentHighlight';
@@ -149,6 +150,9 @@ export function startServer(connection: Connection): void {
   function publish(result: DocumentAnalysis): void {
     const current = documents.get(result.uri);
     if (!current || current.version !== result.version) return; // superseded by a newer edit
+    // The index takes an open article from its live analysis, so unsaved edits count and nothing is analysed twice.
+    const fsPath = uriToPath(result.uri);
+    if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, (span) => spanToRange(result.document, span));
     void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
       .sendNotification(AnalysisChangedNotification, { uri: result.uri, version: result.version, isArticle: result.isArticle, counts: countsOf(result.analysis) })
@@ -282,6 +286,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     store.close(event.document.uri);
+    const closedPath = uriToPath(event.document.uri);
+    if (closedPath) void index.endLive(closedPath);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
     void connection
       .sendNotification(AnalysisChangedNotification, { uri: event.document.uri, version: event.document.version, isArticle: false, counts: countsOf(null) })

@@ -1,11 +1,12 @@
 // Background index of the articles in the workspace folders, for workspace
 // symbols (actors across articles). Walks the folders once at start-up, a file
-// at a time with a yield between files, and updates on file-watcher events.
+// at a time with a yield between files, and updates on file-watcher events. An open
+// article is indexed from its live analysis (unsaved edits included), never from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { analyzeActors, analyzeArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
+import { type Actor, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
 import { checkText, isArticleExtension, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
@@ -45,6 +46,8 @@ const MAX_DEPTH = 12;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
+  /** Open articles, indexed from the editor's analysis: disk reads and rescans leave them alone. */
+  private readonly live = new Map<string, IndexedArticle>();
   /** Actor key (name or alias) → the articles naming that actor, for "also in N other articles". */
   private readonly actorArticles = new Map<string, Set<string>>();
   private startProgress: () => Promise<IndexProgress | null> = async () => null;
@@ -103,6 +106,7 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     this.articles.clear();
     this.actorArticles.clear();
+    for (const [fsPath, article] of this.live) this.put(fsPath, article);
     this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`));
     return this.scanning;
   }
@@ -120,17 +124,33 @@ export class WorkspaceIndex {
     return this.articles.size;
   }
 
+  /** An open article's current analysis (the server's, unsaved edits included) replaces its file's. */
+  setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, rangeOf: (span: Actor['mentions'][number]) => Range): void {
+    const article: IndexedArticle = { uri, fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, rangeOf) };
+    this.live.set(fsPath, article);
+    this.put(fsPath, article);
+  }
+
+  /** The article was closed: its saved file is indexed again. */
+  endLive(fsPath: string): Promise<void> {
+    if (!this.live.delete(fsPath)) return Promise.resolve();
+    return this.update(fsPath);
+  }
+
   async update(fsPath: string): Promise<void> {
+    if (this.live.has(fsPath)) return; // the editor's analysis is newer than the file
     try {
       const article = await this.indexFile(fsPath);
+      if (this.live.has(fsPath)) return; // opened meanwhile
       if (article) this.put(fsPath, article);
       else this.drop(fsPath);
     } catch {
-      this.drop(fsPath);
+      if (!this.live.has(fsPath)) this.drop(fsPath);
     }
   }
 
   remove(fsPath: string): void {
+    if (this.live.has(fsPath)) return; // deleted on disk, still open: the editor's text stands
     this.drop(fsPath);
   }
 
@@ -149,9 +169,10 @@ export class WorkspaceIndex {
       let lastReport = 0;
       for (let i = 0; i < files.length; i++) {
         if (generation !== this.generation) return;
+        if (this.live.has(files[i])) continue; // indexed from the editor already
         const article = await this.indexFile(files[i], () => generation !== this.generation).catch(() => null);
         if (generation !== this.generation) return;
-        if (article) this.put(files[i], article);
+        if (article && !this.live.has(files[i])) this.put(files[i], article);
         if (progress && (Date.now() - lastReport > 200 || i === files.length - 1)) {
           lastReport = Date.now();
           progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files, ${this.articles.size} articles`);
@@ -213,13 +234,12 @@ export class WorkspaceIndex {
       analysis = analyzeArticle(text, { referenceDate, cache });
     }
     const lines = lineIndexFor(text);
-    return {
-      uri: pathToFileURL(fsPath).toString(),
-      fsPath,
-      title: analysis.metadata.title,
-      actors: analysis.actors
-        .filter((a) => a.mentions.length > 0)
-        .map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentions.length, range: spanToRange(lines, a.mentions[0]) })),
-    };
+    return { uri: pathToFileURL(fsPath).toString(), fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, (span) => spanToRange(lines, span)) };
   }
+}
+
+function indexedActors(actors: readonly Actor[], rangeOf: (span: Actor['mentions'][number]) => Range): IndexedActor[] {
+  return actors
+    .filter((a) => a.mentions.length > 0)
+    .map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentions.length, range: rangeOf(a.mentions[0]) }));
 }

@@ -1,0 +1,50 @@
+// The workspace index in process: an open article counts with its unsaved text, and its
+// saved file takes over again when it is closed.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../src/analysis';
+import { DEFAULT_SERVER_SETTINGS } from '../../src/protocol';
+import { WorkspaceIndex } from '../../src/server/workspaceIndex';
+
+const zero = () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+
+describe('workspace index: open articles from their live analysis', () => {
+  let dir: string;
+  let file: string;
+  let index: WorkspaceIndex;
+  const saved = ' date 2025-03-14 Claire Morel, the mayor of Lyon, opened the new bridge on Friday.\n';
+  const edited = ' date 2025-03-14 Ade Okafor, the governor of Lagos, opened the new bridge on Friday.\n';
+  const mentioning = (name: string) => index.articlesMentioning({ type: 'person', name, aliases: [] });
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-index-'));
+    file = path.join(dir, 'bridge.news');
+    fs.writeFileSync(file, saved);
+    fs.writeFileSync(path.join(dir, 'other.news'), ' date 2025-03-15 Claire Morel spoke again on Saturday.\n');
+    index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, () => undefined);
+    await index.rescan();
+  });
+  afterEach(() => {
+    index.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts an open article by its unsaved text, not by its file, and by the file again once closed', async () => {
+    assert.equal(mentioning('Claire Morel'), 2);
+    assert.equal(mentioning('Ade Okafor'), 0);
+    index.setLive(file, pathToFileURL(file).toString(), analyzeArticle(edited), zero);
+    assert.equal(mentioning('Ade Okafor'), 1, 'the unsaved edit counts');
+    assert.equal(mentioning('Claire Morel'), 1, 'only the other article still names her');
+    // A watcher event or a rescan while it is open leaves the live version alone.
+    await index.update(file);
+    await index.rescan();
+    assert.equal(mentioning('Ade Okafor'), 1);
+    assert.equal(mentioning('Claire Morel'), 1);
+    await index.endLive(file);
+    assert.equal(mentioning('Ade Okafor'), 0, 'closed without saving: the file speaks again');
+    assert.equal(mentioning('Claire Morel'), 2);
+  });
+});
