@@ -30,7 +30,7 @@ export interface RecognizeOptions {
 }
 
 // MISC (nationalities, events, works) is a class of the tagger so it can tell "German" from
-// "Germany"; only its nationalities are shown (classifyMisc).
+// "Germany"; only its nationalities and the groups it names are shown (spansFromLabels).
 const KIND: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'place' };
 
 interface RawSpan {
