@@ -1,6 +1,7 @@
 // Direct quotations and their speakers. Document-level: a quotation may run over
 // several paragraphs (news convention: no closing mark at the paragraph's end, an
 // opening mark on the next), and its speaker may be named in a neighbouring sentence.
+import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
 
@@ -183,7 +184,7 @@ function attribute(
     const m = QUOTED_AS_SAYING.exec(part);
     if (!m) continue;
     const found = resolve(m[1], base + m.index + m[0].indexOf(m[1], 6), '');
-    if (found) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
+    if (found?.speaker) return withPronounFromPrevious(found, earlier, paras, firstIndex, actorById, genders);
   }
 
   // 1. Right after the closing mark, in the same sentence: '…," the Pentagon said.'
@@ -285,11 +286,14 @@ function speakerFrom(
   let speaker = actorIn(mentions, span, actorById);
   // "one delegate, Maria Santos": the name in apposition is the speaker.
   if (!speaker) speaker = appositivePerson(text, span.end, mentions);
-  if (!speaker && /^(he|she|i)$/i.test(phrase)) speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(phrase), genders, paras);
+  // "quoted him as saying": the object pronoun stands for the same person as "he".
+  const pronoun = /^him$/i.test(phrase) ? 'he' : /^her$/i.test(phrase) ? 'she' : phrase;
+  if (!speaker && /^(he|she|i)$/i.test(pronoun)) speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(pronoun), genders, paras);
   else if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, 'group');
   // "the prime minister said": whoever the article introduced with that title.
   const role = !speaker ? ROLE_PHRASE.exec(phrase) : null;
-  if (role && !DOCUMENT_HEAD.test(phrase)) speaker = roleHolder(text, role[1], span.start, mentions);
+  // Only a title names a person ("the minister", "the envoy"); "the company" or "the police" speak for themselves.
+  if (role && !DOCUMENT_HEAD.test(phrase) && isTitleWord(role[1].split(/\s+/).pop() ?? '')) speaker = roleHolder(text, role[1], span.start, mentions);
   // "X said in a joint statement": the statement is what speaks; X issued it.
   const doc = DOCUMENT_PHRASE.exec(rest);
   if (doc) {
@@ -359,17 +363,22 @@ function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {
  */
 function personAntecedent(text: string, mentions: EntityMention[], before: number, gender: Gender | null, genders: Map<string, Gender>, paras: ParagraphLike[]): string | null {
   const fits = (m: EntityMention) => m.type === 'person' && m.end <= before && genderFits(gender, genders.get(m.actorId));
-  const sentences: Span[] = [];
-  for (const p of paras) {
-    if (p.start >= before) break;
-    if (before - p.end > 3000) continue;
-    for (const s of sentencesOf(text, p)) if (s.start < before) sentences.push(s);
+  // Back from `before`, sentence by sentence, at most 3,000 characters: each quote's lookup stays
+  // bounded however long the article or its paragraphs.
+  let sawSentence = false;
+  for (let k = indexAt(paras, before - 1); k >= 0; k--) {
+    const p = paras[k];
+    if (p.start >= before) continue;
+    if (before - p.end > 3000) break;
+    const sentences = sentencesOf(text, p);
+    for (let i = lastSentenceStartingBefore(sentences, before); i >= 0; i--) {
+      if (before - sentences[i].end > 3000) return null;
+      sawSentence = true;
+      const candidates = mentionsIn(mentions, { start: sentences[i].start, end: Math.min(sentences[i].end, before) }).filter(fits);
+      if (candidates.length) return candidates[0].actorId;
+    }
   }
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    const candidates = mentionsIn(mentions, { start: sentences[i].start, end: Math.min(sentences[i].end, before) }).filter(fits);
-    if (candidates.length) return candidates[0].actorId;
-  }
-  if (sentences.length) return null;
+  if (sawSentence) return null;
   // No sentence spans to go by: the nearest fitting person.
   for (let i = firstMentionFrom(mentions, before + 1) - 1; i >= 0; i--) {
     if (before - mentions[i].end > 3000) break;
@@ -399,6 +408,7 @@ function roleHolder(text: string, role: string, before: number, mentions: Entity
   re.lastIndex = Math.max(0, before - 20_000); // keeps a huge article's lookup bounded
   for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
     const end = m.index + m[0].length;
+    if (/^['’]s\b/.test(text.slice(end, end + 3))) continue; // "the minister's aide" names someone else
     // The title inside a person's name as tagged ("Attorney General Mark Ellison").
     const around = mentions[firstMentionFrom(mentions, m.index + 1) - 1];
     if (around && around.start <= m.index && end < around.end && around.type === 'person') {
@@ -429,7 +439,9 @@ function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 3 || /[.!?]$/.test(inner)) return false;
   const para = paras[Math.max(0, indexAt(paras, q.start))];
-  const sentence = (para ? sentencesOf(text, para) : []).find((s) => s.start <= q.start && q.start < s.end)
+  const sentences = para ? sentencesOf(text, para) : [];
+  const candidate = sentences[lastSentenceStartingBefore(sentences, q.start + 1)];
+  const sentence = (candidate && q.start < candidate.end ? candidate : undefined)
     ?? { start: Math.max(para?.start ?? 0, q.start - 200), end: Math.min(para?.end ?? text.length, q.end + 200) };
   const outside = `${text.slice(Math.max(sentence.start, q.start - 300), q.start)} ${text.slice(q.end, Math.min(Math.max(sentence.end, q.end), q.end + 300))}`;
   return !SPEECH_CUE.test(outside);
@@ -501,6 +513,18 @@ function sentencesOf(text: string, para: ParagraphLike): Span[] {
   for (let m = re.exec(slice); m; m = re.exec(slice)) if (/\S/.test(m[0])) out.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
   sentenceCache.set(para, out);
   return out;
+}
+
+/** Index of the last sentence (sorted) starting before `at`, or -1. */
+function lastSentenceStartingBefore(sentences: Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Index of the last paragraph starting at or before `at` (paragraphs are sorted), or -1. */

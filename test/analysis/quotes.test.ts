@@ -195,6 +195,20 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
     assert.equal(quotes[0].speakerText, 'the minister', 'the phrase as written is kept');
   });
 
+  it('leaves a body that speaks for itself to itself: "the company said" is not its chief executive', () => {
+    const text = 'Results were weak, said Jane Doe, the company\'s chief executive. "We expect a recovery next year," the company said in a statement. Ana Ruiz, a spokeswoman for the police, spoke too. "Nobody was hurt," the police said.';
+    const quotes = quotesIn(text, [person(text, 'Jane Doe', 'person:jane-doe'), person(text, 'Ana Ruiz', 'person:ana-ruiz')]);
+    assert.equal(quotes.length, 2);
+    for (const q of quotes) assert.equal(q.speaker, null, `${q.quoted}: ${q.speakerText}`);
+    assert.equal(quotes[1].speakerText, 'the police');
+  });
+
+  it('takes "quoted him as saying" to the man named before', () => {
+    const text = 'Interior Minister Ivan Petrov spoke to reporters on Monday. "We will not back down," the Infopress agency quoted him as saying.';
+    const quotes = quotesIn(text, [person(text, 'Ivan Petrov', 'person:ivan-petrov')]);
+    assert.equal(quotes[0].speaker, 'person:ivan-petrov');
+  });
+
   it('resolves a role noun given after the name ("Torres, the envoy")', () => {
     const text = 'Michael Torres, the United Nations envoy, met both delegations. "Both sides came with serious proposals," the envoy said.';
     const quotes = quotesIn(text, [person(text, 'Michael Torres', 'person:michael-torres')]);

@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { applyUserAnnotations, parseBrat, readUserAnnotations } from '../../src/analysis/annotations';
 import { buildActors } from '../../src/analysis/entities/buildActors';
+import { findQuotes } from '../../src/analysis/quotes';
+import type { EntityMention } from '../../src/analysis/types';
 import type { EntityCandidate } from '../../src/analysis/entities/recognizeEntities';
 import { costRatio, countingReads, distinctNames, workRatio } from '../fixtures/scaling';
 
@@ -85,5 +87,22 @@ describe('scaling: linear in the input', function () {
       assert.equal(result.entities.length + result.userDates.length, user.length);
     });
     assert.ok(ratio < 25, `${small} span reads for 3k spans, ${big} for 30k (x${ratio.toFixed(1)})`);
+  });
+
+  it('quotes attributed by "he said" in one long paragraph: 10x the quotes cost well under 25x (time)', () => {
+    // One paragraph (no blank lines), a named person, then many '"…," he said.' quotations: each
+    // attribution looks back a bounded stretch, not at every sentence before it.
+    const quoted = (count: number) => {
+      let text = 'Daniel Okafor spoke. ';
+      for (let i = 0; i < count; i++) text += `"We will hold on number ${i}," he said. `;
+      const mentions: EntityMention[] = [{ start: 0, end: 13, text: 'Daniel Okafor', type: 'person', actorId: 'person:daniel-okafor', source: 'auto', evidence: 'model' }];
+      const actors = [{ id: 'person:daniel-okafor', name: 'Daniel Okafor', type: 'person' as const, aliases: [], mentions: [{ start: 0, end: 13 }], evidence: 'model' as const }];
+      return () => findQuotes(text, [{ start: 0, end: text.length }], mentions, actors);
+    };
+    const small = quoted(1_000);
+    const big = quoted(10_000);
+    assert.equal(small()[0].speaker, 'person:daniel-okafor');
+    const { ratio, smallMs, bigMs } = costRatio(small, big);
+    assert.ok(ratio < 25, `1k quotes: ${smallMs.toFixed(1)} ms, 10k: ${bigMs.toFixed(1)} ms (x${ratio.toFixed(1)})`);
   });
 });
