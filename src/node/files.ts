@@ -113,7 +113,8 @@ export interface WriteOptions {
 /** True when `child` is `parent` or lies inside it (both absolute, already resolved). */
 export function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  // ".." or "../…" leaves the parent; a folder named "..drafts" does not.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /**

@@ -153,6 +153,7 @@ export function startServer(connection: Connection): void {
     // The index takes an open article from its live analysis, so unsaved edits count and nothing is analysed twice.
     const fsPath = uriToPath(result.uri);
     if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, (span) => spanToRange(result.document, span));
+    else if (fsPath && !result.isArticle) void index.endLive(fsPath); // no longer an article: its file decides
     void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
       .sendNotification(AnalysisChangedNotification, { uri: result.uri, version: result.version, isArticle: result.isArticle, counts: countsOf(result.analysis) })

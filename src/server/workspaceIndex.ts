@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
 import { type Actor, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
-import { checkText, isArticleExtension, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
+import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { lineIndexFor, spanToRange } from './positions';
@@ -126,6 +126,7 @@ export class WorkspaceIndex {
 
   /** An open article's current analysis (the server's, unsaved edits included) replaces its file's. */
   setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, rangeOf: (span: Actor['mentions'][number]) => Range): void {
+    if (!this.inWorkspace(fsPath)) return; // an article opened from elsewhere is not the workspace's
     const article: IndexedArticle = { uri, fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, rangeOf) };
     this.live.set(fsPath, article);
     this.put(fsPath, article);
@@ -137,8 +138,14 @@ export class WorkspaceIndex {
     return this.update(fsPath);
   }
 
+  /** Whether a path lies in one of the workspace folders (the index holds nothing else). */
+  private inWorkspace(fsPath: string): boolean {
+    return this.getFolders().some((folder) => isInside(folder, fsPath));
+  }
+
   async update(fsPath: string): Promise<void> {
     if (this.live.has(fsPath)) return; // the editor's analysis is newer than the file
+    if (!this.inWorkspace(fsPath)) return;
     try {
       const article = await this.indexFile(fsPath);
       if (this.live.has(fsPath)) return; // opened meanwhile

@@ -47,4 +47,20 @@ describe('workspace index: open articles from their live analysis', () => {
     assert.equal(mentioning('Ade Okafor'), 0, 'closed without saving: the file speaks again');
     assert.equal(mentioning('Claire Morel'), 2);
   });
+
+  it('leaves out an article opened from outside the workspace folders', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-elsewhere-'));
+    const outside = path.join(elsewhere, 'note.news');
+    fs.writeFileSync(outside, edited);
+    try {
+      index.setLive(outside, pathToFileURL(outside).toString(), analyzeArticle(edited), zero);
+      assert.equal(mentioning('Ade Okafor'), 0);
+      await index.endLive(outside);
+      await index.update(outside);
+      assert.equal(mentioning('Ade Okafor'), 0, 'nor from disk once closed');
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });
+

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnnotationStore } from '../../src/server/annotations/annotationStore';
-import { readTextSnapshot, RefusedWriteError, writeFileAtomic } from '../../src/node';
+import { isInside, readTextSnapshot, RefusedWriteError, writeFileAtomic } from '../../src/node';
 import { writeToOutDir } from '../../src/cli/outDir';
 
 const ARTICLE = ' date 2024-03-12 The Pentagon said on Tuesday that troops would leave Niger.\n\nOfficials in Niamey met the Sahel Alliance.\n';
@@ -173,5 +173,14 @@ describe('write safety: nothing is written outside the workspace or through a li
     const error = writeToOutDir(out, txt, 'brat', 'T1\tPerson 0 1\tx\n', ARTICLE);
     assert.match(error ?? '', /symbolic link/);
     assert.equal(fs.existsSync(target), false);
+  });
+});
+
+describe('isInside: a folder named like ".." is still inside', () => {
+  it('tells "../x" from "..drafts/x"', () => {
+    const root = path.join(os.tmpdir(), 'ws');
+    assert.equal(isInside(root, path.join(root, '..drafts', 'a.ann')), true);
+    assert.equal(isInside(root, path.join(root, '..', 'a.ann')), false);
+    assert.equal(isInside(root, root), true);
   });
 });
