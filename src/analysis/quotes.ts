@@ -352,7 +352,7 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
 
 function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {
   const out: EntityMention[] = [];
-  for (let i = firstMentionFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) out.push(mentions[i]);
+  for (let i = firstStartingFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) out.push(mentions[i]);
   return out;
 }
 
@@ -371,7 +371,7 @@ function personAntecedent(text: string, mentions: EntityMention[], before: numbe
     if (p.start >= before) continue;
     if (before - p.end > 3000) break;
     const sentences = sentencesOf(text, p);
-    for (let i = lastSentenceStartingBefore(sentences, before); i >= 0; i--) {
+    for (let i = firstStartingFrom(sentences, before) - 1; i >= 0; i--) {
       if (before - sentences[i].end > 3000) return null;
       sawSentence = true;
       const candidates = mentionsIn(mentions, { start: sentences[i].start, end: Math.min(sentences[i].end, before) }).filter(fits);
@@ -380,7 +380,7 @@ function personAntecedent(text: string, mentions: EntityMention[], before: numbe
   }
   if (sawSentence) return null;
   // No sentence spans to go by: the nearest fitting person.
-  for (let i = firstMentionFrom(mentions, before + 1) - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(mentions, before + 1) - 1; i >= 0; i--) {
     if (before - mentions[i].end > 3000) break;
     if (fits(mentions[i])) return mentions[i].actorId;
   }
@@ -392,7 +392,7 @@ function appositivePerson(text: string, end: number, mentions: EntityMention[]):
   const gap = /^\s*,\s*/.exec(text.slice(end, end + 6));
   if (!gap) return null;
   const at = end + gap[0].length;
-  const m = mentions[firstMentionFrom(mentions, at)];
+  const m = mentions[firstStartingFrom(mentions, at)];
   return m && m.start === at && m.type === 'person' ? m.actorId : null;
 }
 
@@ -410,14 +410,14 @@ function roleHolder(text: string, role: string, before: number, mentions: Entity
     const end = m.index + m[0].length;
     if (/^['’]s\b/.test(text.slice(end, end + 3))) continue; // "the minister's aide" names someone else
     // The title inside a person's name as tagged ("Attorney General Mark Ellison").
-    const around = mentions[firstMentionFrom(mentions, m.index + 1) - 1];
+    const around = mentions[firstStartingFrom(mentions, m.index + 1) - 1];
     if (around && around.start <= m.index && end < around.end && around.type === 'person') {
       holder = around.actorId;
       continue;
     }
     // Title first: "Prime Minister Laura Bennett", "The finance minister, Peter Collins".
     const gap = /^(?:\s*,\s*|\s+)/.exec(text.slice(end, end + 4));
-    const next = gap ? mentions[firstMentionFrom(mentions, end + gap[0].length)] : undefined;
+    const next = gap ? mentions[firstStartingFrom(mentions, end + gap[0].length)] : undefined;
     if (gap && next && next.start === end + gap[0].length && next.type === 'person') {
       holder = next.actorId;
       continue;
@@ -427,7 +427,7 @@ function roleHolder(text: string, role: string, before: number, mentions: Entity
     const lead = /,\s*(?:the|a|an|its|their)?\s*(?:[\w'’.-]+\s+){0,4}$/i.exec(head);
     if (!lead) continue;
     const commaAt = m.index - head.length + lead.index;
-    const i = firstMentionFrom(mentions, commaAt + 1) - 1;
+    const i = firstStartingFrom(mentions, commaAt + 1) - 1;
     if (i >= 0 && mentions[i].end === commaAt && mentions[i].type === 'person') holder = mentions[i].actorId;
   }
   return holder;
@@ -440,20 +440,20 @@ function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
   if (words.length > 3 || /[.!?]$/.test(inner)) return false;
   const para = paras[Math.max(0, indexAt(paras, q.start))];
   const sentences = para ? sentencesOf(text, para) : [];
-  const candidate = sentences[lastSentenceStartingBefore(sentences, q.start + 1)];
+  const candidate = sentences[firstStartingFrom(sentences, q.start + 1) - 1];
   const sentence = (candidate && q.start < candidate.end ? candidate : undefined)
     ?? { start: Math.max(para?.start ?? 0, q.start - 200), end: Math.min(para?.end ?? text.length, q.end + 200) };
   const outside = `${text.slice(Math.max(sentence.start, q.start - 300), q.start)} ${text.slice(q.end, Math.min(Math.max(sentence.end, q.end), q.end + 300))}`;
   return !SPEECH_CUE.test(outside);
 }
 
-/** First index in `mentions` (sorted by start) whose start is at or after `at`: per-quote lookups stay logarithmic. */
-function firstMentionFrom(mentions: EntityMention[], at: number): number {
+/** First index in `spans` (sorted by start) whose start is at or after `at`: per-quote lookups stay logarithmic. */
+function firstStartingFrom(spans: readonly Span[], at: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
+    if (spans[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -461,7 +461,7 @@ function firstMentionFrom(mentions: EntityMention[], at: number): number {
 
 function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, Actor>): string | null {
   const inside: EntityMention[] = [];
-  for (let i = firstMentionFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
+  for (let i = firstStartingFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
     if (mentions[i].end <= span.end) inside.push(mentions[i]);
   }
   const rank = (m: EntityMention) => (m.type === 'person' ? 0 : m.type === 'organization' ? 1 : 2);
@@ -473,7 +473,7 @@ function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, A
 /** The nearest earlier person (for he/she) or organisation (for they/it) before the quotation. */
 function antecedent(mentions: EntityMention[], before: number, kind: 'person' | 'group'): string | null {
   // Mentions starting after `before` also end after it: start from the last one that does not.
-  for (let i = firstMentionFrom(mentions, before + 1) - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(mentions, before + 1) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > before) continue;
     if (before - m.end > 3000) break;
@@ -515,29 +515,9 @@ function sentencesOf(text: string, para: ParagraphLike): Span[] {
   return out;
 }
 
-/** Index of the last sentence (sorted) starting before `at`, or -1. */
-function lastSentenceStartingBefore(sentences: Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** Index of the last paragraph starting at or before `at` (paragraphs are sorted), or -1. */
-function indexAt(paras: Span[], at: number): number {
-  let lo = 0;
-  let hi = paras.length - 1;
-  if (hi < 0 || paras[0].start > at) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paras[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+function indexAt(paras: readonly Span[], at: number): number {
+  return firstStartingFrom(paras, at + 1) - 1;
 }
 
 /** The paragraph holding `at` and its neighbours: attributions are looked for no further. */
