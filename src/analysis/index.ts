@@ -10,3 +10,5 @@ export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
 export * from './types';
+export { digestArticle } from './story/digestArticle';
+export type * from './story/types';
