@@ -18,6 +18,7 @@ import {
   SEMANTIC_TOKEN_TYPES,
   SETTINGS_SECTION,
   SHOW_ALL_MENTIONS_COMMAND,
+  REVEAL_RANGE_COMMAND,
 } from '../protocol';
 import { DOCUMENT_LANGUAGES, DOCUMENT_SCHEMES } from './model/documents';
 import { filterSemanticTokenData } from './model/semanticTokens';
@@ -58,7 +59,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // A function, so a restarted server learns the trust granted since activation.
     initializationOptions: (): NewsLensInitializationOptions => ({ themeIcons: true, commandLinks: true, workspaceTrusted: vscode.workspace.isTrusted }),
     // Hover cards link to these two commands; no other command may run from server markdown.
-    markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND] }, supportHtml: false },
+    markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND, REVEAL_RANGE_COMMAND] }, supportHtml: false },
     middleware: {
       provideDocumentSemanticTokens: async (document, token, next) => {
         if (!state.semanticEnabled()) return noTokens();

@@ -17,6 +17,9 @@ import { ActorsView } from './views/actorsView';
 import { DatesView } from './views/datesView';
 import { EventsView } from './views/eventsView';
 import { QuotesView } from './views/quotesView';
+import { StoryView } from './views/storyView';
+import { registerStoryCommands } from './storyCommands';
+import type { StoryView as StoryViewData } from '../protocol';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +27,8 @@ let client: LanguageClient | undefined;
 export interface NewsLensApi {
   /** The server's view of the article the sidebar shows, or null. */
   activeArticle(): ArticleView | null;
+  /** The story the Story view shows, or null before it has loaded. */
+  story(): StoryViewData | null;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -47,9 +52,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const dates = new DatesView(store);
   const events = new EventsView(store);
   const quotes = new QuotesView(store);
+  const story = new StoryView(client, ready);
   const markers = new MarkerDecorations(store, highlight);
   const statusBar = new StatusBar(store, highlight);
-  context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, markers, statusBar);
+  context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, story, markers, statusBar);
+  context.subscriptions.push(...registerStoryCommands(client, ready, story));
   context.subscriptions.push(
     ...registerCommands({ client, store, highlight, actors, dates, events, output }),
   );
@@ -101,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     }),
     highlight.onDidChange(() => client && refreshEditorFeatures(client)),
   );
-  return { activeArticle: () => store.active };
+  return { activeArticle: () => store.active, story: () => story.current };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,11 +3,12 @@
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import { type Actor, type ArticleAnalysis, type EntityMention, type EntityType, formatTimexValue, type TemporalExpression } from '../analysis';
-import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, REVEAL_RANGE_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
 import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
 import { kindEnabled } from './settings';
+import type { AlsoIn } from './storyService';
 
 export interface HoverStyle {
   /** Emit `$(codicon)` icons (VS Code). */
@@ -20,7 +21,10 @@ const CODICONS: Record<EntityType | 'date' | 'dateline', string> = { ...KIND_ICO
 const KIND_NAME = (kind: EntityType) => KIND_LABELS[kind].singular;
 const EVIDENCE = EVIDENCE_LABELS;
 
-export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle): Hover | null {
+/** Where else in the workspace an actor appears (storyService.ts), for the "also in" line. */
+export type AlsoInLookup = (actor: Actor) => AlsoIn | null;
+
+export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle, alsoIn?: AlsoInLookup): Hover | null {
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
   const offset = positionToOffset(document, position);
@@ -34,7 +38,7 @@ export function provideHover(result: DocumentAnalysis, position: Position, setti
   const mention = lookup.entityAt(offset);
   if (mention && kindEnabled(settings, mention.type)) {
     const actor = lookup.actorsById.get(mention.actorId);
-    const value = entityCard(result, mention, actor, icon, style);
+    const value = entityCard(result, mention, actor, icon, style, actor && alsoIn ? alsoIn(actor) : null);
     return { contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, mention) };
   }
 
@@ -62,7 +66,7 @@ function quoteCard(result: DocumentAnalysis, quote: ArticleAnalysis['quotes'][nu
   return lines.join('\n');
 }
 
-function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle): string {
+function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle, elsewhere: AlsoIn | null): string {
   const { analysis, document, lookup } = result as DocumentAnalysis & { analysis: ArticleAnalysis };
   const text = document.getText();
   const lines: string[] = [];
@@ -93,6 +97,8 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   const quoted = analysis.quotes.filter((q) => q.speaker === actor.id).length;
   if (quoted) counts += ` · quoted ${quoted === 1 ? 'once' : `${quoted} times`}`;
   lines.push('', `${counts} · ${EVIDENCE[actor.evidence] ?? actor.evidence}${mention.source === 'user' ? ' · annotated by you' : ''}`);
+
+  if (elsewhere) lines.push('', alsoInLine(elsewhere, style));
 
   // The links go near the top: VS Code clips tall hovers, and these are what a reader acts on.
   if (style.commandLinks) {
@@ -126,6 +132,20 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
 
   return lines.join('\n');
 }
+
+/** "Also in 4 other articles, first on 2015-06-10", with a link to each (at its first mention) where the client runs them. */
+function alsoInLine(elsewhere: AlsoIn, style: HoverStyle): string {
+  const first = elsewhere.firstDate ? `, first on ${elsewhere.firstDate}` : '';
+  const head = `Also in ${plural(elsewhere.count, 'other article')}${first}`;
+  if (!style.commandLinks) return `${head}.`;
+  const links = elsewhere.places.slice(0, MAX_ALSO_IN_LINKS).map((p) => {
+    const label = `${p.title ? clip(p.title, 50) : p.uri.replace(/^.*\//, '')}${p.date ? ` (${p.date})` : ''}`;
+    return commandLink(label, REVEAL_RANGE_COMMAND, [p.uri, p.range], `Open at the first mention of ${p.name}`);
+  });
+  const more = elsewhere.places.length > MAX_ALSO_IN_LINKS ? ` · … and ${elsewhere.places.length - MAX_ALSO_IN_LINKS} more in the Story view` : '';
+  return `${head}: ${links.join(' · ')}${more}`;
+}
+const MAX_ALSO_IN_LINKS = 5;
 
 /** Events the actor takes part in (or that happen at the place): the timeline's notable ones first, one per word and date. */
 function linkedEvents(analysis: ArticleAnalysis, actorId: string): ArticleAnalysis['events'] {

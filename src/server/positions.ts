@@ -64,3 +64,44 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   }
   return touching;
 }
+
+/**
+ * Offsets → positions for an article the index keeps but does not hold the text of:
+ * one number per line (a thousand articles cost kilobytes, not their texts).
+ * Lines end at \r\n, \n or \r, as in LSP.
+ */
+export class LineStarts implements PositionMapper {
+  private readonly starts: Uint32Array;
+  private readonly length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10) starts.push(i + 1);
+    }
+    this.starts = Uint32Array.from(starts);
+    this.length = text.length;
+  }
+
+  positionAt(offset: number): Position {
+    const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: at - this.starts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    const line = Math.max(0, Math.min(Math.floor(position.line), this.starts.length - 1));
+    const lineEnd = line + 1 < this.starts.length ? this.starts[line + 1] : this.length;
+    return Math.min(this.starts[line] + Math.max(0, Math.floor(position.character)), lineEnd);
+  }
+}

@@ -33,6 +33,9 @@ import {
   SEMANTIC_TOKENS_LEGEND,
   SETTINGS_SECTION,
   WorkspaceTrustNotification,
+  CompareArticlesRequest,
+  StoryChangedNotification,
+  StoryRequest,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
@@ -40,7 +43,6 @@ import { prewarmAnalysis } from './scheduler';
 import { LspFrameSanitizer } from './framing';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
-import { spanToRange } from './positions';
 import { diagnosticsFor } from './diagnostics';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { provideDocumentHighlights } from './documentHighlight';
@@ -52,9 +54,10 @@ import { provideReferences } from './references';
 import { provideSemanticTokens } from './semanticTokens';
 import { serverSettings } from './settings';
 import { countsOf, toArticleView } from './sidebarView';
-import { WorkspaceIndex } from './workspaceIndex';
+import { indexedArticle, WorkspaceIndex } from './workspaceIndex';
+import { StoryService } from './storyService';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
-import { errorDetail, errorMessage } from '../analysis';
+import { errorDetail, errorMessage, LEXICON_FILE_NAME } from '../analysis';
 
 const USAGE = `news-lens-server ${version}: the News Lens language server.
 usage: news-lens-server --stdio        (also --node-ipc, --socket=PORT, --pipe=NAME)
@@ -147,12 +150,40 @@ export function startServer(connection: Connection): void {
     return { report: (percentage, message) => progress.report(percentage, message), done: () => progress.done() };
   });
 
+  const story = new StoryService({
+    index,
+    getFolders: () => workspaceFolders,
+    lexiconFor: (folder) => annotations.store.lexiconFor(path.join(folder, '_'))?.entries ?? [],
+    openArticle: async (uri) => {
+      if (!documents.get(uri)) return null;
+      const fsPath = uriToPath(uri);
+      const live = fsPath ? index.get(path.resolve(fsPath)) : undefined;
+      if (live && live.uri === uri) return live;
+      const result = await store.getAsync(uri);
+      return result?.isArticle && result.analysis ? indexedArticle(uri, fsPath ?? uri, result.document.getText(), result.analysis) : null;
+    },
+  });
+  // Story views refresh on this: at most every 300 ms after a change (every 2 s while indexing), never a flood.
+  let storyTimer: NodeJS.Timeout | undefined;
+  let storyChangedUri: string | null | undefined;
+  index.onDidChange((fsPath) => notifyStoryChanged(fsPath ? index.get(fsPath)?.uri ?? null : null));
+  function notifyStoryChanged(uri: string | null): void {
+    storyChangedUri = storyChangedUri === undefined ? uri : storyChangedUri === uri ? uri : null;
+    if (storyTimer) return;
+    storyTimer = setTimeout(() => {
+      storyTimer = undefined;
+      const params = { uri: storyChangedUri ?? null, indexing: index.indexing };
+      storyChangedUri = undefined;
+      void connection.sendNotification(StoryChangedNotification, params).catch(() => undefined);
+    }, index.indexing ? 2000 : 300);
+  }
+
   function publish(result: DocumentAnalysis): void {
     const current = documents.get(result.uri);
     if (!current || current.version !== result.version) return; // superseded by a newer edit
     // The index takes an open article from its live analysis, so unsaved edits count and nothing is analysed twice.
     const fsPath = uriToPath(result.uri);
-    if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, (span) => spanToRange(result.document, span));
+    if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, result.document.getText());
     else if (fsPath && !result.isArticle) void index.endLive(fsPath); // no longer an article: its file decides
     void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
@@ -276,6 +307,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes ?? []) {
       const fsPath = uriToPath(change.uri);
       if (!fsPath) continue;
+      if (path.basename(fsPath) === LEXICON_FILE_NAME) notifyStoryChanged(null); // splits and merges live there
       if (change.type === FileChangeType.Deleted) index.remove(fsPath);
       else void index.update(fsPath);
     }
@@ -297,7 +329,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, (params, token) => {
     const result = analysedAround(params.textDocument?.uri, params.position, params.position, token);
-    return result ? provideHover(result, params.position, settings, hoverStyle) : null;
+    return result ? provideHover(result, params.position, settings, hoverStyle, (actor) => story.alsoIn(result.uri, actor)) : null;
   }));
   connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params, token) => {
     const result = await analysedAsync(params.textDocument?.uri, token);
@@ -331,6 +363,12 @@ export function startServer(connection: Connection): void {
     const result = await analysedAsync(params?.uri, token);
     return result ? toArticleView(result, settings, (actor) => index.articlesMentioning(actor, uriToPath(result.uri))) : null;
   }));
+  connection.onRequest(StoryRequest, guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
+    story.story(typeof params?.folder === 'string' ? params.folder : null),
+  ));
+  connection.onRequest(CompareArticlesRequest, guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) =>
+    story.compare(params?.a, params?.b),
+  ));
   connection.onRequest(EntityAtRequest, guard('entity at', null, async (params, token) => {
     const result = await analysedAsync(params?.uri, token);
     return result ? entityAt(result, params.position, settings) : null;
@@ -340,6 +378,7 @@ export function startServer(connection: Connection): void {
   ));
 
   connection.onShutdown(() => {
+    clearTimeout(storyTimer);
     store.dispose();
     index.dispose();
   });

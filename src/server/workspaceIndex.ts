@@ -1,16 +1,17 @@
-// Background index of the articles in the workspace folders, for workspace
-// symbols (actors across articles). Walks the folders once at start-up, a file
-// at a time with a yield between files, and updates on file-watcher events. An open
-// article is indexed from its live analysis (unsaved edits included), never from disk.
+// Background index of the articles in the workspace folders: workspace symbols,
+// "also in N other articles" and the story across articles (a digest per article,
+// see analysis/story). Walks the folders once at start-up, a file at a time with a
+// yield between files, and updates on file-watcher events. An open article is
+// indexed from its live analysis (unsaved edits included), never from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { type Actor, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
+import { analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, type LexiconEntry, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest } from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
-import { lineIndexFor, spanToRange } from './positions';
+import { LineStarts, type PositionMapper, spanToRange } from './positions';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
 
 /** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
@@ -37,6 +38,19 @@ export interface IndexedArticle {
   fsPath: string;
   title: string | null;
   actors: IndexedActor[];
+  /** What the story needs of the article; its id is the article's URI. */
+  digest: StoryArticleDigest;
+  /** Maps the digest's offsets to LSP ranges without keeping the text. */
+  lines: PositionMapper;
+}
+
+/** A story over some of the indexed articles, with what maps its offsets to ranges. */
+export interface IndexedStory {
+  story: Story;
+  /** By digest id (the article's URI). */
+  articles: ReadonlyMap<string, IndexedArticle>;
+  /** Still scanning the folders: the story will grow. */
+  indexing: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
@@ -53,6 +67,11 @@ export class WorkspaceIndex {
   private startProgress: () => Promise<IndexProgress | null> = async () => null;
   private generation = 0;
   private scanning: Promise<void> = Promise.resolve();
+  private isScanning = false;
+  /** Bumped on every change to the indexed articles: stories built before it are stale. */
+  private revision = 0;
+  private readonly stories = new Map<string, { revision: number; lexicon: readonly LexiconEntry[]; result: IndexedStory }>();
+  private readonly changeListeners: Array<(fsPath: string | null) => void> = [];
 
   constructor(
     private readonly getFolders: () => readonly string[],
@@ -63,6 +82,57 @@ export class WorkspaceIndex {
   /** How the index shows its progress (set by the server once it knows the client's capabilities). */
   setProgress(start: () => Promise<IndexProgress | null>): void {
     this.startProgress = start;
+  }
+
+  /** True while the folders are being scanned. */
+  get indexing(): boolean {
+    return this.isScanning;
+  }
+
+  /** Called after an article was added, changed or dropped (null: many at once, e.g. a rescan). */
+  onDidChange(listener: (fsPath: string | null) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(fsPath: string | null): void {
+    this.revision++;
+    for (const listener of this.changeListeners) {
+      try {
+        listener(fsPath);
+      } catch (error) {
+        this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  /**
+   * The story of the articles inside `folder` (every indexed article when null), merged
+   * with the workspace lexicon. Built once per change of the index, so repeated requests
+   * (views, hovers) cost a map lookup.
+   */
+  story(folder: string | null, lexicon: readonly LexiconEntry[] = []): IndexedStory {
+    const key = folder ? path.resolve(folder) : '';
+    const cached = this.stories.get(key);
+    if (cached && cached.revision === this.revision && cached.lexicon === lexicon) return { ...cached.result, indexing: this.isScanning };
+    const articles = new Map<string, IndexedArticle>();
+    for (const article of this.articles.values()) {
+      if (!folder || isInside(key, article.fsPath)) articles.set(article.digest.id, article);
+    }
+    const story = buildStory([...articles.values()].map((a) => a.digest), { lexicon: [...lexicon] });
+    const result: IndexedStory = { story, articles, indexing: this.isScanning };
+    if (this.stories.size > 8) this.stories.clear(); // a handful of folders at most; never grows without bound
+    this.stories.set(key, { revision: this.revision, lexicon, result });
+    return result;
+  }
+
+  /** The indexed article at a path (the live version when it is open). */
+  get(fsPath: string): IndexedArticle | undefined {
+    return this.articles.get(fsPath);
+  }
+
+  /** Digest of a file that need not be indexed (compare an article from outside the folders); null when it is no article. */
+  async digestOf(fsPath: string): Promise<IndexedArticle | null> {
+    return this.articles.get(fsPath) ?? (await this.indexFile(fsPath).catch(() => null));
   }
 
   /** In how many indexed articles, other than `exceptFsPath`, an actor (by name or alias) appears. */
@@ -85,6 +155,7 @@ export class WorkspaceIndex {
         set.add(fsPath);
       }
     }
+    this.changed(fsPath);
   }
 
   private drop(fsPath: string): void {
@@ -99,6 +170,7 @@ export class WorkspaceIndex {
         if (set && set.size === 0) this.actorArticles.delete(key);
       }
     }
+    this.changed(fsPath);
   }
 
   /** (Re)scan every folder in the background; an earlier scan still running stops. */
@@ -106,8 +178,16 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     this.articles.clear();
     this.actorArticles.clear();
+    this.changed(null);
     for (const [fsPath, article] of this.live) this.put(fsPath, article);
-    this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`));
+    this.isScanning = true;
+    this.scanning = this.scan(generation)
+      .catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`))
+      .finally(() => {
+        if (generation !== this.generation) return;
+        this.isScanning = false;
+        this.changed(null);
+      });
     return this.scanning;
   }
 
@@ -125,9 +205,9 @@ export class WorkspaceIndex {
   }
 
   /** An open article's current analysis (the server's, unsaved edits included) replaces its file's. */
-  setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, rangeOf: (span: Actor['mentions'][number]) => Range): void {
+  setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, text: string): void {
     if (!this.inWorkspace(fsPath)) return; // an article opened from elsewhere is not the workspace's
-    const article: IndexedArticle = { uri, fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, rangeOf) };
+    const article = indexedArticle(uri, fsPath, text, analysis);
     this.live.set(fsPath, article);
     this.put(fsPath, article);
   }
@@ -165,6 +245,8 @@ export class WorkspaceIndex {
     this.generation++;
     this.articles.clear();
     this.actorArticles.clear();
+    this.stories.clear();
+    this.changeListeners.length = 0;
   }
 
   private async scan(generation: number): Promise<void> {
@@ -232,21 +314,22 @@ export class WorkspaceIndex {
     const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
     let analysis;
     if (text.length < BACKGROUND_THRESHOLD_CHARS) {
-      // The index keeps only actors: skip the dates, events and quotes (a third of the work).
-      analysis = analyzeActors(text, { referenceDate });
+      // The story needs the whole analysis: actors, dates, events and quotes.
+      analysis = analyzeArticle(text, { referenceDate });
     } else {
       // A long article is analysed in slices, like an open one, so indexing never blocks requests.
       const cache = new LruParagraphCache();
       if (!(await warmParagraphCache(text, { referenceDate, cache, isStale }))) return null;
       analysis = analyzeArticle(text, { referenceDate, cache });
     }
-    const lines = lineIndexFor(text);
-    return { uri: pathToFileURL(fsPath).toString(), fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, (span) => spanToRange(lines, span)) };
+    return indexedArticle(pathToFileURL(fsPath).toString(), fsPath, text, analysis);
   }
 }
 
-function indexedActors(actors: readonly Actor[], rangeOf: (span: Actor['mentions'][number]) => Range): IndexedActor[] {
-  return actors
-    .filter((a) => a.mentions.length > 0)
-    .map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentions.length, range: rangeOf(a.mentions[0]) }));
+/** An article as the index keeps it: the digest, its actors for workspace symbols, and its line table. */
+export function indexedArticle(uri: string, fsPath: string, text: string, analysis: ArticleAnalysis): IndexedArticle {
+  const lines = new LineStarts(text);
+  const digest = digestArticle(uri, text, analysis);
+  const actors: IndexedActor[] = digest.actors.map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentionCount, range: spanToRange(lines, a.first) }));
+  return { uri, fsPath, title: analysis.metadata.title, actors, digest, lines };
 }

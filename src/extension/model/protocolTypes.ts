@@ -9,5 +9,12 @@ export type {
   HighlightKind,
   MentionView,
   QuoteView,
+  ArticleComparisonView,
+  StoryActorView,
+  StoryAppearanceView,
+  StoryEventView,
+  StoryQuoteView,
+  StorySpeakerView,
+  StoryView,
 } from '../../protocol';
 export type { Position, Range } from 'vscode-languageserver-protocol';
