@@ -80,6 +80,8 @@ async function main() {
   // The editor works on a copy, so VS Code's files never land in the repo.
   const workspace = join(scratch, 'workspace', 'samples');
   cpSync(samples, workspace, { recursive: true });
+  // A small story across articles (three on one ferry strike) for the Story view.
+  cpSync(join(repoRoot, 'test', 'fixtures', 'story-workspace', 'tejo'), join(workspace, 'tejo'), { recursive: true });
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = join(scratch, 'extensions');
   writeUserSettings(userDataDir);
@@ -467,6 +469,51 @@ async function main() {
     });
     await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'editor-marker.png') });
+  });
+
+  // --- The story across articles ---------------------------------------------
+  await check('the Story view lists an actor across articles; clicking one of its articles opens that article at the mention', async () => {
+    const from = '01-strike.news';
+    const to = '02-talks.news';
+    const toText = readFileSync(join(workspace, 'tejo', to), 'utf8');
+    await openFile(page, from);
+    await statusItem(page).waitFor({ timeout: 45_000 });
+    if (!(await pane(page, 'Story').isVisible())) await showNewsLensContainer(page);
+    const storyPane = pane(page, 'Story');
+    const header = storyPane.locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Make room: the Story pane is the one under test.
+    for (const other of ['Actors', 'Dates', 'Events', 'Quotes']) {
+      const h = pane(page, other).locator('.pane-header').first();
+      if ((await h.getAttribute('aria-expanded').catch(() => null)) === 'true') await h.click().catch(() => {});
+    }
+    const actorRow = storyPane.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Joana Ferreira' }).first();
+    await actorRow.waitFor({ timeout: 45_000 }).catch(async () => {
+      throw new Error(`no "Joana Ferreira" in the Story view: ${JSON.stringify((await treeRows(storyPane)).map((r) => r.label))}\nscreenshot: ${await failureShot('story')}`);
+    });
+    const label = (await actorRow.getAttribute('aria-label')) ?? (await actorRow.innerText());
+    assert(/3 articles/.test(label), `the Story view says "${label}"; expected her in 3 articles`);
+    if ((await actorRow.getAttribute('aria-expanded')) === 'false') await actorRow.locator('.monaco-tl-twistie').click();
+    const appearance = storyPane.locator('.monaco-list-row[aria-level="3"]', { hasText: 'as “Ferreira”' }).first();
+    await appearance.waitFor({ timeout: 10_000 });
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'story-view.png') });
+    await appearance.click();
+    await page.locator(`.tab.active[aria-label*="${to}"]`).first().waitFor({ timeout: 15_000 }).catch(async () => {
+      throw new Error(`clicking her appearance did not open ${to}\nscreenshot: ${await failureShot('story-click')}`);
+    });
+    const offset = toText.indexOf('Ferreira said');
+    const start = lineColumnAt(toText, offset);
+    const end = lineColumnAt(toText, offset + 'Ferreira'.length);
+    const position = await waitFor(async () => {
+      const p = await cursorPosition(page);
+      return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
+    }, { timeout: 10_000, message: `the cursor at Ln ${start.line} of ${to} (“Ferreira said…”)` }).catch(async (e) => {
+      throw new Error(`${e.message}; status bar says "${(await cursorPosition(page)).text}"\nscreenshot: ${await failureShot('story-cursor')}`);
+    });
+    console.log(`      Story → Joana Ferreira → ${to}: ${position.text}`);
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'story-landed.png') });
   });
 
   return harness.summary();

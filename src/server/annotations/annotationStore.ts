@@ -301,6 +301,35 @@ export class AnnotationStore {
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
   }
 
+  /**
+   * A story-level change to the lexicon that applies to `folder` (split or merge a
+   * cross-article actor): the nearest lexicon at or above the folder, else a new one at
+   * its workspace folder. `edit` maps the file's content to the new content (pure).
+   * Same rules as addToLexicon: trusted workspaces only, never outside the workspace,
+   * never over a file that is not a lexicon.
+   */
+  editLexiconFor(folder: string, edit: (content: string) => string, describe: string): CommandOutcome {
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked };
+    const dir = path.resolve(folder);
+    const inWorkspace = this.options.getWorkspaceFolders().some((f) => isInside(path.resolve(f), dir) || path.resolve(f) === dir);
+    if (!inWorkspace) return { ok: false, message: `${dir} is not inside the workspace; News Lens writes the lexicon only there.` };
+    const root = this.rootFor(path.join(dir, LEXICON_FILE_NAME));
+    const file = findLexiconFile(dir, root) ?? path.join(root, LEXICON_FILE_NAME);
+    try {
+      const snapshot = readTextSnapshot(file);
+      const before = snapshot?.content ?? '';
+      const notLexicon = firstNonLexiconLine(before);
+      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
+      const after = edit(before);
+      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
+    } catch (error) {
+      return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
+    }
+    for (const s of this.states.values()) this.options.onChanged(s.uri);
+    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+  }
+
   /** Why nothing may be written now (an untrusted workspace), or null. */
   private writeBlocked(): string | null {
     if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it.';
