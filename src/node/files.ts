@@ -3,7 +3,7 @@
 import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LEXICON_FILE_NAME, type LexiconEntry, type LexiconError, parseLexicon } from '../analysis';
+import { LEXICON_FILE_NAME, type LexiconEntry, type LexiconError, type LexiconSeparation, parseLexicon } from '../analysis';
 
 /** `article.ann` for `article.txt` (same folder, same base name); `notes` → `notes.ann`. */
 export function annPathFor(textPath: string): string {
@@ -217,6 +217,8 @@ export interface LoadedLexicon {
   file: string;
   entries: LexiconEntry[];
   errors: LexiconError[];
+  /** Story-only "X<TAB>Separate<TAB>Y" lines (not applied per article). */
+  separations: LexiconSeparation[];
   mtimeMs: number;
   size: number;
 }
@@ -234,8 +236,8 @@ export function loadLexicon(file: string): LoadedLexicon | null {
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const snapshot = readIfExists(file);
   if (!snapshot) return null;
-  const { entries, errors } = parseLexicon(snapshot.content);
-  const loaded = { file, entries, errors, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+  const { entries, errors, separations } = parseLexicon(snapshot.content);
+  const loaded = { file, entries, errors, separations, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
   lexiconCache.set(file, loaded);
   return loaded;
 }

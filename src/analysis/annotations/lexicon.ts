@@ -8,7 +8,12 @@
 //   the Sahel<TAB>Rejected
 //
 // Kinds: Person, Organization, Place, Nationality, Rejected (case-insensitive;
-// the brat synonyms ORG, LOC, GPE… are accepted too). Lines starting with # are
+// the brat synonyms ORG, LOC, GPE… are accepted too). One more kind is for the
+// story across articles only, and the per-article analysis never sees it:
+//
+//   Smith<TAB>Separate<TAB>Adam Smith      ("Smith" is not the same actor as "Adam Smith")
+//
+// (`Distinct` is accepted as a synonym.) Lines starting with # are
 // comments. Matching is case-sensitive on whole words. Columns may also be
 // separated by two or more spaces, for editors that turn tabs into spaces.
 import type { EntityType, LexiconEntry, Span } from '../types';
@@ -21,20 +26,49 @@ export interface LexiconError {
   message: string;
 }
 
+/** A story-only line: the actor named `text` is never merged with the actor named `from`. */
+export interface LexiconSeparation {
+  text: string;
+  from: string;
+}
+
 export interface LexiconParseResult {
+  /** What the per-article analysis applies. */
   entries: LexiconEntry[];
   errors: LexiconError[];
+  /** Story-only "X<TAB>Separate<TAB>Y" lines, which `entries` never holds. */
+  separations: LexiconSeparation[];
+}
+
+const SEPARATE_KINDS = new Set(['separate', 'distinct']);
+
+function isSeparateKind(kind: string | undefined): boolean {
+  return !!kind && SEPARATE_KINDS.has(kind.trim().toLowerCase());
+}
+
+function splitColumns(raw: string): string[] {
+  return (raw.includes('\t') ? raw.split('\t') : raw.split(/ {2,}/)).map((c) => c.trim());
 }
 
 export function parseLexicon(content: string): LexiconParseResult {
   const entries = new Map<string, LexiconEntry>();
   const errors: LexiconError[] = [];
+  const separations = new Map<string, LexiconSeparation>();
   const lines = (typeof content === 'string' ? content : '').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    const columns = (raw.includes('\t') ? raw.split('\t') : raw.split(/ {2,}/)).map((c) => c.trim());
+    const columns = splitColumns(raw);
     const [text, kind, canonical] = columns;
+    if (text && isSeparateKind(kind)) {
+      if (!canonical) errors.push({ line, message: `"${kind}" needs the name it is distinct from, e.g. "Smith<TAB>Separate<TAB>Adam Smith"` });
+      else if (canonical === text) errors.push({ line, message: `"${text}" cannot be separate from itself` });
+      else {
+        if (columns.length > 3 && columns.slice(3).some(Boolean)) errors.push({ line, message: 'extra columns after the name are ignored' });
+        separations.set(`${text}\u0000${canonical}`, { text, from: canonical });
+      }
+      return;
+    }
     if (!text || !kind) {
       errors.push({ line, message: 'expected "text<TAB>kind", e.g. "Air Base 201<TAB>Place"' });
       return;
@@ -50,7 +84,7 @@ export function parseLexicon(content: string): LexiconParseResult {
     if (canonical && label !== 'rejected') entry.canonical = canonical;
     entries.set(text, entry);
   });
-  return { entries: [...entries.values()], errors };
+  return { entries: [...entries.values()], errors, separations: [...separations.values()] };
 }
 
 function formatEntry(entry: LexiconEntry): string {
@@ -76,8 +110,8 @@ export function upsertLexiconEntry(content: string, entry: LexiconEntry): string
   const formatted = formatEntry({ ...entry, text });
   const index = lines.findIndex((raw) => {
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return false;
-    const first = (raw.includes('\t') ? raw.split('\t') : raw.split(/ {2,}/))[0].trim();
-    return first === text;
+    const columns = splitColumns(raw);
+    return columns[0] === text && !isSeparateKind(columns[1]);
   });
   if (index >= 0) lines[index] = formatted;
   else {
@@ -85,6 +119,63 @@ export function upsertLexiconEntry(content: string, entry: LexiconEntry): string
     lines.push(formatted);
   }
   return lines.join(eol) + eol;
+}
+
+/**
+ * The lexicon after "merge the actor `from` into `into`" across the story: any Separate
+ * line between the two names goes, and `from` gets `into` as its canonical name (typed as
+ * `into`), which also merges the two within each article. Every other line stays as written.
+ * Null when the request makes no sense (empty or multi-line names, the same name twice).
+ */
+export function mergeActorLexiconEdit(content: string, from: { name: string; type?: EntityType }, into: { name: string; type: EntityType }): string | null {
+  const text = cleanName(from?.name);
+  const canonical = cleanName(into?.name);
+  if (!text || !canonical || !into || !BRAT_TYPE[into.type]) return null;
+  if (text === canonical && from.type === into.type) return null;
+  const kept = removeSeparations(typeof content === 'string' ? content : '', text, canonical);
+  return upsertLexiconEntry(kept, text === canonical ? { text, label: into.type } : { text, label: into.type, canonical });
+}
+
+/**
+ * The lexicon after "split `name` from `from`": a Separate line, and `name` loses a
+ * canonical name of `from` it had from an earlier merge (its kind stays). Null when
+ * the names are empty, multi-line or the same, or when the line is already there.
+ */
+export function splitActorLexiconEdit(content: string, name: string, from: string): string | null {
+  const text = cleanName(name);
+  const other = cleanName(from);
+  if (!text || !other || text === other) return null;
+  let current = typeof content === 'string' ? content : '';
+  const parsed = parseLexicon(current);
+  if (parsed.separations.some((s) => (s.text === text && s.from === other) || (s.text === other && s.from === text))) return null;
+  for (const e of parsed.entries) {
+    // An earlier "merge X into Y" of either name into the other is undone, keeping the kind.
+    if ((e.text === text && e.canonical === other) || (e.text === other && e.canonical === text)) current = upsertLexiconEntry(current, { text: e.text, label: e.label });
+  }
+  const eol = /\r\n/.test(current) ? '\r\n' : '\n';
+  const lines = current ? current.split(/\r\n|\n|\r/) : [];
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  if (!lines.length) lines.push(...HEADER);
+  lines.push(`${text}\tSeparate\t${other}`);
+  return lines.join(eol) + eol;
+}
+
+function cleanName(name: unknown): string | null {
+  if (typeof name !== 'string' || /[\t\r\n]/.test(name)) return null;
+  return name.trim() || null;
+}
+
+/** The content without Separate lines between the two names (either way round). */
+function removeSeparations(content: string, a: string, b: string): string {
+  if (!content) return content;
+  const eol = /\r\n/.test(content) ? '\r\n' : '\n';
+  const lines = content.split(/\r\n|\n|\r/);
+  const kept = lines.filter((raw) => {
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return true;
+    const [text, kind, other] = splitColumns(raw);
+    return !(isSeparateKind(kind) && ((text === a && other === b) || (text === b && other === a)));
+  });
+  return kept.length === lines.length ? content : kept.join(eol);
 }
 
 export interface LexiconMatch extends Span {

@@ -1,0 +1,70 @@
+// How the story compares names across articles: normalised forms, person titles,
+// acronyms. Pure string functions; no lookup outside the text.
+import { isTitleWord } from '../entities/titles';
+import type { EntityType } from '../types';
+
+/** Titles the entity titles list does not hold but news writes before a name ("Magistrate Anna Brenner"). */
+const EXTRA_TITLES = new Set(['magistrate', 'energy', 'health', 'trade', 'economy', 'economic', 'education', 'justice', 'labour', 'labor', 'transport', 'water', 'agriculture', 'ceo', 'executive', 'dame', 'mx', 'madam', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'sra', 'sr', 'senor', 'señor']);
+
+/** Words an acronym leaves out ("United Nations Educational, Scientific and Cultural Organization"). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+
+/** Lower case, no accents, no "the", no dots or possessive, single spaces. */
+export function normalizeName(name: string): string {
+  return String(name ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The person's name without the titles written before it ("Energy Minister Lidia Varga" → "Lidia Varga"). */
+export function stripTitles(name: string, type: EntityType): string {
+  if (type !== 'person') return name;
+  const words = String(name ?? '').trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (isTitleWord(words[i]) || EXTRA_TITLES.has(words[i].toLowerCase().replace(/\.$/, '')))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** The normalised name the story compares: titles stripped for people. */
+export function nameKey(name: string, type: EntityType): string {
+  return normalizeName(stripTitles(name, type));
+}
+
+/** "ECOWAS" for a name written as an acronym (2–10 capitals, dots allowed: "U.N."), else null. */
+export function acronymOf(name: string): string | null {
+  const compact = String(name ?? '').trim().replace(/\./g, '');
+  return /^\p{Lu}{2,10}$/u.test(compact) ? compact : null;
+}
+
+/** Initials of the capitalised words, skipping of/the/and/for: "United Nations" → "UN"; null when under two. */
+export function initialsOf(name: string): string | null {
+  const words = String(name ?? '').trim().split(/[\s\-–]+/).filter(Boolean);
+  if (words.length < 2) return null;
+  let out = '';
+  for (const w of words) {
+    if (ACRONYM_SKIP.has(w.toLowerCase())) continue;
+    const first = w.charAt(0);
+    if (!/\p{Lu}/u.test(first)) return null; // "Kessler and partners": not a name an acronym stands for
+    out += first;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** The last word of a person's name (the surname, in the names news writes). */
+export function surnameOf(key: string): string {
+  const words = key.split(' ');
+  return words[words.length - 1];
+}
+
+/** Type class for merging: a nationality mention is its place; person stands alone. */
+export function mergeClass(type: EntityType): 'person' | 'group' {
+  return type === 'person' ? 'person' : 'group';
+}
