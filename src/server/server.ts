@@ -36,6 +36,8 @@ import {
   CompareArticlesRequest,
   StoryChangedNotification,
   StoryRequest,
+  StoryMergeRequest,
+  StorySplitRequest,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
@@ -153,7 +155,12 @@ export function startServer(connection: Connection): void {
   const story = new StoryService({
     index,
     getFolders: () => workspaceFolders,
-    lexiconFor: (folder) => annotations.store.lexiconFor(path.join(folder, '_'))?.entries ?? [],
+    lexiconFor: (folder) => annotations.store.lexiconFor(path.join(folder, '_')),
+    editLexicon: (folder, edit, describe) => {
+      const outcome = annotations.store.editLexiconFor(folder, edit, describe);
+      if (outcome.ok) notifyStoryChanged(null);
+      return outcome;
+    },
     openArticle: async (uri) => {
       if (!documents.get(uri)) return null;
       const fsPath = uriToPath(uri);
@@ -366,6 +373,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(StoryRequest, guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
     story.story(typeof params?.folder === 'string' ? params.folder : null),
   ));
+  connection.onRequest(StorySplitRequest, guard('split story actor', { ok: false, message: 'News Lens could not split the actor; see the output log.' }, (params) => story.split(params)));
+  connection.onRequest(StoryMergeRequest, guard('merge story actors', { ok: false, message: 'News Lens could not merge the actors; see the output log.' }, (params) => story.merge(params)));
   connection.onRequest(CompareArticlesRequest, guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) =>
     story.compare(params?.a, params?.b),
   ));

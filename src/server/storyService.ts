@@ -3,9 +3,9 @@
 // cross-article actor through the workspace lexicon. LSP-free apart from the
 // protocol types, so tests drive it directly as well as through a server.
 import * as path from 'node:path';
-import { compareArticles, type EntityType, type LexiconEntry, type StoryActor } from '../analysis';
+import { compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, type StoryLexicon } from '../analysis';
 import { isInside } from '../node';
-import type { CompareArticlesResult, StoryView } from '../protocol';
+import type { CompareArticlesResult, StoryEditResult, StoryMergeParams, StorySplitParams, StoryView } from '../protocol';
 import { uriToPath } from './articleDetection';
 import { spanToRange } from './positions';
 import { toComparisonView, toStoryView } from './storyView';
@@ -15,8 +15,10 @@ import type { Range } from 'vscode-languageserver';
 export interface StoryServiceOptions {
   index: WorkspaceIndex;
   getFolders(): readonly string[];
-  /** The workspace lexicon that applies to a folder (nearest news-lens.lexicon.tsv, never above the workspace folder). */
-  lexiconFor(folder: string): readonly LexiconEntry[];
+  /** The workspace lexicon that applies to a folder (nearest news-lens.lexicon.tsv, never above the workspace folder); the same object while the file is unchanged. */
+  lexiconFor(folder: string): StoryLexicon | null;
+  /** Writes the lexicon that applies to a folder through the annotation store (trusted workspaces, inside the workspace only). */
+  editLexicon(folder: string, edit: (content: string) => string, describe: string): StoryEditResult;
   /** An open document as an indexed article (its live text and analysis); null when it is not open or no article. */
   openArticle(uri: string): Promise<IndexedArticle | null>;
 }
@@ -42,9 +44,9 @@ export class StoryService {
     return this.options.getFolders().some((f) => isInside(f, resolved) || path.resolve(f) === resolved) ? resolved : undefined;
   }
 
-  private lexiconOf(folder: string | null): readonly LexiconEntry[] {
+  private lexiconOf(folder: string | null): StoryLexicon | null {
     const dir = folder ?? this.options.getFolders()[0];
-    return dir ? this.options.lexiconFor(dir) : [];
+    return dir ? this.options.lexiconFor(dir) : null;
   }
 
   story(folderUri: string | null | undefined): StoryView {
@@ -94,7 +96,48 @@ export class StoryService {
     const missing = [!a && aUri, !b && bUri].filter((u): u is string => !!u);
     if (missing.length || !a || !b) return { error: `Not read as an article: ${missing.map(displayName).join(', ')}. News Lens compares articles (a dateline, front matter, or a .news file).` };
     const folder = this.options.getFolders().find((f) => isInside(f, a.fsPath)) ?? null;
-    return toComparisonView(compareArticles(a.digest, b.digest, { lexicon: [...this.lexiconOf(folder)] }), a, b);
+    const lexicon = this.lexiconOf(folder);
+    return toComparisonView(compareArticles(a.digest, b.digest, lexicon ? { lexicon } : {}), a, b);
+  }
+
+  /** "Split from…": the name, as some article writes it, is not the merged actor; a Separate line in the lexicon says so. */
+  split(params: StorySplitParams | undefined): StoryEditResult {
+    if (!params || typeof params.actorKey !== 'string' || typeof params.name !== 'string' || !params.name.trim()) return { ok: false, message: 'Split needs an actor of the story and one of its names.' };
+    const folder = this.folderOf(params.folder);
+    if (folder === undefined) return { ok: false, message: 'That folder is not inside the workspace; News Lens writes the lexicon only there.' };
+    const actor = this.options.index.story(folder, this.lexiconOf(folder)).story.actors.find((a) => a.key === params.actorKey);
+    if (!actor) return { ok: false, message: 'That actor is no longer in the story; refresh the Story view.' };
+    const name = params.name.trim();
+    if (name === actor.name) return { ok: false, message: `"${name}" is the actor's own name; choose one of its other names to split off.` };
+    if (!actor.appearances.some((ap) => ap.name === name) && !actor.aliases.includes(name)) return { ok: false, message: `"${name}" is not a name of ${actor.name}.` };
+    let changed = false;
+    const outcome = this.editFor(folder, (content) => {
+      const after = splitActorLexiconEdit(content, name, actor.name);
+      changed = after !== null;
+      return after ?? content;
+    }, `"${name}" is now kept apart from ${actor.name} across the story`);
+    return outcome.ok && !changed ? { ok: true, message: `"${name}" was already kept apart from ${actor.name}.`, file: outcome.file } : outcome;
+  }
+
+  /** "Merge into…": every name the actor is written with across the story gets the other actor's name as its canonical name. */
+  merge(params: StoryMergeParams | undefined): StoryEditResult {
+    if (!params || typeof params.fromKey !== 'string' || typeof params.intoKey !== 'string') return { ok: false, message: 'Merge needs two actors of the story.' };
+    if (params.fromKey === params.intoKey) return { ok: false, message: 'Choose a different actor to merge into.' };
+    const folder = this.folderOf(params.folder);
+    if (folder === undefined) return { ok: false, message: 'That folder is not inside the workspace; News Lens writes the lexicon only there.' };
+    const { actors } = this.options.index.story(folder, this.lexiconOf(folder)).story;
+    const from = actors.find((a) => a.key === params.fromKey);
+    const into = actors.find((a) => a.key === params.intoKey);
+    if (!from || !into) return { ok: false, message: 'That actor is no longer in the story; refresh the Story view.' };
+    if ((from.type === 'person') !== (into.type === 'person')) return { ok: false, message: `${from.name} (${from.type}) and ${into.name} (${into.type}): a person merges only with a person.` };
+    const names = [...new Set([from.name, ...from.appearances.map((ap) => ap.name)])].filter((n) => n !== into.name);
+    return this.editFor(folder, (content) => names.reduce((text, name) => mergeActorLexiconEdit(text, { name, type: from.type }, { name: into.name, type: into.type }) ?? text, content), `${from.name} is now merged into ${into.name} across the story`);
+  }
+
+  private editFor(folder: string | null, edit: (content: string) => string, describe: string): StoryEditResult {
+    const dir = folder ?? this.options.getFolders()[0];
+    if (!dir) return { ok: false, message: 'Open a folder first: the lexicon is written to the workspace.' };
+    return this.options.editLexicon(dir, edit, describe);
   }
 
   /** Open documents first (unsaved edits count), then the index, then the file on disk (read only). */

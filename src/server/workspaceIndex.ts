@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, type LexiconEntry, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest } from '../analysis';
+import { analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
@@ -70,7 +70,7 @@ export class WorkspaceIndex {
   private isScanning = false;
   /** Bumped on every change to the indexed articles: stories built before it are stale. */
   private revision = 0;
-  private readonly stories = new Map<string, { revision: number; lexicon: readonly LexiconEntry[]; result: IndexedStory }>();
+  private readonly stories = new Map<string, { revision: number; lexicon: StoryLexicon | null; result: IndexedStory }>();
   private readonly changeListeners: Array<(fsPath: string | null) => void> = [];
 
   constructor(
@@ -110,7 +110,7 @@ export class WorkspaceIndex {
    * with the workspace lexicon. Built once per change of the index, so repeated requests
    * (views, hovers) cost a map lookup.
    */
-  story(folder: string | null, lexicon: readonly LexiconEntry[] = []): IndexedStory {
+  story(folder: string | null, lexicon: StoryLexicon | null = null): IndexedStory {
     const key = folder ? path.resolve(folder) : '';
     const cached = this.stories.get(key);
     if (cached && cached.revision === this.revision && cached.lexicon === lexicon) return { ...cached.result, indexing: this.isScanning };
@@ -118,7 +118,7 @@ export class WorkspaceIndex {
     for (const article of this.articles.values()) {
       if (!folder || isInside(key, article.fsPath)) articles.set(article.digest.id, article);
     }
-    const story = buildStory([...articles.values()].map((a) => a.digest), { lexicon: [...lexicon] });
+    const story = buildStory([...articles.values()].map((a) => a.digest), lexicon ? { lexicon } : {});
     const result: IndexedStory = { story, articles, indexing: this.isScanning };
     if (this.stories.size > 8) this.stories.clear(); // a handful of folders at most; never grows without bound
     this.stories.set(key, { revision: this.revision, lexicon, result });

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-protocol';
-import { type ArticleComparisonView, type CompareArticlesResult, StoryChangedNotification, type StoryChangedParams, type StoryView } from '../../src/protocol';
+import { type ArticleComparisonView, type CompareArticlesResult, StoryChangedNotification, type StoryChangedParams, type StoryEditResult, type StoryView } from '../../src/protocol';
+import { AnnotationCommands } from '../../src/protocol/annotations';
 import { fileUri, REPO_ROOT, TestClient } from './lspClient';
 
 export const STORY_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'story-workspace');
@@ -78,9 +79,10 @@ describe('the story across articles (built server)', function () {
       assert.equal(textAt(file, e.range), e.text, 'the event range covers the event word');
       assert.ok(e.sentenceRange.start.line === e.range.start.line, 'the sentence is on the event’s line');
     }
-    // "resume on Thursday" in an article of Wednesday 9 April: placed on its own date, the 10th.
-    const resume = story.timeline.find((e) => e.text === 'resume');
-    assert.equal(resume?.sortDate, '2025-04-10');
+    // "ended on Friday" in an article of Saturday 12 April: placed on its own date, the 11th, not the article's.
+    const ended = story.timeline.find((e) => e.text === 'ended');
+    assert.equal(ended?.articleDate, '2025-04-12');
+    assert.equal(ended?.sortDate, '2025-04-11');
     const speaker = story.speakers.find((s) => s.name === 'Joana Ferreira');
     assert.ok(speaker, 'Joana Ferreira speaks');
     assert.equal(new Set(speaker.quotes.map((q) => q.uri)).size, 3, 'her quotes from all three articles');
@@ -113,18 +115,22 @@ describe('the story across articles (built server)', function () {
 
   it('compares two articles: actors, dates and quotes in one and not the other, and the same speaker’s differing words', async () => {
     await indexedStory(client, 4);
-    const result = await client.request<CompareArticlesResult>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(tejo('03-deal.news')) });
+    const result = await client.request<CompareArticlesResult>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(tejo('02-talks.news')) });
     assert.ok(!('error' in result), JSON.stringify(result));
     const view = result as ArticleComparisonView;
-    assert.ok(view.actors.onlyInB.some((a) => a.name === 'Paulo Mendes'));
+    assert.ok(view.actors.onlyInB.some((a) => a.name === 'Ministry of Labour'), JSON.stringify(view.actors.onlyInB.map((a) => a.name)));
     assert.ok(view.actors.onlyInA.some((a) => a.name === 'Tagus Ferry Workers Union'));
-    assert.ok(view.actors.inBoth.some((p) => p.a.name === 'Joana Ferreira'));
-    assert.equal(textAt(tejo('03-deal.news'), view.actors.onlyInB.find((a) => a.name === 'Paulo Mendes')!.range), 'Paulo Mendes');
+    assert.ok(view.actors.inBoth.some((p) => p.a.name === 'Joana Ferreira' && p.b.name === 'Ferreira'), 'the surname is the same person');
+    assert.equal(textAt(tejo('02-talks.news'), view.actors.onlyInB.find((a) => a.name === 'Ministry of Labour')!.range), 'Ministry of Labour');
+    // The fact-checker's case: the same remark by the same person, worded differently.
     const differing = view.quotes.differing.find((d) => d.speaker === 'Joana Ferreira');
-    assert.ok(differing, 'her two quotes differ');
+    assert.ok(differing, `her two versions of one remark: ${JSON.stringify(view.quotes)}`);
     assert.match(differing.a.text, /will not return/);
-    assert.match(differing.b.text, /kept their word/);
+    assert.match(differing.b.text, /will not go back/);
     assert.ok(view.dates.onlyInA.some((d) => d.value === '2025-04-07'));
+    const other = await client.request<ArticleComparisonView>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(tejo('03-deal.news')) });
+    assert.equal(textAt(tejo('03-deal.news'), other.actors.onlyInB.find((a) => a.name === 'Paulo Mendes')!.range), 'Paulo Mendes');
+    assert.equal(other.quotes.differing.length, 0, 'two different remarks are not one remark reworded');
     const bad = await client.request<CompareArticlesResult>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(path.join(dir, 'missing.news')) });
     assert.ok('error' in bad && /missing\.news/.test(bad.error));
   });
@@ -159,3 +165,96 @@ async function pollStory(client: TestClient, done: (s: StoryView) => boolean): P
   }
   return last!;
 }
+
+describe('splitting and merging a cross-article actor writes the workspace lexicon (built server)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: TestClient;
+  const lexiconFile = () => path.join(dir, 'news-lens.lexicon.tsv');
+
+  before(async () => {
+    dir = copyStoryWorkspace('news-lens-story-edit-');
+    ({ client } = await TestClient.start({ workspaceFolder: dir }));
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ferreiraArticles = (story: StoryView) => story.actors.filter((a) => /Ferreira/.test(a.name)).map((a) => [a.name, a.articleCount]);
+
+  it('"Split from…" keeps a name apart across the story, and "Merge into…" joins it again; both persist in the lexicon', async () => {
+    const story = await indexedStory(client, 4);
+    const joana = story.actors.find((a) => a.name === 'Joana Ferreira')!;
+    const split = await client.request<StoryEditResult>('newsLens/storySplit', { actorKey: joana.key, name: 'Ferreira' });
+    assert.ok(split.ok, split.message);
+    assert.equal(split.file, lexiconFile());
+    assert.match(fs.readFileSync(lexiconFile(), 'utf8'), /^Ferreira\tSeparate\tJoana Ferreira$/m);
+    const apart = await pollStory(client, (s) => s.actors.some((a) => a.name === 'Ferreira'));
+    assert.deepEqual(ferreiraArticles(apart).sort(), [['Ferreira', 1], ['Joana Ferreira', 2]]);
+
+    // Splitting twice changes nothing and says so.
+    const again = await client.request<StoryEditResult>('newsLens/storySplit', { actorKey: apart.actors.find((a) => a.name === 'Joana Ferreira')!.key, name: 'Ferreira' });
+    assert.equal(again.ok, false, 'Ferreira is no longer a name of hers');
+
+    // A Separate line is a lexicon line: "Always treat … as" still adds to the file.
+    const uri = fileUri(path.join(dir, 'tejo', '02-talks.news'));
+    await client.open(uri, fs.readFileSync(path.join(dir, 'tejo', '02-talks.news'), 'utf8'));
+    const added = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Tejo Ferry Company', label: 'organization' }] });
+    assert.ok(added.ok, added.message);
+    await client.close(uri);
+
+    const from = apart.actors.find((a) => a.name === 'Ferreira')!;
+    const into = apart.actors.find((a) => a.name === 'Joana Ferreira')!;
+    const merged = await client.request<StoryEditResult>('newsLens/storyMerge', { fromKey: from.key, intoKey: into.key });
+    assert.ok(merged.ok, merged.message);
+    const lexicon = fs.readFileSync(lexiconFile(), 'utf8');
+    assert.doesNotMatch(lexicon, /Separate/, 'the merge undoes the split');
+    assert.match(lexicon, /^Ferreira\tPerson\tJoana Ferreira$/m);
+    assert.match(lexicon, /^Tejo Ferry Company\tOrganization$/m, 'the other line is kept');
+    const together = await pollStory(client, (s) => ferreiraArticles(s).length === 1);
+    assert.deepEqual(ferreiraArticles(together), [['Joana Ferreira', 3]]);
+  });
+
+  it('refuses a merge of a person into an organisation, and a folder outside the workspace, writing nothing', async () => {
+    const before = fs.readFileSync(lexiconFile(), 'utf8');
+    const story = await indexedStory(client, 4);
+    const person = story.actors.find((a) => a.type === 'person')!;
+    const org = story.actors.find((a) => a.type === 'organization')!;
+    const refused = await client.request<StoryEditResult>('newsLens/storyMerge', { fromKey: person.key, intoKey: org.key });
+    assert.equal(refused.ok, false);
+    assert.match(refused.message, /person merges only with a person/);
+    const outside = await client.request<StoryEditResult>('newsLens/storySplit', { folder: fileUri(os.tmpdir()), actorKey: person.key, name: 'x' });
+    assert.equal(outside.ok, false);
+    assert.match(outside.message, /not inside the workspace/);
+    assert.equal(fs.readFileSync(lexiconFile(), 'utf8'), before);
+  });
+});
+
+describe('split and merge in Restricted Mode (built server)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = copyStoryWorkspace('news-lens-story-untrusted-');
+    ({ client } = await TestClient.start({ workspaceFolder: dir, initializationOptions: { workspaceTrusted: false } }));
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the story but writes no lexicon until the workspace is trusted', async () => {
+    const story = await indexedStory(client, 4);
+    const joana = story.actors.find((a) => a.name === 'Joana Ferreira')!;
+    const split = await client.request<StoryEditResult>('newsLens/storySplit', { actorKey: joana.key, name: 'Ferreira' });
+    assert.equal(split.ok, false);
+    assert.match(split.message, /not trusted \(Restricted Mode\)/);
+    const paulo = story.actors.find((a) => a.name === 'Paulo Mendes')!;
+    const merge = await client.request<StoryEditResult>('newsLens/storyMerge', { fromKey: paulo.key, intoKey: joana.key });
+    assert.equal(merge.ok, false);
+    assert.equal(fs.existsSync(path.join(dir, 'news-lens.lexicon.tsv')), false);
+    assert.equal((await indexedStory(client, 4)).actors.find((a) => a.name === 'Joana Ferreira')?.articleCount, 3, 'the story is unchanged');
+  });
+});

@@ -539,7 +539,9 @@ function firstNonLexiconLine(content: string): number {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    if (parseLexicon(raw).entries.length !== 1) return i + 1;
+    const parsed = parseLexicon(raw);
+    // A story's "X<TAB>Separate<TAB>Y" line is a lexicon line too.
+    if (parsed.entries.length + parsed.separations.length !== 1) return i + 1;
   }
   return 0;
 }
