@@ -19,7 +19,7 @@ import { EventsView } from './views/eventsView';
 import { QuotesView } from './views/quotesView';
 import { StoryView } from './views/storyView';
 import { registerStoryCommands } from './storyCommands';
-import type { StoryView as StoryViewData } from '../protocol';
+import type { StoryOutline } from '../protocol';
 
 let client: LanguageClient | undefined;
 
@@ -27,8 +27,8 @@ let client: LanguageClient | undefined;
 export interface NewsLensApi {
   /** The server's view of the article the sidebar shows, or null. */
   activeArticle(): ArticleView | null;
-  /** The story the Story view shows, or null before it has loaded. */
-  story(): StoryViewData | null;
+  /** The story outline the Story view shows, or null before it has loaded. */
+  story(): StoryOutline | null;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {

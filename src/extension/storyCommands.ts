@@ -80,7 +80,7 @@ export function registerStoryCommands(client: LanguageClient, ready: Promise<voi
     reg(STORY_COMMANDS.splitStoryActor, async (node?: StoryNode) => {
       const actor = node?.nodeType === 'storyActor' ? node.actor : undefined;
       if (!actor) return void vscode.window.showInformationMessage('News Lens: right-click an actor in the Story view to split it.');
-      const names = splitCandidates(actor);
+      const names = splitCandidates(actor, await story.appearancesOf(actor.key));
       if (!names.length) return void vscode.window.showInformationMessage(`News Lens: every article writes "${actor.name}" the same way; there is nothing to split.`);
       const name = await vscode.window.showQuickPick(names, { title: `Split from ${actor.name}…`, placeHolder: `Which name is not ${actor.name}?` });
       if (!name) return;

@@ -90,6 +90,62 @@ export interface StoryParams {
 /** The story of the workspace (or of one folder), from the background index; open articles count with their unsaved text. */
 export const StoryRequest = new RequestType<StoryParams, StoryView, void>('newsLens/story');
 
+// The outline and its details: what the Story view asks for. A thousand articles make a
+// story of tens of thousands of appearances and events (megabytes); the view shows the
+// actors, days and speakers first and asks for the items under one when it is expanded.
+
+export type StoryActorSummary = Omit<StoryActorView, 'appearances'>;
+
+export interface StorySpeakerSummary {
+  /** Stable while the story is: names the speaker in a detail request. */
+  id: string;
+  actorKey: string | null;
+  name: string;
+  quoteCount: number;
+  articleCount: number;
+}
+
+export interface StoryDaySummary {
+  /** The events' date (their own, else their article's), YYYY-MM-DD or coarser; null: undated. */
+  date: string | null;
+  count: number;
+}
+
+export interface StoryOutline {
+  folder: string | null;
+  indexing: boolean;
+  articles: StoryArticleView[];
+  actors: StoryActorSummary[];
+  /** The whole timeline when it is short (STORY_INLINE_EVENTS or fewer); else null, and `days` lists it by date. */
+  timeline: StoryEventView[] | null;
+  days: StoryDaySummary[];
+  eventCount: number;
+  speakers: StorySpeakerSummary[];
+}
+/** Up to this many events the outline carries the timeline itself. */
+export const STORY_INLINE_EVENTS = 300;
+
+export interface StoryOutlineParams {
+  folder?: string | null;
+}
+/** The Story view's first answer: ranked actors, the timeline (or its days) and the speakers, without the items under them. */
+export const StoryOutlineRequest = new RequestType<StoryOutlineParams, StoryOutline, void>('newsLens/storyOutline');
+
+export interface StoryDetailParams {
+  folder?: string | null;
+  /** One of: the actor whose appearances, the day whose events ('' for undated), the speaker whose quotes. */
+  actorKey?: string;
+  day?: string;
+  speakerId?: string;
+}
+export interface StoryDetail {
+  appearances?: StoryAppearanceView[];
+  events?: StoryEventView[];
+  quotes?: StoryQuoteView[];
+}
+/** The items under one node of the outline; empty when it is no longer in the story. */
+export const StoryDetailRequest = new RequestType<StoryDetailParams, StoryDetail, void>('newsLens/storyDetail');
+
 export interface StoryChangedParams {
   /** The article that changed, or null when many did (a rescan, the lexicon). */
   uri: string | null;

@@ -38,6 +38,8 @@ import {
   StoryRequest,
   StoryMergeRequest,
   StorySplitRequest,
+  StoryOutlineRequest,
+  StoryDetailRequest,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
@@ -158,7 +160,7 @@ export function startServer(connection: Connection): void {
     lexiconFor: (folder) => annotations.store.lexiconFor(path.join(folder, '_')),
     editLexicon: (folder, edit, describe) => {
       const outcome = annotations.store.editLexiconFor(folder, edit, describe);
-      if (outcome.ok) notifyStoryChanged(null);
+      if (outcome.ok) notifyStoryChanged();
       return outcome;
     },
     openArticle: async (uri) => {
@@ -170,19 +172,17 @@ export function startServer(connection: Connection): void {
       return result?.isArticle && result.analysis ? indexedArticle(uri, fsPath ?? uri, result.document.getText(), result.analysis) : null;
     },
   });
-  // Story views refresh on this: at most every 300 ms after a change (every 2 s while indexing), never a flood.
-  let storyTimer: NodeJS.Timeout | undefined;
+  // Story views refresh on this, sent once the index has rebuilt the story after a change (throttled there).
   let storyChangedUri: string | null | undefined;
-  index.onDidChange((fsPath) => notifyStoryChanged(fsPath ? index.get(fsPath)?.uri ?? null : null));
-  function notifyStoryChanged(uri: string | null): void {
-    storyChangedUri = storyChangedUri === undefined ? uri : storyChangedUri === uri ? uri : null;
-    if (storyTimer) return;
-    storyTimer = setTimeout(() => {
-      storyTimer = undefined;
-      const params = { uri: storyChangedUri ?? null, indexing: index.indexing };
-      storyChangedUri = undefined;
-      void connection.sendNotification(StoryChangedNotification, params).catch(() => undefined);
-    }, index.indexing ? 2000 : 300);
+  index.onDidChange((fsPath) => {
+    const uri = fsPath ? index.get(fsPath)?.uri ?? null : null;
+    storyChangedUri = storyChangedUri === undefined || storyChangedUri === uri ? uri : null;
+  });
+  index.onStoryChanged(() => notifyStoryChanged());
+  function notifyStoryChanged(): void {
+    const params = { uri: storyChangedUri ?? null, indexing: index.indexing };
+    storyChangedUri = undefined;
+    void connection.sendNotification(StoryChangedNotification, params).catch(() => undefined);
   }
 
   function publish(result: DocumentAnalysis): void {
@@ -314,7 +314,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes ?? []) {
       const fsPath = uriToPath(change.uri);
       if (!fsPath) continue;
-      if (path.basename(fsPath) === LEXICON_FILE_NAME) notifyStoryChanged(null); // splits and merges live there
+      if (path.basename(fsPath) === LEXICON_FILE_NAME) notifyStoryChanged(); // splits and merges live there
       if (change.type === FileChangeType.Deleted) index.remove(fsPath);
       else void index.update(fsPath);
     }
@@ -373,6 +373,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(StoryRequest, guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
     story.story(typeof params?.folder === 'string' ? params.folder : null),
   ));
+  connection.onRequest(StoryOutlineRequest, guard('story outline', { folder: null, indexing: false, articles: [], actors: [], timeline: [], days: [], eventCount: 0, speakers: [] }, (params) =>
+    story.outline(typeof params?.folder === 'string' ? params.folder : null),
+  ));
+  connection.onRequest(StoryDetailRequest, guard('story detail', {}, (params) => story.detail(params)));
   connection.onRequest(StorySplitRequest, guard('split story actor', { ok: false, message: 'News Lens could not split the actor; see the output log.' }, (params) => story.split(params)));
   connection.onRequest(StoryMergeRequest, guard('merge story actors', { ok: false, message: 'News Lens could not merge the actors; see the output log.' }, (params) => story.merge(params)));
   connection.onRequest(CompareArticlesRequest, guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) =>
@@ -387,7 +391,6 @@ export function startServer(connection: Connection): void {
   ));
 
   connection.onShutdown(() => {
-    clearTimeout(storyTimer);
     store.dispose();
     index.dispose();
   });

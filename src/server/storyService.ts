@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import { compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, type StoryLexicon } from '../analysis';
 import { isInside } from '../node';
-import type { CompareArticlesResult, StoryEditResult, StoryMergeParams, StorySplitParams, StoryView } from '../protocol';
+import type { CompareArticlesResult, StoryDetail, StoryDetailParams, StoryEditResult, StoryMergeParams, StoryOutline, StorySplitParams, StoryView } from '../protocol';
 import { uriToPath } from './articleDetection';
 import { spanToRange } from './positions';
-import { toComparisonView, toStoryView } from './storyView';
+import { storyViewOf, toComparisonView, toStoryDetail, toStoryOutline } from './storyView';
 import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
 import type { Range } from 'vscode-languageserver';
 
@@ -49,16 +49,35 @@ export class StoryService {
     return dir ? this.options.lexiconFor(dir) : null;
   }
 
+  /** Answers at once: right after a change, with the story as it was until the rebuild (storyChanged follows). */
+  private current(folder: string | null) {
+    return this.options.index.story(folder, this.lexiconOf(folder), { stale: true });
+  }
+
   story(folderUri: string | null | undefined): StoryView {
     const folder = this.folderOf(folderUri);
     const uri = folderUri ? folderUri : null;
     if (folder === undefined) return { folder: uri, indexing: false, articles: [], actors: [], timeline: [], speakers: [] };
-    return toStoryView(this.options.index.story(folder, this.lexiconOf(folder)), uri);
+    return storyViewOf(this.current(folder), uri);
+  }
+
+  outline(folderUri: string | null | undefined): StoryOutline {
+    const folder = this.folderOf(folderUri);
+    const uri = folderUri ? folderUri : null;
+    if (folder === undefined) return { folder: uri, indexing: false, articles: [], actors: [], timeline: [], days: [], eventCount: 0, speakers: [] };
+    return toStoryOutline(this.current(folder), uri);
+  }
+
+  detail(params: StoryDetailParams | undefined): StoryDetail {
+    const folderUri = typeof params?.folder === 'string' ? params.folder : null;
+    const folder = this.folderOf(folderUri);
+    if (folder === undefined || !params) return {};
+    return toStoryDetail(this.current(folder), folderUri, params);
   }
 
   /** The merged actor (over the whole workspace) that `actor` of article `uri` belongs to. */
   storyActorOf(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): StoryActor | null {
-    const { story } = this.options.index.story(null, this.lexiconOf(null));
+    const { story } = this.current(null);
     const own = story.actors.find((a) => a.type === actor.type && a.appearances.some((ap) => ap.articleId === uri && ap.name === actor.name));
     if (own) return own;
     // An article the index does not hold (outside the folders, not yet indexed): match by name or alias.
@@ -69,7 +88,7 @@ export class StoryService {
   alsoIn(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): AlsoIn | null {
     const merged = this.storyActorOf(uri, actor);
     if (!merged) return null;
-    const { articles } = this.options.index.story(null, this.lexiconOf(null));
+    const { articles } = this.current(null);
     const others = merged.appearances.filter((ap) => ap.articleId !== uri);
     if (!others.length) return null;
     const dates = others.map((ap) => ap.articleDate).filter((d): d is string => !!d).sort();

@@ -1,11 +1,62 @@
 // Maps the analysis Story and ArticleComparison (offsets into each article) onto the
 // protocol views (URIs and LSP ranges), through each indexed article's line table.
 import type { ArticleComparison, StoryArticleActor, StoryArticleDate, StoryArticleQuote } from '../analysis';
-import type { ArticleComparisonView, CompareActorView, CompareDateView, CompareQuoteView, CompareSideView, EntityKind, StoryView } from '../protocol';
+import { type ArticleComparisonView, type CompareActorView, type CompareDateView, type CompareQuoteView, type CompareSideView, type EntityKind, STORY_INLINE_EVENTS, type StoryDetail, type StoryDetailParams, type StoryEventView, type StoryOutline, type StoryView } from '../protocol';
 import { type PositionMapper, spanToRange } from './positions';
 import type { IndexedArticle, IndexedStory } from './workspaceIndex';
 
 const ORIGIN = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The full view, built once per story (memoised on it). */
+export function storyViewOf(indexed: IndexedStory, folderUri: string | null): StoryView {
+  const memoKey = `view:${folderUri ?? ''}`;
+  let view = indexed.memo.get(memoKey) as StoryView | undefined;
+  if (!view) indexed.memo.set(memoKey, (view = toStoryView(indexed, folderUri)));
+  return { ...view, indexing: indexed.indexing };
+}
+
+/** A speaker's id in outlines and detail requests. */
+export function speakerId(speaker: { actorKey: string | null; name: string }): string {
+  return speaker.actorKey ? `actor:${speaker.actorKey}` : `text:${speaker.name}`;
+}
+
+export function toStoryOutline(indexed: IndexedStory, folderUri: string | null): StoryOutline {
+  const view = storyViewOf(indexed, folderUri);
+  const memoKey = `outline:${folderUri ?? ''}`;
+  let outline = indexed.memo.get(memoKey) as StoryOutline | undefined;
+  if (!outline) {
+    const days: StoryOutline['days'] = [];
+    for (const e of view.timeline) {
+      const last = days[days.length - 1];
+      if (last && last.date === e.sortDate) last.count++;
+      else days.push({ date: e.sortDate, count: 1 });
+    }
+    outline = {
+      folder: view.folder,
+      indexing: view.indexing,
+      articles: view.articles,
+      actors: view.actors.map(({ appearances: _a, ...actor }) => actor),
+      timeline: view.timeline.length <= STORY_INLINE_EVENTS ? view.timeline : null,
+      days,
+      eventCount: view.timeline.length,
+      speakers: view.speakers.map((s) => ({ id: speakerId(s), actorKey: s.actorKey, name: s.name, quoteCount: s.quotes.length, articleCount: new Set(s.quotes.map((q) => q.uri)).size })),
+    };
+    indexed.memo.set(memoKey, outline);
+  }
+  return { ...outline, indexing: indexed.indexing };
+}
+
+export function toStoryDetail(indexed: IndexedStory, folderUri: string | null, params: StoryDetailParams): StoryDetail {
+  const view = storyViewOf(indexed, folderUri);
+  if (typeof params.actorKey === 'string') return { appearances: view.actors.find((a) => a.key === params.actorKey)?.appearances ?? [] };
+  if (typeof params.speakerId === 'string') return { quotes: view.speakers.find((s) => speakerId(s) === params.speakerId)?.quotes ?? [] };
+  if (typeof params.day === 'string') {
+    const day = params.day || null;
+    const events: StoryEventView[] = view.timeline.filter((e) => e.sortDate === day);
+    return { events };
+  }
+  return {};
+}
 
 export function toStoryView(indexed: IndexedStory, folderUri: string | null): StoryView {
   const { story, articles } = indexed;

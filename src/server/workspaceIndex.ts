@@ -51,7 +51,13 @@ export interface IndexedStory {
   articles: ReadonlyMap<string, IndexedArticle>;
   /** Still scanning the folders: the story will grow. */
   indexing: boolean;
+  /** Views derived from this story (protocol views), kept as long as the story is current. */
+  memo: Map<string, unknown>;
 }
+
+/** How soon after a change the stories asked for are rebuilt (a burst of edits costs one build). */
+const STORY_REBUILD_MS = 250;
+const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
 /** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
@@ -72,6 +78,8 @@ export class WorkspaceIndex {
   private revision = 0;
   private readonly stories = new Map<string, { revision: number; lexicon: StoryLexicon | null; result: IndexedStory }>();
   private readonly changeListeners: Array<(fsPath: string | null) => void> = [];
+  private readonly storyListeners: Array<() => void> = [];
+  private rebuildTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly getFolders: () => readonly string[],
@@ -94,33 +102,78 @@ export class WorkspaceIndex {
     this.changeListeners.push(listener);
   }
 
+  /**
+   * Called when the story changed: after a background rebuild of the stories asked for
+   * so far, or at once (throttled) when none was asked for yet. Views ask again then.
+   */
+  onStoryChanged(listener: () => void): void {
+    this.storyListeners.push(listener);
+  }
+
   private changed(fsPath: string | null): void {
     this.revision++;
     for (const listener of this.changeListeners) {
       try {
         listener(fsPath);
       } catch (error) {
-        this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
+        this.log(`News Lens: an index listener failed: ${errorMessage(error)}`);
       }
     }
+    this.scheduleStoryRebuild();
+  }
+
+  /**
+   * Rebuilds the stories asked for so far a moment after the index changed (at most every
+   * STORY_REBUILD_MS, slower while indexing), so a request finds a story ready and a burst
+   * of edits or files costs one build.
+   */
+  private scheduleStoryRebuild(): void {
+    if (this.rebuildTimer) return;
+    this.rebuildTimer = setTimeout(() => {
+      this.rebuildTimer = undefined;
+      try {
+        for (const [key, entry] of [...this.stories]) {
+          if (entry.revision !== this.revision) this.buildStoryFor(key || null, entry.lexicon);
+        }
+      } catch (error) {
+        this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
+      }
+      for (const listener of this.storyListeners) {
+        try {
+          listener();
+        } catch (error) {
+          this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
+        }
+      }
+    }, this.isScanning ? STORY_REBUILD_WHILE_INDEXING_MS : STORY_REBUILD_MS);
+    this.rebuildTimer.unref?.();
   }
 
   /**
    * The story of the articles inside `folder` (every indexed article when null), merged
    * with the workspace lexicon. Built once per change of the index, so repeated requests
-   * (views, hovers) cost a map lookup.
+   * (views, hovers) cost a map lookup. With `stale`, a story built before the latest
+   * change is returned at once while the rebuild is on its way (storyChanged follows).
    */
-  story(folder: string | null, lexicon: StoryLexicon | null = null): IndexedStory {
+  story(folder: string | null, lexicon: StoryLexicon | null = null, options: { stale?: boolean } = {}): IndexedStory {
     const key = folder ? path.resolve(folder) : '';
     const cached = this.stories.get(key);
-    if (cached && cached.revision === this.revision && cached.lexicon === lexicon) return { ...cached.result, indexing: this.isScanning };
+    if (cached && cached.lexicon === lexicon && (cached.revision === this.revision || options.stale)) {
+      if (cached.revision !== this.revision) this.scheduleStoryRebuild();
+      return { ...cached.result, indexing: this.isScanning };
+    }
+    return this.buildStoryFor(key || null, lexicon);
+  }
+
+  private buildStoryFor(folder: string | null, lexicon: StoryLexicon | null): IndexedStory {
+    const key = folder ?? '';
     const articles = new Map<string, IndexedArticle>();
     for (const article of this.articles.values()) {
-      if (!folder || isInside(key, article.fsPath)) articles.set(article.digest.id, article);
+      if (!folder || isInside(folder, article.fsPath)) articles.set(article.digest.id, article);
     }
     const story = buildStory([...articles.values()].map((a) => a.digest), lexicon ? { lexicon } : {});
-    const result: IndexedStory = { story, articles, indexing: this.isScanning };
-    if (this.stories.size > 8) this.stories.clear(); // a handful of folders at most; never grows without bound
+    const result: IndexedStory = { story, articles, indexing: this.isScanning, memo: new Map() };
+    if (!this.stories.has(key) && this.stories.size >= 8) this.stories.delete(this.stories.keys().next().value as string); // a handful of folders at most
     this.stories.set(key, { revision: this.revision, lexicon, result });
     return result;
   }
@@ -186,6 +239,9 @@ export class WorkspaceIndex {
       .finally(() => {
         if (generation !== this.generation) return;
         this.isScanning = false;
+        // The slow while-indexing rebuild gives way to a prompt one: the story is complete now.
+        clearTimeout(this.rebuildTimer);
+        this.rebuildTimer = undefined;
         this.changed(null);
       });
     return this.scanning;
@@ -246,7 +302,10 @@ export class WorkspaceIndex {
     this.articles.clear();
     this.actorArticles.clear();
     this.stories.clear();
+    clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = undefined;
     this.changeListeners.length = 0;
+    this.storyListeners.length = 0;
   }
 
   private async scan(generation: number): Promise<void> {

@@ -2,92 +2,99 @@
 // what each leaf opens, the split/merge pick lists, and the Markdown of a comparison.
 import * as assert from 'node:assert/strict';
 import { comparisonMarkdown } from '../../src/extension/model/compareMarkdown';
-import { articleLabel, buildStoryTree, childrenOf, fileNameOf, mergeCandidates, splitCandidates, type StoryActorNode, type StoryEventNode } from '../../src/extension/model/storyTree';
-import type { ArticleComparisonView, StoryView } from '../../src/protocol';
+import { appearanceNodes, articleLabel, articleLookup, buildStoryTree, eventNodes, fileNameOf, isExpandable, mergeCandidates, quoteNodes, splitCandidates, type StoryActorNode, type StoryEventNode } from '../../src/extension/model/storyTree';
+import type { ArticleComparisonView, StoryAppearanceView, StoryEventView, StoryOutline } from '../../src/protocol';
 import { range } from './fixtures';
 
 const A = 'file:///news/tejo/01-strike.news';
 const B = 'file:///news/tejo/02%20talks.news';
 
-function story(): StoryView {
+const articles = [
+  { uri: A, title: 'Ferry crews strike', date: '2025-04-07' },
+  { uri: B, title: null, date: '2025-04-09' },
+];
+const joana = { key: 'person:joana ferreira', name: 'Joana Ferreira', type: 'person' as const, aliases: ['J. Ferreira'], articleCount: 2, mentionCount: 3 };
+const appearances: StoryAppearanceView[] = [
+  { uri: A, title: 'Ferry crews strike', articleDate: '2025-04-07', name: 'Joana Ferreira', mentionCount: 2, range: range(2, 60, 74), sentence: 'said Joana Ferreira' },
+  { uri: B, title: null, articleDate: '2025-04-09', name: 'Ferreira', mentionCount: 1, range: range(2, 0, 8), sentence: 'Ferreira said' },
+];
+const events: StoryEventView[] = [
+  { uri: A, articleDate: '2025-04-07', sortDate: '2025-04-07', date: '2025-04-07', text: 'walked', class: 'OCCURRENCE', summary: 'Ferry crews walked off the job', agent: null, range: range(0, 31, 37), sentenceRange: range(0, 16, 120) },
+  { uri: B, articleDate: '2025-04-09', sortDate: '2025-04-09', date: null, text: 'queued', class: 'OCCURRENCE', summary: 'Commuters queued for buses', agent: null, range: range(4, 10, 16), sentenceRange: range(4, 0, 50) },
+];
+const speaker = { id: 'actor:person:joana ferreira', actorKey: 'person:joana ferreira', name: 'Joana Ferreira', quoteCount: 2, articleCount: 2 };
+
+function outline(extra: Partial<StoryOutline> = {}): StoryOutline {
   return {
     folder: 'file:///news/tejo',
     indexing: false,
-    articles: [
-      { uri: A, title: 'Ferry crews strike', date: '2025-04-07' },
-      { uri: B, title: null, date: '2025-04-09' },
-    ],
+    articles,
     actors: [
-      {
-        key: 'person:joana ferreira', name: 'Joana Ferreira', type: 'person', aliases: ['Ferreira'], articleCount: 2, mentionCount: 3,
-        appearances: [
-          { uri: A, title: 'Ferry crews strike', articleDate: '2025-04-07', name: 'Joana Ferreira', mentionCount: 2, range: range(2, 60, 74), sentence: 'said Joana Ferreira' },
-          { uri: B, title: null, articleDate: '2025-04-09', name: 'Ferreira', mentionCount: 1, range: range(2, 0, 8), sentence: 'Ferreira said' },
-        ],
-      },
-      { key: 'organization:tejo ferry company', name: 'Tejo Ferry Company', type: 'organization', aliases: [], articleCount: 1, mentionCount: 1, appearances: [{ uri: A, title: 'Ferry crews strike', articleDate: '2025-04-07', name: 'Tejo Ferry Company', mentionCount: 1, range: range(4, 24, 42), sentence: 's' }] },
-      { key: 'person:paulo mendes', name: 'Paulo Mendes', type: 'person', aliases: [], articleCount: 1, mentionCount: 1, appearances: [{ uri: B, title: null, articleDate: '2025-04-09', name: 'Paulo Mendes', mentionCount: 1, range: range(0, 3, 15), sentence: 's' }] },
+      joana,
+      { key: 'organization:tejo ferry company', name: 'Tejo Ferry Company', type: 'organization', aliases: [], articleCount: 1, mentionCount: 1 },
+      { key: 'person:paulo mendes', name: 'Paulo Mendes', type: 'person', aliases: [], articleCount: 1, mentionCount: 1 },
     ],
-    timeline: [
-      { uri: A, articleDate: '2025-04-07', sortDate: '2025-04-07', date: '2025-04-07', text: 'walked', class: 'OCCURRENCE', summary: 'Ferry crews walked off the job', agent: null, range: range(0, 31, 37), sentenceRange: range(0, 16, 120) },
-      { uri: B, articleDate: '2025-04-09', sortDate: '2025-04-09', date: null, text: 'queued', class: 'OCCURRENCE', summary: 'Commuters queued for buses', agent: null, range: range(4, 10, 16), sentenceRange: range(4, 0, 50) },
-    ],
-    speakers: [
-      { actorKey: 'person:joana ferreira', name: 'Joana Ferreira', quotes: [
-        { uri: A, articleDate: '2025-04-07', text: 'We will not return', speakerText: 'Joana Ferreira', range: range(2, 1, 20) },
-        { uri: B, articleDate: '2025-04-09', text: 'We want safe shifts', speakerText: 'she', range: range(2, 40, 60) },
-      ] },
-    ],
+    timeline: events,
+    days: [{ date: '2025-04-07', count: 1 }, { date: '2025-04-09', count: 1 }],
+    eventCount: 2,
+    speakers: [speaker],
+    ...extra,
   };
 }
 
 describe('Story view model', () => {
   it('has three groups: ranked actors, the timeline, quotes by speaker; and says what it covers', () => {
-    const tree = buildStoryTree(story());
+    const tree = buildStoryTree(outline());
     assert.deepEqual(tree.groups.map((g) => g.label), ['Actors', 'Timeline', 'Quotes by speaker']);
     assert.deepEqual(tree.groups[0].children.map((c) => (c as StoryActorNode).label), ['Joana Ferreira', 'Tejo Ferry Company', 'Paulo Mendes'], 'the server’s ranking is kept');
     assert.equal(tree.groups[0].children[0].description, '2 articles · 3 mentions');
     assert.equal(tree.summary, '2 articles in tejo');
-    assert.equal(buildStoryTree({ ...story(), folder: null, indexing: true }).summary, '2 articles in the workspace (indexing…)');
+    assert.equal(buildStoryTree(outline({ folder: null, indexing: true })).summary, '2 articles in the workspace (indexing…)');
     assert.deepEqual(buildStoryTree(null).groups, []);
+    assert.ok(tree.groups[0].children.every(isExpandable), 'an actor expands to its articles');
   });
 
   it('expands an actor into its articles in date order, each opening at the mention, saying how the article writes the name', () => {
-    const tree = buildStoryTree(story());
-    const ferreira = tree.groups[0].children[0] as StoryActorNode;
-    const articles = childrenOf(ferreira);
-    assert.equal(articles.length, 2);
-    const [first, second] = articles as Array<Extract<ReturnType<typeof childrenOf>[number], { nodeType: 'appearance' }>>;
+    const [first, second] = appearanceNodes(joana, appearances);
     assert.equal(first.label, 'Ferry crews strike');
+    assert.equal(first.description, '2025-04-07 · 2 mentions');
     assert.equal(second.label, '02 talks.news', 'untitled: the decoded file name');
     assert.equal(second.description, '2025-04-09 · as “Ferreira” · 1 mention');
     assert.equal(second.uri, B);
     assert.deepEqual(second.range, range(2, 0, 8));
-    const all = tree.groups.flatMap((g) => [g, ...childrenOf(g), ...childrenOf(g).flatMap(childrenOf)]);
-    assert.equal(all.length, 3 + 3 + 4 + 2 + 1 + 2, 'groups, actors, appearances, events, speakers, quotes');
-    assert.equal(new Set(all.map((n) => n.id)).size, all.length, 'every node id is unique');
+    assert.equal(isExpandable(second), false);
+    assert.notEqual(first.id, second.id);
   });
 
-  it('opens a timeline event at its sentence, and marks an event placed only by its article’s date', () => {
-    const events = childrenOf(buildStoryTree(story()).groups[1]) as StoryEventNode[];
-    assert.deepEqual(events[0].range, range(0, 16, 120));
-    assert.equal(events[0].description, '2025-04-07 · Ferry crews strike');
-    assert.equal(events[1].description, '2025-04-09 · (article date) · 02 talks.news');
+  it('lists a short timeline itself, each event opening at its sentence, and a long one by day', () => {
+    const short = buildStoryTree(outline()).groups[1];
+    const [walked, queued] = short.children as StoryEventNode[];
+    assert.equal(walked.nodeType, 'storyEvent');
+    assert.deepEqual(walked.range, range(0, 16, 120), 'the sentence, not just the word');
+    assert.equal(walked.description, '2025-04-07 · Ferry crews strike');
+    assert.equal(queued.description, '2025-04-09 · (article date) · 02 talks.news');
+    const long = buildStoryTree(outline({ timeline: null, days: [{ date: '2025-04-07', count: 140 }, { date: null, count: 3 }], eventCount: 143 })).groups[1];
+    assert.equal(long.description, '143 events');
+    assert.deepEqual(long.children.map((d) => [d.label, d.description]), [['2025-04-07', '140 events'], ['Undated', '3 events']]);
+    assert.ok(long.children.every(isExpandable));
+    assert.deepEqual(eventNodes(events, articleLookup(articles)).map((e) => e.label), ['Ferry crews walked off the job', 'Commuters queued for buses']);
   });
 
   it('groups quotes under their speaker, across articles', () => {
-    const speakers = childrenOf(buildStoryTree(story()).groups[2]);
+    const speakers = buildStoryTree(outline()).groups[2].children;
     assert.equal(speakers.length, 1);
     assert.equal(speakers[0].description, '2 quotes · 2 articles');
-    const quotes = childrenOf(speakers[0]);
-    assert.deepEqual(quotes.map((q) => (q as { label: string }).label), ['“We will not return”', '“We want safe shifts”']);
+    const quotes = quoteNodes(speaker, [
+      { uri: A, articleDate: '2025-04-07', text: 'We will not return', speakerText: 'Joana Ferreira', range: range(2, 1, 20) },
+      { uri: B, articleDate: '2025-04-09', text: 'We want safe shifts', speakerText: 'she', range: range(2, 40, 60) },
+    ], articleLookup(articles));
+    assert.deepEqual(quotes.map((q) => [q.label, q.description]), [['“We will not return”', '2025-04-07 · Ferry crews strike'], ['“We want safe shifts”', '2025-04-09 · 02 talks.news']]);
   });
 
-  it('offers the names an article writes for "Split from…", and other actors (same kind first) for "Merge into…"', () => {
-    const view = story();
-    assert.deepEqual(splitCandidates(view.actors[0]), ['Ferreira']);
-    assert.deepEqual(splitCandidates(view.actors[1]), []);
-    assert.deepEqual(mergeCandidates(view, 'person:joana ferreira').map((a) => a.name), ['Paulo Mendes', 'Tejo Ferry Company']);
+  it('offers the names articles write for "Split from…", and other actors (same kind first) for "Merge into…"', () => {
+    assert.deepEqual(splitCandidates(joana, appearances), ['Ferreira', 'J. Ferreira']);
+    assert.deepEqual(splitCandidates({ ...joana, aliases: [] }, appearances.slice(0, 1)), []);
+    assert.deepEqual(mergeCandidates(outline(), 'person:joana ferreira').map((a) => a.name), ['Paulo Mendes', 'Tejo Ferry Company']);
   });
 
   it('names files and articles readably', () => {

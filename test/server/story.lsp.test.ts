@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-protocol';
-import { type ArticleComparisonView, type CompareArticlesResult, StoryChangedNotification, type StoryChangedParams, type StoryEditResult, type StoryView } from '../../src/protocol';
+import { type ArticleComparisonView, type CompareArticlesResult, StoryChangedNotification, type StoryChangedParams, type StoryDetail, type StoryEditResult, type StoryOutline, type StoryView } from '../../src/protocol';
 import { AnnotationCommands } from '../../src/protocol/annotations';
 import { fileUri, REPO_ROOT, TestClient } from './lspClient';
 
@@ -87,6 +87,28 @@ describe('the story across articles (built server)', function () {
     assert.ok(speaker, 'Joana Ferreira speaks');
     assert.equal(new Set(speaker.quotes.map((q) => q.uri)).size, 3, 'her quotes from all three articles');
     for (const q of speaker.quotes) assert.ok(textAt(decodeURIComponent(new URL(q.uri).pathname), q.range).includes(q.text.split(' ')[1]), 'quote range covers the quotation');
+  });
+
+  it('gives the Story view an outline, and the items under an actor, a speaker or a day when asked', async () => {
+    const full = await indexedStory(client, 4);
+    const outline = await client.request<StoryOutline>('newsLens/storyOutline', {});
+    assert.deepEqual(outline.actors.map((a) => a.key), full.actors.map((a) => a.key), 'the same ranking');
+    assert.ok(outline.actors.every((a) => !('appearances' in a)), 'no appearances in the outline');
+    assert.deepEqual(outline.timeline, full.timeline, 'a short timeline comes whole');
+    assert.equal(outline.eventCount, full.timeline.length);
+    assert.equal(outline.days.reduce((n, d) => n + d.count, 0), full.timeline.length);
+    const joana = full.actors.find((a) => a.name === 'Joana Ferreira')!;
+    const detail = await client.request<StoryDetail>('newsLens/storyDetail', { actorKey: joana.key });
+    assert.deepEqual(detail.appearances, joana.appearances);
+    const speaker = outline.speakers.find((s) => s.name === 'Joana Ferreira')!;
+    assert.equal(speaker.quoteCount, 3);
+    const quotes = await client.request<StoryDetail>('newsLens/storyDetail', { speakerId: speaker.id });
+    assert.deepEqual(quotes.quotes, full.speakers.find((s) => s.name === 'Joana Ferreira')!.quotes);
+    const day = outline.days[0];
+    const events = await client.request<StoryDetail>('newsLens/storyDetail', { day: day.date ?? '' });
+    assert.equal(events.events?.length, day.count);
+    assert.ok(events.events!.every((e) => e.sortDate === day.date));
+    assert.deepEqual(await client.request<StoryDetail>('newsLens/storyDetail', { actorKey: 'person:nobody' }), { appearances: [] });
   });
 
   it('limits the story to a folder, and shows nothing for a folder outside the workspace', async () => {

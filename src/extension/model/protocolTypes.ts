@@ -12,9 +12,15 @@ export type {
   ArticleComparisonView,
   StoryActorView,
   StoryAppearanceView,
+  StoryArticleView,
   StoryEventView,
   StoryQuoteView,
   StorySpeakerView,
   StoryView,
+  StoryActorSummary,
+  StoryDaySummary,
+  StoryDetail,
+  StoryOutline,
+  StorySpeakerSummary,
 } from '../../protocol';
 export type { Position, Range } from 'vscode-languageserver-protocol';

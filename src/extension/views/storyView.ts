@@ -1,10 +1,11 @@
 // Story: the workspace (or a chosen folder) as one story — actors across articles,
-// a merged timeline, quotes by speaker. Asks the server (newsLens/story) while the
-// view is visible, and again when the server says the story changed.
+// a merged timeline, quotes by speaker. Asks the server for the outline
+// (newsLens/storyOutline) while the view is visible, and again when the server says
+// the story changed; the items under an actor, a day or a speaker when expanded.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { errorMessage, StoryChangedNotification, StoryRequest, type StoryView as StoryViewData } from '../../protocol';
-import { buildStoryTree, childrenOf, fileNameOf, type StoryNode, type StoryTree } from '../model/storyTree';
+import { errorMessage, type StoryAppearanceView, StoryChangedNotification, StoryDetailRequest, type StoryOutline, StoryOutlineRequest } from '../../protocol';
+import { appearanceNodes, articleLookup, buildStoryTree, eventNodes, fileNameOf, isExpandable, quoteNodes, type StoryNode, type StoryTree } from '../model/storyTree';
 import { kindIcon, md, revealCommand } from './common';
 
 export const STORY_VIEW_ID = 'newsLens.story';
@@ -14,7 +15,9 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
   readonly onDidChangeTreeData = this.changed.event;
   readonly treeView: vscode.TreeView<StoryNode>;
   private tree: StoryTree = { groups: [], summary: '' };
-  private data: StoryViewData | null = null;
+  private data: StoryOutline | null = null;
+  /** Items fetched under expanded nodes, for the current outline. */
+  private readonly loaded = new Map<string, Promise<StoryNode[]>>();
   private folder: vscode.Uri | null = null;
   private seq = 0;
   /** The story changed while the view was hidden: fetch when it shows. */
@@ -40,9 +43,15 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
     }, () => undefined);
   }
 
-  /** The story the view shows now (tests, and the split/merge pick lists). */
-  get current(): StoryViewData | null {
+  /** The outline the view shows now (tests, and the split/merge pick lists). */
+  get current(): StoryOutline | null {
     return this.data;
+  }
+
+  /** An actor's appearances (its articles), from the server. */
+  async appearancesOf(actorKey: string): Promise<StoryAppearanceView[]> {
+    await this.ready;
+    return (await this.client.sendRequest(StoryDetailRequest, { folder: this.folderUri, actorKey })).appearances ?? [];
   }
 
   get folderUri(): string | null {
@@ -65,9 +74,10 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
     const seq = ++this.seq;
     this.stale = false;
     try {
-      const data = await this.client.sendRequest(StoryRequest, { folder: this.folderUri });
+      const data = await this.client.sendRequest(StoryOutlineRequest, { folder: this.folderUri });
       if (seq !== this.seq) return; // a newer request is on its way
       this.data = data;
+      this.loaded.clear();
       this.tree = buildStoryTree(data);
       this.treeView.description = this.folder ? fileNameOf(this.folder.toString()) : undefined;
       this.treeView.message = data.articles.length ? (data.indexing ? `${this.tree.summary}` : undefined) : data.indexing ? 'Indexing the workspace…' : 'No articles found here.';
@@ -77,8 +87,36 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
     }
   }
 
-  getChildren(node?: StoryNode): StoryNode[] {
-    return node ? childrenOf(node) : this.tree.groups;
+  getChildren(node?: StoryNode): StoryNode[] | Promise<StoryNode[]> {
+    if (!node) return this.tree.groups;
+    if (node.nodeType === 'group') return node.children;
+    if (!isExpandable(node)) return [];
+    let children = this.loaded.get(node.id);
+    if (!children) {
+      children = this.fetchChildren(node).catch((error: unknown) => {
+        this.loaded.delete(node.id);
+        this.treeView.message = `Could not load the story: ${errorMessage(error)}`;
+        return [];
+      });
+      this.loaded.set(node.id, children);
+    }
+    return children;
+  }
+
+  private async fetchChildren(node: StoryNode): Promise<StoryNode[]> {
+    await this.ready;
+    const folder = this.folderUri;
+    const articleOf = articleLookup(this.data?.articles ?? []);
+    switch (node.nodeType) {
+      case 'storyActor':
+        return appearanceNodes(node.actor, (await this.client.sendRequest(StoryDetailRequest, { folder, actorKey: node.actor.key })).appearances ?? []);
+      case 'day':
+        return eventNodes((await this.client.sendRequest(StoryDetailRequest, { folder, day: node.day.date ?? '' })).events ?? [], articleOf);
+      case 'speaker':
+        return quoteNodes(node.speaker, (await this.client.sendRequest(StoryDetailRequest, { folder, speakerId: node.speaker.id })).quotes ?? [], articleOf);
+      default:
+        return [];
+    }
   }
 
   getParent(): undefined {
@@ -124,6 +162,13 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
         item.description = node.description;
         item.iconPath = new vscode.ThemeIcon('symbol-event');
         item.command = revealCommand(node.uri, node.range, 'Open at the Event');
+        return item;
+      }
+      case 'day': {
+        const item = new vscode.TreeItem(node.label, C.Collapsed);
+        item.id = node.id;
+        item.description = node.description;
+        item.iconPath = new vscode.ThemeIcon('calendar');
         return item;
       }
       case 'speaker': {
