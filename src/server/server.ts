@@ -179,6 +179,10 @@ export function startServer(connection: Connection): void {
     storyChangedUri = storyChangedUri === undefined || storyChangedUri === uri ? uri : null;
   });
   index.onStoryChanged(() => notifyStoryChanged());
+  index.setStoryLexicon((folder) => {
+    const dir = folder ?? workspaceFolders[0];
+    return dir ? annotations.store.lexiconFor(path.join(dir, '_')) : null;
+  });
   function notifyStoryChanged(): void {
     const params = { uri: storyChangedUri ?? null, indexing: index.indexing };
     storyChangedUri = undefined;

@@ -87,6 +87,13 @@ export class WorkspaceIndex {
     private readonly log: (message: string) => void,
   ) {}
 
+  /** The lexicon a story of a folder (null: the workspace) is built with; set by the server (annotation store). */
+  private storyLexicon: (folder: string | null) => StoryLexicon | null = () => null;
+
+  setStoryLexicon(lexiconFor: (folder: string | null) => StoryLexicon | null): void {
+    this.storyLexicon = lexiconFor;
+  }
+
   /** How the index shows its progress (set by the server once it knows the client's capabilities). */
   setProgress(start: () => Promise<IndexProgress | null>): void {
     this.startProgress = start;
@@ -327,6 +334,12 @@ export class WorkspaceIndex {
         }
         // Let requests in between files.
         await yieldToEventLoop();
+      }
+      // The workspace story is part of the index: built before "done", so the Story view and hovers find it ready.
+      if (generation === this.generation && this.articles.size) {
+        progress?.report(100, `${this.articles.size} articles; building the story…`);
+        await yieldToEventLoop();
+        if (generation === this.generation) this.story(null, this.storyLexicon(null));
       }
     } finally {
       progress?.done();

@@ -15,10 +15,13 @@ export interface WorkspaceNumbers {
   workspace_articles: number;
   /** From initialize until the first newsLens/story answer that covers every article (index + first story build). */
   story_index_ms: number | null;
-  /** The first newsLens/story request after indexing (builds the story), and the p95 of repeated ones. */
+  /** What the Story view asks (newsLens/storyOutline, then the articles of the top actor): the first time after indexing, and the p95 of repeated asks. */
   story_request_ms: number | null;
   story_request_p95_ms: number | null;
-  /** From an edit to one open article until newsLens/story reflects it (includes the 200 ms edit debounce). */
+  /** The whole story in one answer (newsLens/story, every appearance, event and quote), and its size. */
+  story_full_ms: number | null;
+  story_full_bytes: number | null;
+  /** From an edit to one open article until the outline reflects it (includes the 200 ms edit debounce and the 250 ms story rebuild delay). */
   story_update_ms: number | null;
   notes: string[];
 }
@@ -33,7 +36,7 @@ function pct(xs: number[], p: number): number {
 export async function measureWorkspace(serverPath: string, articles = 1000): Promise<WorkspaceNumbers> {
   const numbers: WorkspaceNumbers = {
     workspace_index_ms: null, workspace_symbol_p50_ms: null, workspace_symbol_p95_ms: null, workspace_articles: articles,
-    story_index_ms: null, story_request_ms: null, story_request_p95_ms: null, story_update_ms: null, notes: [],
+    story_index_ms: null, story_request_ms: null, story_request_p95_ms: null, story_full_ms: null, story_full_bytes: null, story_update_ms: null, notes: [],
   };
   if (!fs.existsSync(serverPath)) {
     numbers.notes.push('workspace: server not built, so the workspace measurements are n/a');
@@ -58,20 +61,30 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
       return numbers;
     }
     numbers.workspace_index_ms = Math.round(performance.now() - t);
-    // The story: the first answer after indexing builds it (cold), later ones reuse it until something changes.
+    // The story as the Story view asks for it: the outline, then the articles of the top actor.
+    const askStory = async () => {
+      const outline = await client!.request('newsLens/storyOutline', {}, 60_000);
+      const top = outline.result?.actors?.[0];
+      if (top) await client!.request('newsLens/storyDetail', { actorKey: top.key }, 60_000);
+      return outline.result;
+    };
     const storyStarted = performance.now();
-    const first = await client.request('newsLens/story', {}, 60_000);
+    const first = await askStory();
     numbers.story_request_ms = Math.round((performance.now() - storyStarted) * 100) / 100;
     numbers.story_index_ms = Math.round(performance.now() - t);
-    const storyArticles = first.result?.articles?.length ?? 0;
+    const storyArticles = first?.articles?.length ?? 0;
     if (storyArticles !== articles) numbers.notes.push(`story: ${storyArticles} of ${articles} articles in the first story after indexing`);
     const storyLatencies: number[] = [];
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
-      await client.request('newsLens/story', {}, 60_000);
+      await askStory();
       storyLatencies.push(performance.now() - started);
     }
     numbers.story_request_p95_ms = pct(storyLatencies, 95);
+    const fullStarted = performance.now();
+    const full = await client.request('newsLens/story', {}, 60_000);
+    numbers.story_full_ms = Math.round(performance.now() - fullStarted);
+    numbers.story_full_bytes = JSON.stringify(full.result ?? null).length;
     const pool = [...names];
     const rand = seededRandom(7);
     const latencies: number[] = [];
@@ -93,7 +106,7 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
-    const hasName = async (name: string) => ((await client!.request('newsLens/story', {}, 60_000)).result?.actors ?? []).some((a: { name: string }) => a.name === name);
+    const hasName = async (name: string) => ((await client!.request('newsLens/storyOutline', {}, 60_000)).result?.actors ?? []).some((a: { name: string }) => a.name === name);
     for (const until = Date.now() + 30_000; Date.now() < until; ) {
       if ((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result) break; // analysed and published
       await new Promise((r) => setTimeout(r, 20));
