@@ -72,18 +72,24 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
  */
 export class LineStarts implements PositionMapper {
   private readonly starts: Uint32Array;
+  /** Where each line's text ends (before its line break): an offset inside "\r\n" maps there, as in TextDocument. */
+  private readonly ends: Uint32Array;
   private readonly length: number;
 
   constructor(text: string) {
     const starts = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (ch === 13 || ch === 10) {
+        ends.push(i);
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
-      } else if (ch === 10) starts.push(i + 1);
+      }
     }
+    ends.push(text.length);
     this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
     this.length = text.length;
   }
 
@@ -96,12 +102,11 @@ export class LineStarts implements PositionMapper {
       if (this.starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: at - this.starts[lo] };
+    return { line: lo, character: Math.min(at, this.ends[lo]) - this.starts[lo] };
   }
 
   offsetAt(position: Position): number {
     const line = Math.max(0, Math.min(Math.floor(position.line), this.starts.length - 1));
-    const lineEnd = line + 1 < this.starts.length ? this.starts[line + 1] : this.length;
-    return Math.min(this.starts[line] + Math.max(0, Math.floor(position.character)), lineEnd);
+    return Math.min(this.starts[line] + Math.max(0, Math.floor(position.character)), this.ends[line]);
   }
 }
