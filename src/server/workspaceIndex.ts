@@ -12,6 +12,7 @@ import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { LineStarts, type PositionMapper, spanToRange } from './positions';
+import { IndexWorkerPool, scanWorkerCount } from './indexWorkers';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
 
 /** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
@@ -59,6 +60,9 @@ export interface IndexedStory {
 const STORY_REBUILD_MS = 250;
 const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
 
+/** From this many files a scan analyses in worker threads (starting one costs ~100 ms and a copy of the models). */
+const WORKER_MIN_FILES = 50;
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
 /** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
 const MAX_FILES = 20_000;
@@ -85,6 +89,8 @@ export class WorkspaceIndex {
     private readonly getFolders: () => readonly string[],
     private readonly getSettings: () => NewsLensServerSettings,
     private readonly log: (message: string) => void,
+    /** False: analyse in this thread even for a big scan (tests comparing both ways). */
+    private readonly useWorkers = true,
   ) {}
 
   /** The lexicon a story of a folder (null: the workspace) is built with; set by the server (annotation store). */
@@ -98,6 +104,9 @@ export class WorkspaceIndex {
   setProgress(start: () => Promise<IndexProgress | null>): void {
     this.startProgress = start;
   }
+
+  /** How many worker threads the last scan used (0: the server's own thread). */
+  scanWorkers = 0;
 
   /** True while the folders are being scanned. */
   get indexing(): boolean {
@@ -178,7 +187,9 @@ export class WorkspaceIndex {
     for (const article of this.articles.values()) {
       if (!folder || isInside(folder, article.fsPath)) articles.set(article.digest.id, article);
     }
-    const story = buildStory([...articles.values()].map((a) => a.digest), lexicon ? { lexicon } : {});
+    // By path, so the story does not depend on the order files finished indexing.
+    const digests = [...articles.values()].sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0)).map((a) => a.digest);
+    const story = buildStory(digests, lexicon ? { lexicon } : {});
     const result: IndexedStory = { story, articles, indexing: this.isScanning, memo: new Map() };
     if (!this.stories.has(key) && this.stories.size >= 8) this.stories.delete(this.stories.keys().next().value as string); // a handful of folders at most
     this.stories.set(key, { revision: this.revision, lexicon, result });
@@ -320,21 +331,35 @@ export class WorkspaceIndex {
     const files = await this.listFiles(generation);
     if (generation !== this.generation || files.length === 0) return;
     const progress = await this.startProgress().catch(() => null);
+    // Many files: analysed in worker threads, a few at a time each, while this thread only reads
+    // files and files the results. Few files, or no worker: here, a file at a time with a yield between.
+    const pool = files.length >= WORKER_MIN_FILES && this.useWorkers ? IndexWorkerPool.start(scanWorkerCount(), this.log) : null;
+    this.scanWorkers = pool?.size ?? 0;
     try {
       let lastReport = 0;
-      for (let i = 0; i < files.length; i++) {
-        if (generation !== this.generation) return;
-        if (this.live.has(files[i])) continue; // indexed from the editor already
-        const article = await this.indexFile(files[i], () => generation !== this.generation).catch(() => null);
-        if (generation !== this.generation) return;
-        if (article && !this.live.has(files[i])) this.put(files[i], article);
-        if (progress && (Date.now() - lastReport > 200 || i === files.length - 1)) {
-          lastReport = Date.now();
-          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files, ${this.articles.size} articles`);
+      let nextFile = 0;
+      let done = 0;
+      const work = async () => {
+        while (nextFile < files.length) {
+          if (generation !== this.generation) return;
+          const file = files[nextFile++];
+          // An open article is indexed from the editor already.
+          if (!this.live.has(file)) {
+            const article = await this.indexFile(file, () => generation !== this.generation, pool?.usable ? pool : null).catch(() => null);
+            if (generation !== this.generation) return;
+            if (article && !this.live.has(file)) this.put(file, article);
+          }
+          done++;
+          if (progress && (Date.now() - lastReport > 200 || done === files.length)) {
+            lastReport = Date.now();
+            progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length} files, ${this.articles.size} articles`);
+          }
+          // Let requests in between files.
+          if (!pool) await yieldToEventLoop();
         }
-        // Let requests in between files.
-        await yieldToEventLoop();
-      }
+      };
+      await Promise.all(Array.from({ length: pool ? pool.size * 3 : 1 }, work));
+      if (generation !== this.generation) return;
       // The workspace story is part of the index: built before "done", so the Story view and hovers find it ready.
       if (generation === this.generation && this.articles.size) {
         progress?.report(100, `${this.articles.size} articles; building the story…`);
@@ -342,6 +367,7 @@ export class WorkspaceIndex {
         if (generation === this.generation) this.story(null, this.storyLexicon(null));
       }
     } finally {
+      pool?.dispose();
       progress?.done();
     }
   }
@@ -373,7 +399,7 @@ export class WorkspaceIndex {
     return files.sort();
   }
 
-  private async indexFile(fsPath: string, isStale: () => boolean = () => false): Promise<IndexedArticle | null> {
+  private async indexFile(fsPath: string, isStale: () => boolean = () => false, pool: IndexWorkerPool | null = null): Promise<IndexedArticle | null> {
     const settings = this.getSettings();
     const ext = path.extname(fsPath).toLowerCase();
     const byGlob = matchesArticleGlobs(fsPath, settings.articleGlobs, this.getFolders());
@@ -384,6 +410,13 @@ export class WorkspaceIndex {
     if (!byGlob && !isArticleExtension(ext) && !looksLikeArticle(text)) return null;
     if (checkText(text)) return null;
     const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
+    const uri = pathToFileURL(fsPath).toString();
+    if (pool) {
+      const analysed = await pool.analyse(uri, text, referenceDate).catch(() => null);
+      if (analysed) return fromDigest(uri, fsPath, text, analysed.digest, analysed.title);
+      if (isStale()) return null;
+      // The worker failed on this file: analyse it here.
+    }
     let analysis;
     if (text.length < BACKGROUND_THRESHOLD_CHARS) {
       // The story needs the whole analysis: actors, dates, events and quotes.
@@ -394,14 +427,17 @@ export class WorkspaceIndex {
       if (!(await warmParagraphCache(text, { referenceDate, cache, isStale }))) return null;
       analysis = analyzeArticle(text, { referenceDate, cache });
     }
-    return indexedArticle(pathToFileURL(fsPath).toString(), fsPath, text, analysis);
+    return indexedArticle(uri, fsPath, text, analysis);
   }
 }
 
 /** An article as the index keeps it: the digest, its actors for workspace symbols, and its line table. */
 export function indexedArticle(uri: string, fsPath: string, text: string, analysis: ArticleAnalysis): IndexedArticle {
+  return fromDigest(uri, fsPath, text, digestArticle(uri, text, analysis), analysis.metadata.title);
+}
+
+function fromDigest(uri: string, fsPath: string, text: string, digest: StoryArticleDigest, title: string | null): IndexedArticle {
   const lines = new LineStarts(text);
-  const digest = digestArticle(uri, text, analysis);
   const actors: IndexedActor[] = digest.actors.map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentionCount, range: spanToRange(lines, a.first) }));
-  return { uri, fsPath, title: analysis.metadata.title, actors, digest, lines };
+  return { uri, fsPath, title, actors, digest, lines };
 }
