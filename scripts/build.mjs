@@ -7,8 +7,6 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/server/server.ts', out: 'server' },
-  // The workspace index's worker thread, loaded by dist/server.js from beside it.
-  { in: 'src/server/indexWorker.ts', out: 'indexWorker' },
   { in: 'src/cli/cli.ts', out: 'cli' },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter((e) => existsSync(e.in));

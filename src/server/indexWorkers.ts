@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StoryArticleDigest } from '../analysis';
-import type { IndexWorkerRequest, IndexWorkerResponse } from './indexWorker';
+import { INDEX_WORKER_DATA, type IndexWorkerRequest, type IndexWorkerResponse } from './indexWorker';
 
 interface Pending {
   resolve(result: { digest: StoryArticleDigest; title: string | null }): void;
@@ -28,6 +28,9 @@ export class IndexWorkerPool {
 
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
+      // The worker's stdout is piped here, never to the server's (the LSP channel); nothing should come, and nothing may pile up.
+      worker.stdout?.resume();
+      worker.stderr?.resume();
       worker.on('message', (response: IndexWorkerResponse) => {
         const p = this.pending.get(response.id);
         if (!p) return;
@@ -48,13 +51,13 @@ export class IndexWorkerPool {
     }
   }
 
-  /** The bundled worker beside this file (dist/indexWorker.js, or the compiled one in tests); null when it cannot start. */
+  /** The server's own entry beside this file (dist/server.js, or the compiled one in tests) as a worker; null when it cannot start. */
   static start(count: number, log: (message: string) => void): IndexWorkerPool | null {
-    const file = path.join(__dirname, 'indexWorker.js');
+    const file = path.join(__dirname, 'server.js');
     if (!existsSync(file)) return null;
     const workers: Worker[] = [];
     try {
-      for (let i = 0; i < count; i++) workers.push(new Worker(file));
+      for (let i = 0; i < count; i++) workers.push(new Worker(file, { workerData: INDEX_WORKER_DATA, stdout: true, stderr: true }));
     } catch (error) {
       for (const w of workers) void w.terminate();
       log(`News Lens: index workers could not start (${error instanceof Error ? error.message : error}); indexing in the server thread`);

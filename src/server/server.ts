@@ -60,6 +60,7 @@ import { serverSettings } from './settings';
 import { countsOf, toArticleView } from './sidebarView';
 import { indexedArticle, WorkspaceIndex } from './workspaceIndex';
 import { StoryService } from './storyService';
+import { isIndexWorker, runIndexWorker } from './indexWorker';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 import { errorDetail, errorMessage, LEXICON_FILE_NAME } from '../analysis';
 
@@ -411,4 +412,8 @@ function foldersFrom(uris: readonly string[]): string[] {
   return uris.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((p) => path.resolve(p));
 }
 
-if (require.main === module) main();
+// Started as the workspace index's worker thread (indexWorkers.ts): analyse, speak no LSP.
+if (require.main === module) {
+  if (isIndexWorker()) runIndexWorker();
+  else main();
+}

@@ -335,6 +335,7 @@ export class WorkspaceIndex {
     // files and files the results. Few files, or no worker: here, a file at a time with a yield between.
     const pool = files.length >= WORKER_MIN_FILES && this.useWorkers ? IndexWorkerPool.start(scanWorkerCount(), this.log) : null;
     this.scanWorkers = pool?.size ?? 0;
+    if (pool) this.log(`News Lens: indexing ${files.length} files in ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`);
     try {
       let lastReport = 0;
       let nextFile = 0;
