@@ -14,10 +14,17 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** Workers for a scan: one less than the cores (the server's thread keeps one), between 1 and 4. */
+/**
+ * Workers for a scan: NEWS_LENS_INDEX_WORKERS when set (0: none), else one less than the
+ * cores, at most 4, and none on a machine of two cores or fewer: there one worker only moved
+ * the same work to another thread (measured: no faster, under load slower), while the
+ * server thread, analysing a file at a time with a yield between, answers requests anyway.
+ */
 export function scanWorkerCount(): number {
+  const set = process.env.NEWS_LENS_INDEX_WORKERS;
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(8, Number(set.trim()));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores - 1));
+  return cores <= 2 ? 0 : Math.min(4, cores - 1);
 }
 
 export class IndexWorkerPool {
@@ -53,6 +60,7 @@ export class IndexWorkerPool {
 
   /** The server's own entry beside this file (dist/server.js, or the compiled one in tests) as a worker; null when it cannot start. */
   static start(count: number, log: (message: string) => void): IndexWorkerPool | null {
+    if (count < 1) return null;
     const file = path.join(__dirname, 'server.js');
     if (!existsSync(file)) return null;
     const workers: Worker[] = [];

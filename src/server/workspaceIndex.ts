@@ -89,8 +89,8 @@ export class WorkspaceIndex {
     private readonly getFolders: () => readonly string[],
     private readonly getSettings: () => NewsLensServerSettings,
     private readonly log: (message: string) => void,
-    /** False: analyse in this thread even for a big scan (tests comparing both ways). */
-    private readonly useWorkers = true,
+    /** How many worker threads a big scan uses (0: the server's own thread); see scanWorkerCount. */
+    private readonly workerCount = scanWorkerCount(),
   ) {}
 
   /** The lexicon a story of a folder (null: the workspace) is built with; set by the server (annotation store). */
@@ -154,15 +154,19 @@ export class WorkspaceIndex {
       } catch (error) {
         this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
       }
-      for (const listener of this.storyListeners) {
-        try {
-          listener();
-        } catch (error) {
-          this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
-        }
-      }
+      this.notifyStoryListeners();
     }, this.isScanning ? STORY_REBUILD_WHILE_INDEXING_MS : STORY_REBUILD_MS);
     this.rebuildTimer.unref?.();
+  }
+
+  private notifyStoryListeners(): void {
+    for (const listener of this.storyListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
+      }
+    }
   }
 
   /**
@@ -257,10 +261,11 @@ export class WorkspaceIndex {
       .finally(() => {
         if (generation !== this.generation) return;
         this.isScanning = false;
-        // The slow while-indexing rebuild gives way to a prompt one: the story is complete now.
+        // The story built at the end of the scan is current: no rebuild, but the views hear that indexing is over.
         clearTimeout(this.rebuildTimer);
         this.rebuildTimer = undefined;
-        this.changed(null);
+        if ([...this.stories.values()].some((entry) => entry.revision !== this.revision)) this.scheduleStoryRebuild();
+        else this.notifyStoryListeners();
       });
     return this.scanning;
   }
@@ -333,7 +338,7 @@ export class WorkspaceIndex {
     const progress = await this.startProgress().catch(() => null);
     // Many files: analysed in worker threads, a few at a time each, while this thread only reads
     // files and files the results. Few files, or no worker: here, a file at a time with a yield between.
-    const pool = files.length >= WORKER_MIN_FILES && this.useWorkers ? IndexWorkerPool.start(scanWorkerCount(), this.log) : null;
+    const pool = files.length >= WORKER_MIN_FILES ? IndexWorkerPool.start(this.workerCount, this.log) : null;
     this.scanWorkers = pool?.size ?? 0;
     if (pool) this.log(`News Lens: indexing ${files.length} files in ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`);
     try {

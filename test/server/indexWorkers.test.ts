@@ -21,22 +21,22 @@ describe('workspace index: a big scan in worker threads', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const scan = async (useWorkers: boolean, open?: { file: string; text: string }) => {
-    const index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, (m) => logs.push(m), useWorkers);
+  const scan = async (workers: number, open?: { file: string; text: string }) => {
+    const index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, (m) => logs.push(m), workers);
     if (open) index.setLive(open.file, pathToFileURL(open.file).toString(), analyzeArticle(open.text), open.text);
     await index.rescan();
-    const workers = index.scanWorkers;
+    const used = index.scanWorkers;
     const { story } = index.story(null);
     const ranges = [...index.all()].map((a) => [a.uri, a.actors.map((x) => [x.name, x.range])]);
     index.dispose();
-    return { story, ranges, workers };
+    return { story, ranges, workers: used };
   };
 
   it('gives the same story, digests and ranges as analysing in the server thread', async () => {
-    const inThread = await scan(false);
-    const inWorkers = await scan(true);
+    const inThread = await scan(0);
+    const inWorkers = await scan(2);
     assert.equal(inThread.workers, 0);
-    assert.ok(inWorkers.workers >= 1, 'the scan ran in worker threads');
+    assert.equal(inWorkers.workers, 2, 'the scan ran in two worker threads');
     assert.equal(inWorkers.story.articles.length, 60);
     assert.deepEqual(inWorkers.story, inThread.story);
     assert.deepEqual(inWorkers.ranges.sort(), inThread.ranges.sort());
@@ -46,7 +46,7 @@ describe('workspace index: a big scan in worker threads', function () {
   it('keeps an open article’s unsaved text over its file', async () => {
     const file = path.join(dir, 'a-00.news');
     const text = ' date 2025-06-01 Ottoline Varga-Brennan opened the new ferry terminal on Sunday.\n';
-    const { story } = await scan(true, { file, text });
+    const { story } = await scan(1, { file, text });
     const appearance = story.actors.find((a) => a.name === 'Ottoline Varga-Brennan')?.appearances;
     assert.deepEqual(appearance?.map((a) => a.articleId), [pathToFileURL(file).toString()]);
   });
