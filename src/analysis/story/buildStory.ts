@@ -82,7 +82,8 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
       speaker.quotes.push(quote);
     }
   }
-  const speakerList = [...speakers.values()].sort((x, y) => y.quotes.length - x.quotes.length || x.name.localeCompare(y.name));
+  // Most quotes first; at a tie a known actor before a phrase ("a spokesman").
+  const speakerList = [...speakers.values()].sort((x, y) => y.quotes.length - x.quotes.length || Number(!x.actorKey) - Number(!y.actorKey) || x.name.localeCompare(y.name));
   if (unattributed.quotes.length) speakerList.push(unattributed);
 
   return {
@@ -102,7 +103,7 @@ export function speakerGroup(q: StoryArticleQuote, keyOf: (name: string) => stri
   const phrase = typeof q.speakerText === 'string' ? q.speakerText.trim() : '';
   const norm = normalizeName(phrase).replace(/^(a|an) /, '');
   if (!norm || PRONOUNS.has(norm)) return q.speaker ? { id: `text:${normalizeName(q.speaker)}`, actorKey: null, name: q.speaker } : null;
-  return { id: `text:${norm}`, actorKey: null, name: phrase.replace(/^(the|a|an) /i, (w) => w.toLowerCase()) };
+  return { id: `text:${norm}`, actorKey: null, name: phrase };
 }
 
 function compareArticles(a: StoryArticleDigest, b: StoryArticleDigest): number {

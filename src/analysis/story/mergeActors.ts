@@ -8,7 +8,8 @@
 //   3. an article's own aliases ("Lidia Varga" also written "L. Varga"), except a person's
 //      one-word alias, which goes through rule 5 like any bare surname;
 //   4. acronyms ↔ the initials of a full name of the same type ("OBA" ↔ "Orin Basin
-//      Authority"), only when one full name in the story has those initials;
+//      Authority"), else a prefix of each of its words ("ECOWAS"), only when one full
+//      name in the story fits;
 //   5. a bare surname ↔ the one full-name person in the story with that surname; when
 //      several people share it ("Brenner": Tomas, Paul, Anna) the bare name stays apart.
 // A person never merges with a place or an organisation. "X<TAB>Separate<TAB>Y" in the
@@ -16,7 +17,7 @@
 import type { LexiconEntry, EntityType } from '../types';
 import type { LexiconSeparation } from '../annotations/lexicon';
 import type { StoryArticleActor } from './types';
-import { acronymOf, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
+import { acronymOf, acronymSpells, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
 
 /** The workspace lexicon as `parseLexicon` gives it, or just its entries. */
 export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[] };
@@ -125,22 +126,35 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     }
   });
 
-  // 4. Acronyms ↔ initials of a full name of the same type.
+  // 4. Acronyms ↔ a full name of the same type: its initials ("UN"), else a prefix of each word ("ECOWAS").
   const byInitials = new Map<string, number[]>();
+  const byFirstLetter = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     if (n.type === 'person') return;
     for (const form of [n.name, ...(n.actor.aliases ?? [])]) {
       const initials = typeof form === 'string' ? initialsOf(form) : null;
-      if (initials) getList(byInitials, `${typeOfKind(n.type)}|${initials}`).push(i);
+      if (!initials) continue;
+      getList(byInitials, `${typeOfKind(n.type)}|${initials}`).push(i);
+      getList(byFirstLetter, `${typeOfKind(n.type)}|${initials[0]}`).push(i);
     }
   });
   if (byInitials.size) {
+    const spelled = new Map<string, number[]>();
     nodes.forEach((n, i) => {
       if (n.type === 'person') return;
       const acronym = acronymOf(n.name);
       if (!acronym) return;
-      const candidates = byInitials.get(`${typeOfKind(n.type)}|${acronym}`);
-      if (!candidates) return;
+      const kind = `${typeOfKind(n.type)}|`;
+      let candidates = byInitials.get(kind + acronym);
+      if (!candidates) {
+        const memo = kind + acronym;
+        candidates = spelled.get(memo);
+        if (!candidates) {
+          candidates = (byFirstLetter.get(kind + acronym[0]) ?? []).filter((c) => [nodes[c].name, ...(nodes[c].actor.aliases ?? [])].some((f) => typeof f === 'string' && acronymSpells(acronym, f)));
+          spelled.set(memo, candidates);
+        }
+      }
+      if (!candidates.length) return;
       const own = uf.find(i);
       const roots = new Set(candidates.map((c) => uf.find(c)));
       if (roots.has(own)) return; // already with its full name

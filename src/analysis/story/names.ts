@@ -68,3 +68,29 @@ export function surnameOf(key: string): string {
 export function mergeClass(type: EntityType): 'person' | 'group' {
   return type === 'person' ? 'person' : 'group';
 }
+
+/**
+ * True when `acronym` can be spelt from `name` taking a prefix of every capitalised word,
+ * in order, and optionally of the small words: "ECOWAS" from "Economic Community of West
+ * African States", "OPEC" from "Organization of the Petroleum Exporting Countries".
+ */
+export function acronymSpells(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = String(name ?? '').trim().split(/[\s\-–]+/).filter(Boolean);
+  if (words.length < 2 || letters.length < 2) return false;
+  const optional = words.map((w) => ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.some((w, i) => !optional[i] && !/^\p{Lu}/u.test(w))) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const memo = new Map<number, boolean>();
+  const go = (w: number, at: number): boolean => {
+    if (w === lower.length) return at === letters.length;
+    const key = w * 64 + at;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = optional[w] && go(w + 1, at);
+    for (let k = 1; !ok && k <= lower[w].length && at + k <= letters.length && lower[w][k - 1] === letters[at + k - 1]; k++) ok = go(w + 1, at + k);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
