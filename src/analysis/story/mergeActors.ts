@@ -49,8 +49,18 @@ interface Node {
   /** The name after the lexicon (its canonical name when it has one). */
   name: string;
   type: EntityType;
-  key: string;
   userMerged: boolean;
+}
+
+/** All nodes of one name and class: rule 2 joins them anyway, so rules 3–5 work on these few. */
+interface Bucket {
+  key: string;
+  person: boolean;
+  /** Types of its nodes (a nationality counted as its place). */
+  types: Set<EntityType>;
+  /** Names as written and aliases of its nodes. */
+  forms: Set<string>;
+  nodes: number[];
 }
 
 /** Never throws; malformed actors are skipped. */
@@ -59,7 +69,12 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
   const entryByName = new Map<string, LexiconEntry>();
   for (const e of entries) if (e && typeof e.text === 'string' && e.text.trim()) entryByName.set(normalizeName(e.text), e);
 
+  // 1 and 2: nodes, each in the bucket of its (lexicon) name and class.
   const nodes: Node[] = [];
+  const buckets: Bucket[] = [];
+  // One map per class ("person", "group"), so no key string is built per node.
+  const bucketByName = { person: new Map<string, number>(), group: new Map<string, number>() };
+  const bucketOfNode: number[] = [];
   (Array.isArray(articles) ? articles : []).forEach((actors, article) => {
     if (!Array.isArray(actors)) return;
     for (const actor of actors) {
@@ -70,12 +85,25 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
       const name = entry?.canonical ? entry.canonical : actor.name;
       const key = nameKey(name, type);
       if (!key) continue;
-      nodes.push({ article, actor, name, type, key, userMerged: !!entry?.canonical });
+      const byName = bucketByName[mergeClass(type)];
+      let b = byName.get(key);
+      if (b === undefined) {
+        b = buckets.length;
+        byName.set(key, b);
+        buckets.push({ key, person: type === 'person', types: new Set(), forms: new Set(), nodes: [] });
+      }
+      const bucket = buckets[b];
+      bucket.types.add(typeOfKind(type));
+      bucket.forms.add(name);
+      if (Array.isArray(actor.aliases)) for (const alias of actor.aliases) if (typeof alias === 'string') bucket.forms.add(alias);
+      bucket.nodes.push(nodes.length);
+      bucketOfNode.push(b);
+      nodes.push({ article, actor, name, type, userMerged: !!entry?.canonical });
     }
   });
 
-  const uf = new UnionFind(nodes.length);
-  // Separation: every root knows the names of its nodes; a join that would bring two separated names together is refused.
+  const uf = new UnionFind(buckets.length);
+  // Separation: every root knows the names of its buckets; a join that would bring two separated names together is refused.
   const separatedFrom = new Map<string, Set<string>>();
   for (const s of separations) {
     if (!s || typeof s.text !== 'string' || typeof s.from !== 'string') continue;
@@ -83,7 +111,13 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
       for (const kx of sepKeys(x)) for (const ky of sepKeys(y)) if (kx !== ky) getSet(separatedFrom, kx).add(ky);
     }
   }
-  const namesOfRoot = separatedFrom.size ? nodes.map((n) => new Set([n.key, normalizeName(n.name)])) : null;
+  const namesOfRoot = separatedFrom.size
+    ? buckets.map((b) => {
+        const names = new Set([b.key]);
+        for (const n of b.nodes) names.add(normalizeName(nodes[n].name));
+        return names;
+      })
+    : null;
   const join = (a: number, b: number): boolean => {
     const ra = uf.find(a);
     const rb = uf.find(b);
@@ -106,71 +140,59 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     return true;
   };
 
-  // 2. Same name, compatible class.
-  const byName = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const bucket = `${mergeClass(n.type)}|${n.key}`;
-    const first = byName.get(bucket);
-    if (first === undefined) byName.set(bucket, i);
-    else join(first, i);
-  });
-
-  // 3. The article's own aliases.
-  nodes.forEach((n, i) => {
-    for (const alias of n.actor.aliases ?? []) {
-      if (typeof alias !== 'string') continue;
-      const key = nameKey(alias, n.type);
-      if (!key || key === n.key || (n.type === 'person' && !key.includes(' '))) continue;
-      const other = byName.get(`${mergeClass(n.type)}|${key}`);
-      if (other !== undefined && sameKind(nodes[other].type, n.type)) join(other, i);
+  // 3. The articles' own aliases (a person's one-word alias waits for rule 5).
+  buckets.forEach((bucket, i) => {
+    for (const form of bucket.forms) {
+      for (const type of bucket.types) {
+        const key = nameKey(form, type);
+        if (!key || key === bucket.key || (bucket.person && !key.includes(' '))) continue;
+        const other = bucketByName[mergeClass(type)].get(key);
+        if (other !== undefined && buckets[other].types.has(type)) join(other, i);
+      }
     }
   });
 
   // 4. Acronyms ↔ a full name of the same type: its initials ("UN"), else a prefix of each word ("ECOWAS").
   const byInitials = new Map<string, number[]>();
   const byFirstLetter = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.type === 'person') return;
-    for (const form of [n.name, ...(n.actor.aliases ?? [])]) {
-      const initials = typeof form === 'string' ? initialsOf(form) : null;
+  buckets.forEach((bucket, i) => {
+    if (bucket.person) return;
+    for (const form of bucket.forms) {
+      const initials = initialsOf(form);
       if (!initials) continue;
-      getList(byInitials, `${typeOfKind(n.type)}|${initials}`).push(i);
-      getList(byFirstLetter, `${typeOfKind(n.type)}|${initials[0]}`).push(i);
+      for (const type of bucket.types) {
+        getList(byInitials, `${type}|${initials}`).push(i);
+        getList(byFirstLetter, `${type}|${initials[0]}`).push(i);
+      }
     }
   });
   if (byInitials.size) {
-    const spelled = new Map<string, number[]>();
-    nodes.forEach((n, i) => {
-      if (n.type === 'person') return;
-      const acronym = acronymOf(n.name);
-      if (!acronym) return;
-      const kind = `${typeOfKind(n.type)}|`;
-      let candidates = byInitials.get(kind + acronym);
-      if (!candidates) {
-        const memo = kind + acronym;
-        candidates = spelled.get(memo);
-        if (!candidates) {
-          candidates = (byFirstLetter.get(kind + acronym[0]) ?? []).filter((c) => [nodes[c].name, ...(nodes[c].actor.aliases ?? [])].some((f) => typeof f === 'string' && acronymSpells(acronym, f)));
-          spelled.set(memo, candidates);
+    buckets.forEach((bucket, i) => {
+      if (bucket.person) return;
+      for (const form of bucket.forms) {
+        const acronym = acronymOf(form);
+        if (!acronym || nameKey(form, 'organization') !== bucket.key) continue; // the bucket's own name, not an alias
+        for (const type of bucket.types) {
+          const candidates = byInitials.get(`${type}|${acronym}`) ?? (byFirstLetter.get(`${type}|${acronym[0]}`) ?? []).filter((c) => [...buckets[c].forms].some((f) => acronymSpells(acronym, f)));
+          if (!candidates.length) continue;
+          const own = uf.find(i);
+          const roots = new Set(candidates.map((c) => uf.find(c)));
+          if (roots.has(own)) continue; // already with its full name
+          if (roots.size === 1) join(candidates[0], i);
         }
       }
-      if (!candidates.length) return;
-      const own = uf.find(i);
-      const roots = new Set(candidates.map((c) => uf.find(c)));
-      if (roots.has(own)) return; // already with its full name
-      if (roots.size === 1) join(candidates[0], i);
     });
   }
 
   // 5. A bare surname ↔ the one full-name person with that surname.
   const bySurname = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.type === 'person' && n.key.includes(' ')) getList(bySurname, surnameOf(n.key)).push(i);
+  buckets.forEach((bucket, i) => {
+    if (bucket.person && bucket.key.includes(' ')) getList(bySurname, surnameOf(bucket.key)).push(i);
   });
   if (bySurname.size) {
-    nodes.forEach((n, i) => {
-      if (n.type !== 'person' || n.key.includes(' ')) return;
-      const candidates = bySurname.get(n.key);
+    buckets.forEach((bucket, i) => {
+      if (!bucket.person || bucket.key.includes(' ')) return;
+      const candidates = bySurname.get(bucket.key);
       if (!candidates) return;
       const own = uf.find(i);
       const roots = new Set(candidates.map((c) => uf.find(c)));
@@ -181,10 +203,10 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
 
   // The merged actors.
   const membersOf = new Map<number, number[]>();
-  nodes.forEach((_, i) => getList(membersOf, uf.find(i)).push(i));
+  nodes.forEach((_, i) => getList(membersOf, uf.find(bucketOfNode[i])).push(i));
   const usedKeys = new Set<string>();
   const actors: MergedActor[] = [];
-  const keyByArticleName = new Map<string, string>();
+  const keyByName: Array<Map<string, string>> = [];
   for (const ids of membersOf.values()) {
     const group = ids.map((i) => nodes[i]);
     const type = majorityType(group);
@@ -192,20 +214,17 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     let key = `${type}:${nameKey(name, type)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `${type}:${nameKey(name, type)}#${n}`;
     usedKeys.add(key);
-    const aliases: string[] = [];
     const seen = new Set([name]);
-    const add = (form: unknown) => {
-      if (typeof form === 'string' && form.trim() && !seen.has(form)) seen.add(form), aliases.push(form);
-    };
     for (const n of group) {
-      add(n.name);
-      add(n.actor.name);
-      for (const alias of n.actor.aliases ?? []) add(alias);
+      seen.add(n.name);
+      seen.add(n.actor.name);
+      if (Array.isArray(n.actor.aliases)) for (const alias of n.actor.aliases) if (typeof alias === 'string' && alias.trim()) seen.add(alias);
     }
-    actors.push({ key, name, type, aliases, members: group.map((n) => ({ article: n.article, actor: n.actor })) });
-    for (const n of group) keyByArticleName.set(`${n.article}\u0000${n.actor.name}`, key);
+    seen.delete(name);
+    actors.push({ key, name, type, aliases: [...seen], members: group });
+    for (const n of group) (keyByName[n.article] ??= new Map()).set(n.actor.name, key);
   }
-  return { actors, keyOf: (article, name) => keyByArticleName.get(`${article}\u0000${name}`) };
+  return { actors, keyOf: (article, name) => keyByName[article]?.get(name) };
 }
 
 function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[] } {
@@ -227,11 +246,6 @@ function typeOfKind(type: EntityType): EntityType {
   return type === 'nationality' ? 'place' : type;
 }
 
-/** An alias or acronym joins actors of one type only; org and place meet only under one identical name (rule 2). */
-function sameKind(a: EntityType, b: EntityType): boolean {
-  return typeOfKind(a) === typeOfKind(b);
-}
-
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'nationality'];
 
 /** The type most mentions have (a nationality counts for its place). */
@@ -250,11 +264,14 @@ function majorityType(group: Node[]): EntityType {
 function canonicalName(group: Node[]): string {
   const user = group.filter((n) => n.userMerged);
   const pool = user.length ? user : group;
+  const mentionsByName = new Map<string, number>();
+  for (const n of pool) mentionsByName.set(n.name, (mentionsByName.get(n.name) ?? 0) + Math.max(1, n.actor.mentionCount || 0));
+  const type = pool[0].type;
   const score = new Map<string, { words: number; length: number; mentions: number; acronym: boolean }>();
-  for (const n of pool) {
-    const form = stripTitles(n.name, n.type).trim() || n.name;
+  for (const [written, mentions] of mentionsByName) {
+    const form = stripTitles(written, type).trim() || written;
     const s = score.get(form) ?? { words: form.split(/\s+/).length, length: form.length, mentions: 0, acronym: !!acronymOf(form) };
-    s.mentions += Math.max(1, n.actor.mentionCount || 0);
+    s.mentions += mentions;
     score.set(form, s);
   }
   let best = '';

@@ -9,9 +9,25 @@ const EXTRA_TITLES = new Set(['magistrate', 'energy', 'health', 'trade', 'econom
 /** Words an acronym leaves out ("United Nations Educational, Scientific and Cultural Organization"). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
+// Names repeat across a thousand articles: each distinct one is normalised once.
+const MAX_CACHED = 200_000;
+const normalized = new Map<string, string>();
+const keyed = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Lower case, no accents, no "the", no dots or possessive, single spaces. */
 export function normalizeName(name: string): string {
-  return String(name ?? '')
+  const raw = String(name ?? '');
+  return normalized.get(raw) ?? remember(normalized, raw, computeNormalized(raw));
+}
+
+function computeNormalized(raw: string): string {
+  return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`]/g, "'")
@@ -35,7 +51,8 @@ export function stripTitles(name: string, type: EntityType): string {
 
 /** The normalised name the story compares: titles stripped for people. */
 export function nameKey(name: string, type: EntityType): string {
-  return normalizeName(stripTitles(name, type));
+  const cacheKey = type === 'person' ? `p\u0000${name}` : String(name ?? '');
+  return keyed.get(cacheKey) ?? remember(keyed, cacheKey, normalizeName(stripTitles(name, type)));
 }
 
 /** "ECOWAS" for a name written as an acronym (2–10 capitals, dots allowed: "U.N."), else null. */
@@ -60,8 +77,7 @@ export function initialsOf(name: string): string | null {
 
 /** The last word of a person's name (the surname, in the names news writes). */
 export function surnameOf(key: string): string {
-  const words = key.split(' ');
-  return words[words.length - 1];
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /** Type class for merging: a nationality mention is its place; person stands alone. */
