@@ -1,6 +1,6 @@
 // Merging actors across articles, on small hand-made digests: what merges, what must not.
 import * as assert from 'node:assert/strict';
-import { buildStory, compareArticles, type EntityType, mergeActorLexiconEdit, parseLexicon, splitActorLexiconEdit, type StoryArticleActor, type StoryArticleDigest, type StoryArticleQuote, upsertLexiconEntry } from '../../src/analysis';
+import { buildStory, compareArticles, type EntityType, storyActorLookup, mergeActorLexiconEdit, parseLexicon, splitActorLexiconEdit, type StoryArticleActor, type StoryArticleDigest, type StoryArticleQuote, upsertLexiconEntry } from '../../src/analysis';
 
 function actor(name: string, type: EntityType, mentionCount = 1, aliases: string[] = []): StoryArticleActor {
   return { name, type, aliases, mentionCount, first: { start: 0, end: name.length }, sentence: `${name} did something.` };
@@ -220,5 +220,19 @@ describe('story: merge and split in the workspace lexicon', () => {
     assert.equal(buildStory(docs, { lexicon: parseLexicon(split) }).actors.length, 2);
     const merged = mergeActorLexiconEdit(split, { name: 'Hoffmann', type: 'person' }, { name: 'Maria Hoffmann', type: 'person' })!;
     assert.equal(buildStory(docs, { lexicon: parseLexicon(merged) }).actors.length, 1);
+  });
+});
+
+describe('story: finding an article actor in the story (hovers)', () => {
+  it('by the name the article gives it, also when two of its actors merged', () => {
+    const story = buildStory([
+      digest('a', '2024-01-01', [actor('Adam Smith', 'person', 2), actor('Smith', 'person')]),
+      digest('b', '2024-01-02', [actor('Smith', 'person', 3)]),
+    ]);
+    const find = storyActorLookup(story);
+    assert.equal(find('b', 'Smith')?.name, 'Adam Smith');
+    assert.equal(find('a', 'Smith')?.name, 'Adam Smith');
+    assert.equal(find('a', 'Adam Smith')?.articleCount, 2);
+    assert.equal(find('c', 'Smith'), undefined);
   });
 });

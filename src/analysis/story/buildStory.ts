@@ -126,3 +126,16 @@ function compareNullable(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? -1 : 1;
 }
+
+/**
+ * The story's actor for an article's actor (by the name the article gives it), for hovers
+ * ("also in 4 other articles"). Build once per story; lookups are O(1).
+ */
+export function storyActorLookup(story: Story): (articleId: string, name: string) => StoryActor | undefined {
+  const byArticleName = new Map<string, StoryActor>();
+  for (const actor of story?.actors ?? []) for (const p of actor.appearances) byArticleName.set(`${p.articleId}\u0000${p.name}`, actor);
+  return (articleId, name) =>
+    byArticleName.get(`${articleId}\u0000${name}`) ??
+    // Two actors of one article merged into one appearance: the second is found by its form.
+    story?.actors?.find((a) => (a.name === name || a.aliases.includes(name)) && a.appearances.some((p) => p.articleId === articleId));
+}
