@@ -1,6 +1,6 @@
 // Merging actors across articles, on small hand-made digests: what merges, what must not.
 import * as assert from 'node:assert/strict';
-import { buildStory, compareArticles, type EntityType, storyActorLookup, mergeActorLexiconEdit, parseLexicon, splitActorLexiconEdit, type StoryArticleActor, type StoryArticleDigest, type StoryArticleQuote, upsertLexiconEntry } from '../../src/analysis';
+import { analyzeArticle, buildStory, digestArticle, lexiconLineKind, compareArticles, type EntityType, storyActorLookup, mergeActorLexiconEdit, parseLexicon, splitActorLexiconEdit, type StoryArticleActor, type StoryArticleDigest, type StoryArticleQuote, upsertLexiconEntry } from '../../src/analysis';
 
 function actor(name: string, type: EntityType, mentionCount = 1, aliases: string[] = []): StoryArticleActor {
   return { name, type, aliases, mentionCount, first: { start: 0, end: name.length }, sentence: `${name} did something.` };
@@ -158,7 +158,8 @@ describe('story: comparing two articles', () => {
     assert.deepEqual(c.actors.onlyInB.map((x) => x.name), ['Niamey']);
     assert.deepEqual(c.dates.onlyInA, []);
     assert.deepEqual(c.dates.onlyInB.map((d) => d.text), ['Sunday']);
-    assert.deepEqual(c.quotes.differing.map((d) => [d.speaker, d.a.text, d.b.text]), [['Tchiani', 'The borders are closed', 'We acted to protect the nation from chaos']].slice(0, 0));
+    // "The borders are closed" and "We acted to protect the nation from chaos" share one word: two remarks, not one reworded.
+    assert.deepEqual(c.quotes.differing, []);
     assert.deepEqual(c.quotes.onlyInA.map((q) => q.text), ['The borders are closed', 'Calm has returned']);
     assert.deepEqual(c.quotes.onlyInB.map((q) => q.text), ['We acted to protect the nation from chaos', 'Flights resume on Monday']);
   });
@@ -187,6 +188,15 @@ describe('story: merge and split in the workspace lexicon', () => {
     assert.deepEqual(withSplit.errors, [], 'a Separate line and a kind line for one text are no duplicate');
     assert.deepEqual(parseLexicon('Smith\tSeparate\n').errors.map((e) => e.line), [1]);
     assert.deepEqual(parseLexicon('Smith\tSeparate\n').entries, []);
+    assert.deepEqual(['', '# x', 'Air Base 201\tPlace', 'Smith\tSeparate\tAdam Smith', 'Smith\tSeparate', 'echo hi'].map(lexiconLineKind), ['blank', 'comment', 'entry', 'separation', 'invalid', 'invalid']);
+  });
+
+  it('the per-article analysis never sees a Separate line', () => {
+    const text = ' date 2024-01-02 Adam Smith met the press in Lagos. Smith said the talks would go on.\n';
+    const plain = analyzeArticle(text);
+    const withSplit = analyzeArticle(text, { lexicon: parseLexicon('Smith\tSeparate\tAdam Smith\n').entries });
+    assert.deepEqual(withSplit.entities, plain.entities);
+    assert.deepEqual(withSplit.actors, plain.actors);
   });
 
   it('merge: writes the canonical column and removes a Separate line between the two; every other line stays', () => {
@@ -234,5 +244,25 @@ describe('story: finding an article actor in the story (hovers)', () => {
     assert.equal(find('a', 'Smith')?.name, 'Adam Smith');
     assert.equal(find('a', 'Adam Smith')?.articleCount, 2);
     assert.equal(find('c', 'Smith'), undefined);
+  });
+});
+
+describe('story: bad input never throws', () => {
+  it('digestArticle, buildStory, compareArticles and mergeActorLexiconEdit on malformed input', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const bad = (x: unknown) => x as any;
+    const empty = digestArticle('x', bad(null), bad({}));
+    assert.deepEqual(empty, { id: 'x', title: null, date: null, actors: [], events: [], quotes: [], dates: [] });
+    const odd = digestArticle('y', 'Some text', bad({ actors: [{ id: 'a', name: 'A', mentions: [{ start: 5, end: 2 }] }, null], events: [null, { notable: true }], quotes: [{ start: 0, end: 4 }], paragraphs: [null] }));
+    assert.equal(odd.actors.length, 0);
+    assert.deepEqual(odd.quotes.map((q) => q.text), ['Some']);
+    const story = buildStory(bad([null, 3, { id: 'z', date: 'not a date', actors: [null, { name: '' }, { name: 'Lagos', type: 'place', mentionCount: 1, first: { start: 0, end: 5 }, sentence: '' }], events: null, quotes: [null] }]));
+    assert.deepEqual(story.articles, [{ id: 'z', title: null, date: null }]);
+    assert.deepEqual(story.actors.map((a) => a.name), ['Lagos']);
+    assert.doesNotThrow(() => compareArticles(bad(undefined), bad({ id: 'b', actors: null })));
+    assert.doesNotThrow(() => buildStory(bad(undefined), bad({ lexicon: { entries: 'x', separations: [null, { text: 1 }] } })));
+    assert.equal(mergeActorLexiconEdit(bad(null), bad(null), bad(null)), null);
+    assert.equal(mergeActorLexiconEdit('', { name: 'X' }, bad({ name: 'Y', type: 'date' })), null);
+    assert.equal(splitActorLexiconEdit(bad(undefined), bad(5), 'Y'), null);
   });
 });

@@ -87,6 +87,19 @@ export function parseLexicon(content: string): LexiconParseResult {
   return { entries: [...entries.values()], errors, separations: [...separations.values()] };
 }
 
+/**
+ * What one line of a lexicon file is. A writer that refuses to append to a file that is
+ * not a lexicon should accept `separation` lines as well as `entry` lines.
+ */
+export function lexiconLineKind(raw: string): 'blank' | 'comment' | 'entry' | 'separation' | 'invalid' {
+  if (typeof raw !== 'string' || raw.trim() === '') return 'blank';
+  if (raw.trimStart().startsWith('#')) return 'comment';
+  const parsed = parseLexicon(raw);
+  if (parsed.entries.length === 1) return 'entry';
+  if (parsed.separations.length === 1) return 'separation';
+  return 'invalid';
+}
+
 function formatEntry(entry: LexiconEntry): string {
   const kind = BRAT_TYPE[entry.label];
   return entry.canonical ? `${entry.text}\t${kind}\t${entry.canonical}` : `${entry.text}\t${kind}`;
