@@ -41,6 +41,7 @@ export interface LexiconParseResult {
 }
 
 const SEPARATE_KINDS = new Set(['separate', 'distinct']);
+const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityType>(['person', 'organization', 'place', 'nationality']);
 
 function isSeparateKind(kind: string | undefined): boolean {
   return !!kind && SEPARATE_KINDS.has(kind.trim().toLowerCase());
@@ -143,7 +144,7 @@ export function upsertLexiconEntry(content: string, entry: LexiconEntry): string
 export function mergeActorLexiconEdit(content: string, from: { name: string; type?: EntityType }, into: { name: string; type: EntityType }): string | null {
   const text = cleanName(from?.name);
   const canonical = cleanName(into?.name);
-  if (!text || !canonical || !into || !BRAT_TYPE[into.type]) return null;
+  if (!text || !canonical || !into || !ENTITY_KINDS.has(into.type)) return null;
   if (text === canonical && from.type === into.type) return null;
   const kept = removeSeparations(typeof content === 'string' ? content : '', text, canonical);
   return upsertLexiconEntry(kept, text === canonical ? { text, label: into.type } : { text, label: into.type, canonical });
