@@ -232,7 +232,11 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
   if (!story.speakers.length) out.push('No quotes.', '');
   for (const s of story.speakers) {
     out.push(`### ${md(s.name)} (${s.quotes.length} ${plural(s.quotes.length, 'quote')})`, '');
-    for (const q of s.quotes) out.push(`- ${q.articleDate ?? 'undated'} ${code(`${q.articleId}:${lineOf(q.articleId, q.start)}`)}: “${md(q.text)}”${q.speakerText && q.speakerText !== s.name ? ` (${md(q.speakerText)})` : ''}`);
+    for (const q of s.quotes) {
+      // The phrase that names the speaker in this article, when it says more than the name ("a Nordvik Hydro spokesman"); not "she".
+      const phrase = q.speakerText && q.speakerText !== s.name && !/^(he|she|they|it|we|i)$/i.test(q.speakerText) ? ` (${md(q.speakerText)})` : '';
+      out.push(`- ${q.articleDate ?? 'undated'} ${code(`${q.articleId}:${lineOf(q.articleId, q.start)}`)}: “${md(q.text)}”${phrase}`);
+    }
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
