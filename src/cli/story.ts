@@ -95,7 +95,7 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
     try {
       const loaded = loadLexicon(lexiconPath);
       if (!loaded) throw new Error('no such file');
-      storyLexicon = { entries: loaded.entries, separations: loaded.separations };
+      storyLexicon = { entries: loaded.entries, separations: loaded.separations, merges: loaded.merges };
       if (lexiconFile !== undefined) explicitEntries = loaded.entries;
       for (const e of loaded.errors) io.stderr(`news-lens story: warning: ${lexiconFile ?? lexiconPath}:${e.line}: ${e.message}\n`);
     } catch (error) {

@@ -107,10 +107,14 @@ describe('story across articles (fixture articles)', () => {
 
   it('follows a merge and a split written in the lexicon', () => {
     // The user knows the bare "Brenner" of the protest article is Tomas Brenner…
-    const merged = buildStory(all, { lexicon: parseLexicon('Brenner\tPerson\tTomas Brenner\n') });
+    const merged = buildStory(all, { lexicon: parseLexicon('Brenner\tSame\tTomas Brenner\n') });
     const tomas = merged.actors.find((a) => a.name === 'Tomas Brenner')!;
     assert.deepEqual(tomas.appearances.map((p) => p.articleId.slice(0, 2)), ['02', '04']);
     assert.ok(!merged.actors.some((a) => a.name === 'Brenner'));
+    assert.ok(merged.actors.some((a) => a.name === 'Paul Brenner') && merged.actors.some((a) => a.name === 'Anna Brenner'), 'the other Brenners stay');
+    // A canonical name in a kind line merges too (written by hand or by "Always treat…").
+    const canonical = buildStory(all, { lexicon: parseLexicon('OBA\tOrganization\tOrin Basin Authority\nVarga\tPerson\tLidia Varga\n') });
+    assert.equal(canonical.actors.find((a) => a.name === 'Lidia Varga')!.articleCount, 3);
     // …and that the Varga of the protest article is somebody else.
     const split = buildStory(all, { lexicon: parseLexicon('Varga\tSeparate\tLidia Varga\n') });
     assert.deepEqual(split.actors.find((a) => a.name === 'Lidia Varga')!.appearances.map((p) => p.articleId.slice(0, 2)), ['01', '03']);

@@ -75,6 +75,10 @@ describe('story: merging actors across articles', () => {
     assert.equal(buildStory(twoDocs).actors.length, 1, 'one Smith: merged');
     const split = buildStory(twoDocs, { lexicon: parseLexicon('Smith\tSeparate\tAdam Smith\n') });
     assert.deepEqual(names(split), ['Adam Smith', 'Smith']);
+    const across = buildStory([digest('a', '2024-01-01', [actor('Nordvik Hydro', 'organization', 3)]), digest('b', '2024-01-02', [actor('Kessler Hydro', 'person')])]);
+    assert.equal(across.actors.length, 2, 'without the Same line they are two actors');
+    const user = buildStory([digest('a', '2024-01-01', [actor('Nordvik Hydro', 'organization', 3)]), digest('b', '2024-01-02', [actor('Kessler Hydro', 'person')])], { lexicon: parseLexicon('Kessler Hydro\tSame\tNordvik Hydro\n') });
+    assert.deepEqual(user.actors.map((a) => [a.name, a.type, a.articleCount]), [['Nordvik Hydro', 'organization', 2]], 'the user\'s Same line joins them; the type most mentions have');
     const rejected = buildStory(twoDocs, { lexicon: parseLexicon('Smith\tRejected\n') });
     assert.deepEqual(names(rejected), ['Adam Smith']);
   });
@@ -199,28 +203,40 @@ describe('story: merge and split in the workspace lexicon', () => {
     assert.deepEqual(withSplit.actors, plain.actors);
   });
 
-  it('merge: writes the canonical column and removes a Separate line between the two; every other line stays', () => {
-    const start = `${OLD}Hoffmann\tSeparate\tMaria Hoffmann\n`;
+  it('merge: writes a Same line, replacing an earlier one and removing a Separate line between the two; every other line stays', () => {
+    const start = `${OLD}Hoffmann\tSeparate\tMaria Hoffmann\nHoffmann\tSame\tKarl Hoffmann\n`;
     const edited = mergeActorLexiconEdit(start, { name: 'Hoffmann', type: 'person' }, { name: 'Maria Hoffmann', type: 'person' })!;
-    assert.equal(edited, `${OLD}Hoffmann\tPerson\tMaria Hoffmann\n`);
+    assert.equal(edited, `${OLD}Hoffmann\tSame\tMaria Hoffmann\n`);
     const parsed = parseLexicon(edited);
     assert.deepEqual(parsed.separations, []);
-    assert.deepEqual(parsed.entries[2], { text: 'Hoffmann', label: 'person', canonical: 'Maria Hoffmann' });
-    assert.equal(mergeActorLexiconEdit('', { name: 'UN' }, { name: 'United Nations', type: 'organization' }), '# News Lens lexicon: corrections applied to every article in this folder and below.\n# One per line: text<TAB>kind[<TAB>canonical name]. Kinds: Person, Organization, Place, Nationality, Rejected.\nUN\tOrganization\tUnited Nations\n');
+    assert.deepEqual(parsed.merges, [{ text: 'Hoffmann', into: 'Maria Hoffmann' }]);
+    assert.deepEqual(parsed.entries, parseLexicon(OLD).entries, 'the per-article entries are unchanged');
+    assert.equal(mergeActorLexiconEdit(edited, { name: 'Hoffmann' }, { name: 'Maria Hoffmann' }), null, 'already merged');
+    assert.equal(mergeActorLexiconEdit('', { name: 'UN' }, { name: 'United Nations', type: 'organization' }), '# News Lens lexicon: corrections applied to every article in this folder and below.\n# One per line: text<TAB>kind[<TAB>canonical name]. Kinds: Person, Organization, Place, Nationality, Rejected.\nUN\tSame\tUnited Nations\n');
     assert.equal(mergeActorLexiconEdit(OLD, { name: 'A\tB' }, { name: 'C', type: 'person' }), null);
     assert.equal(mergeActorLexiconEdit(OLD, { name: 'Same', type: 'person' }, { name: 'Same', type: 'person' }), null);
+    // Merging back the other way round replaces the first merge rather than making a loop.
+    assert.equal(mergeActorLexiconEdit('A\tSame\tB\n', { name: 'B' }, { name: 'A' }), 'B\tSame\tA\n');
   });
 
-  it('split: adds a Separate line and undoes an earlier merge of the two, keeping its kind; CRLF kept', () => {
+  it('a Same line merges in the story only: "Brenner" inside "Paul Brenner" is left alone in every article', () => {
+    const text = ' date 2024-01-02 Paul Brenner met Tomas Brenner in Lagos. Brenner said the talks would go on.\n';
+    const lexicon = parseLexicon('Brenner\tSame\tTomas Brenner\n');
+    assert.deepEqual(analyzeArticle(text, { lexicon: lexicon.entries }).actors, analyzeArticle(text).actors);
+    assert.deepEqual(lexiconLineKind('Brenner\tSame\tTomas Brenner'), 'merge');
+  });
+
+  it('split: adds a Separate line and undoes an earlier merge of the two (a Same line, or a canonical name keeping its kind); CRLF kept', () => {
     const merged = 'Hoffmann\tPerson\tMaria Hoffmann\r\nAir Base 201\tPlace\r\n';
     const split = splitActorLexiconEdit(merged, 'Hoffmann', 'Maria Hoffmann')!;
     assert.equal(split, 'Hoffmann\tPerson\r\nAir Base 201\tPlace\r\nHoffmann\tSeparate\tMaria Hoffmann\r\n');
     assert.equal(splitActorLexiconEdit(split, 'Maria Hoffmann', 'Hoffmann'), null, 'already separate');
-    // Round trip: merge again restores the merge and drops the Separate line.
+    // Round trip: merge again drops the Separate line and writes the merge.
     const again = mergeActorLexiconEdit(split, { name: 'Hoffmann', type: 'person' }, { name: 'Maria Hoffmann', type: 'person' })!;
-    assert.equal(again, 'Hoffmann\tPerson\tMaria Hoffmann\r\nAir Base 201\tPlace\r\n');
-    // upsertLexiconEntry leaves a Separate line for the same text alone.
-    assert.equal(upsertLexiconEntry('Smith\tSeparate\tAdam Smith\n', { text: 'Smith', label: 'person' }), 'Smith\tSeparate\tAdam Smith\nSmith\tPerson\n');
+    assert.equal(again, 'Hoffmann\tPerson\r\nAir Base 201\tPlace\r\nHoffmann\tSame\tMaria Hoffmann\r\n');
+    assert.equal(splitActorLexiconEdit(again, 'Hoffmann', 'Maria Hoffmann'), 'Hoffmann\tPerson\r\nAir Base 201\tPlace\r\nHoffmann\tSeparate\tMaria Hoffmann\r\n');
+    // upsertLexiconEntry leaves a Separate or Same line for the same text alone.
+    assert.equal(upsertLexiconEntry('Smith\tSeparate\tAdam Smith\nSmith\tSame\tJo Smith\n', { text: 'Smith', label: 'person' }), 'Smith\tSeparate\tAdam Smith\nSmith\tSame\tJo Smith\nSmith\tPerson\n');
   });
 
   it('the lexicon edits drive buildStory: split, then merge back', () => {
@@ -262,7 +278,7 @@ describe('story: bad input never throws', () => {
     assert.doesNotThrow(() => compareArticles(bad(undefined), bad({ id: 'b', actors: null })));
     assert.doesNotThrow(() => buildStory(bad(undefined), bad({ lexicon: { entries: 'x', separations: [null, { text: 1 }] } })));
     assert.equal(mergeActorLexiconEdit(bad(null), bad(null), bad(null)), null);
-    assert.equal(mergeActorLexiconEdit('', { name: 'X' }, bad({ name: 'Y', type: 'date' })), null);
+    assert.equal(mergeActorLexiconEdit('', { name: 'X' }, bad({ name: 'Y\nZ', type: 'date' })), null);
     assert.equal(splitActorLexiconEdit(bad(undefined), bad(5), 'Y'), null);
   });
 });

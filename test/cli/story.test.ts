@@ -73,12 +73,14 @@ describe('news-lens story (CLI)', function () {
     for (const f of fs.readdirSync(path.join(REPO, FIXTURES))) fs.copyFileSync(path.join(REPO, FIXTURES, f), path.join(dir, f));
     const before: Json = JSON.parse(run([dir]).stdout);
     assert.ok(before.actors.some((a: Json) => a.name === 'Brenner'));
-    fs.writeFileSync(path.join(dir, 'news-lens.lexicon.tsv'), 'Brenner\tPerson\tTomas Brenner\nVarga\tSeparate\tLidia Varga\n');
+    fs.writeFileSync(path.join(dir, 'news-lens.lexicon.tsv'), 'Brenner\tSame\tTomas Brenner\nVarga\tSeparate\tLidia Varga\n');
     const r = run([dir]);
     assert.equal(r.code, 0, r.stderr);
     const after: Json = JSON.parse(r.stdout);
     assert.ok(!after.actors.some((a: Json) => a.name === 'Brenner'));
     assert.ok(after.actors.find((a: Json) => a.name === 'Tomas Brenner').appearances.some((p: Json) => p.file.endsWith('02-protest.news')));
+    // The merge is the story's: Paul and Anna Brenner keep their own names in their articles.
+    assert.deepEqual(after.actors.filter((a: Json) => /Brenner/.test(a.name)).map((a: Json) => a.name).sort(), ['Anna Brenner', 'Paul Brenner', 'Tomas Brenner']);
     assert.deepEqual(after.actors.find((a: Json) => a.name === 'Varga').appearances.map((p: Json) => path.basename(p.file)), ['02-protest.news']);
   });
 

@@ -1,8 +1,9 @@
 // Actors merged across articles, with no lookup outside the articles and the lexicon.
 // Each article's actors are nodes; they join (union-find, indexed by name keys, so a
 // thousand articles stay linear) in this order:
-//   1. the workspace lexicon: "Hoffmann<TAB>Person<TAB>Maria Hoffmann" renames a node;
-//      a Rejected text is dropped;
+//   1. the workspace lexicon: "Brenner<TAB>Same<TAB>Tomas Brenner" (a story merge, whatever
+//      the types) and "Hoffmann<TAB>Person<TAB>Maria Hoffmann" rename a node; a Rejected
+//      text is dropped;
 //   2. the same normalised name (titles stripped for people): people with people,
 //      organisations and places with each other (metonymy: "Niger" the state and the place);
 //   3. an article's own aliases ("Lidia Varga" also written "L. Varga"), except a person's
@@ -15,12 +16,12 @@
 // A person never merges with a place or an organisation. "X<TAB>Separate<TAB>Y" in the
 // lexicon forbids any join that would put a node named X and a node named Y together.
 import type { LexiconEntry, EntityType } from '../types';
-import type { LexiconSeparation } from '../annotations/lexicon';
+import type { LexiconMerge, LexiconSeparation } from '../annotations/lexicon';
 import type { StoryArticleActor } from './types';
 import { acronymOf, acronymSpells, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
 
 /** The workspace lexicon as `parseLexicon` gives it, or just its entries. */
-export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[] };
+export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
 
 export interface MergedActorMember {
   /** Index of the article in the input. */
@@ -65,9 +66,12 @@ interface Bucket {
 
 /** Never throws; malformed actors are skipped. */
 export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[] | null | undefined>, lexicon?: StoryLexicon): ActorMerge {
-  const { entries, separations } = lexiconParts(lexicon);
+  const { entries, separations, merges } = lexiconParts(lexicon);
   const entryByName = new Map<string, LexiconEntry>();
   for (const e of entries) if (e && typeof e.text === 'string' && e.text.trim()) entryByName.set(normalizeName(e.text), e);
+  const mergeByName = new Map<string, string>();
+  for (const m of merges) if (m && typeof m.text === 'string' && typeof m.into === 'string' && m.into.trim()) mergeByName.set(normalizeName(m.text), m.into.trim());
+  const userBuckets: number[] = [];
 
   // 1 and 2: nodes, each in the bucket of its (lexicon) name and class.
   const nodes: Node[] = [];
@@ -82,7 +86,8 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
       const entry = entryByName.size ? entryByName.get(normalizeName(actor.name)) : undefined;
       if (entry?.label === 'rejected') continue;
       const type = (entry ? entry.label : actor.type) as EntityType;
-      const name = entry?.canonical ? entry.canonical : actor.name;
+      const sameAs = mergeByName.size ? mergeByName.get(normalizeName(actor.name)) : undefined;
+      const name = sameAs ?? (entry?.canonical ? entry.canonical : actor.name);
       const key = nameKey(name, type);
       if (!key) continue;
       const byName = bucketByName[mergeClass(type)];
@@ -92,13 +97,14 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
         byName.set(key, b);
         buckets.push({ key, person: type === 'person', types: new Set(), forms: new Set(), nodes: [] });
       }
+      if (sameAs) userBuckets.push(b);
       const bucket = buckets[b];
       bucket.types.add(typeOfKind(type));
       bucket.forms.add(name);
       if (Array.isArray(actor.aliases)) for (const alias of actor.aliases) if (typeof alias === 'string') bucket.forms.add(alias);
       bucket.nodes.push(nodes.length);
       bucketOfNode.push(b);
-      nodes.push({ article, actor, name, type, userMerged: !!entry?.canonical });
+      nodes.push({ article, actor, name, type, userMerged: !!sameAs || !!entry?.canonical });
     }
   });
 
@@ -139,6 +145,12 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     uf.union(ra, rb);
     return true;
   };
+
+  // 1b. A Same line is the user's word: it joins the named actor whatever the types say.
+  for (const b of userBuckets) {
+    const key = buckets[b].key;
+    for (const other of [bucketByName.person.get(key), bucketByName.group.get(key)]) if (other !== undefined && other !== b) join(other, b);
+  }
 
   // 3. The articles' own aliases (a person's one-word alias waits for rule 5).
   buckets.forEach((bucket, i) => {
@@ -227,11 +239,11 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
   return { actors, keyOf: (article, name) => keyByName[article]?.get(name) };
 }
 
-function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[] } {
-  if (!lexicon) return { entries: [], separations: [] };
-  if (Array.isArray(lexicon)) return { entries: lexicon, separations: [] };
-  const l = lexicon as { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[] };
-  return { entries: Array.isArray(l.entries) ? l.entries : [], separations: Array.isArray(l.separations) ? l.separations : [] };
+function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[]; merges: readonly LexiconMerge[] } {
+  if (!lexicon) return { entries: [], separations: [], merges: [] };
+  if (Array.isArray(lexicon)) return { entries: lexicon, separations: [], merges: [] };
+  const l = lexicon as { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
+  return { entries: Array.isArray(l.entries) ? l.entries : [], separations: Array.isArray(l.separations) ? l.separations : [], merges: Array.isArray(l.merges) ? l.merges : [] };
 }
 
 /** The keys a separated name is compared under: as written, and as a person's name without titles. */
