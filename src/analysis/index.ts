@@ -12,6 +12,6 @@ export { LruParagraphCache } from './paragraphCache';
 export * from './types';
 export { digestArticle } from './story/digestArticle';
 export type * from './story/types';
-export { buildStory, UNATTRIBUTED_SPEAKER, type StoryOptions } from './story/buildStory';
+export { buildStory, storyActorLookup, UNATTRIBUTED_SPEAKER, type StoryOptions } from './story/buildStory';
 export { compareArticles, type CompareOptions } from './story/compareArticles';
 export { mergeActors, type ActorMerge, type MergedActor, type MergedActorMember, type StoryLexicon } from './story/mergeActors';

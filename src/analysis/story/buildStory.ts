@@ -21,10 +21,10 @@ export const UNATTRIBUTED_SPEAKER = 'Unattributed';
 export function buildStory(digests: readonly StoryArticleDigest[], options: StoryOptions = {}): Story {
   const input = (Array.isArray(digests) ? digests : []).filter((d): d is StoryArticleDigest => !!d && typeof d === 'object' && typeof d.id === 'string');
   // Article order: by date, undated last, then id; every list below follows it.
-  const order = input.map((_, i) => i).sort((x, y) => compareArticles(input[x], input[y]));
+  const dates = input.map((d) => (typeof d.date === 'string' && isValidIsoDate(d.date) ? d.date : null));
+  const order = input.map((_, i) => i).sort((x, y) => compareNullable(dates[x], dates[y]) || (input[x].id < input[y].id ? -1 : input[x].id > input[y].id ? 1 : 0));
   const rank = new Int32Array(input.length);
   order.forEach((article, position) => (rank[article] = position));
-  const dateOf = (d: StoryArticleDigest) => (typeof d.date === 'string' && isValidIsoDate(d.date) ? d.date : null);
 
   const merge = mergeActors(input.map((d) => d.actors), options?.lexicon);
 
@@ -37,7 +37,7 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
       const seen = byArticle.get(article);
       const d = input[article];
       if (!seen) {
-        byArticle.set(article, { articleId: d.id, articleDate: dateOf(d), title: d.title ?? null, name: actor.name, mentionCount: count, first: actor.first, sentence: actor.sentence });
+        byArticle.set(article, { articleId: d.id, articleDate: dates[article], title: d.title ?? null, name: actor.name, mentionCount: count, first: actor.first, sentence: actor.sentence });
       } else {
         // Two actors of one article merged (the story knows more than the article did): one appearance, from the earlier mention.
         seen.mentionCount += count;
@@ -49,20 +49,26 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
   });
   actors.sort((x, y) => y.articleCount - x.articleCount || y.mentionCount - x.mentionCount || x.name.localeCompare(y.name) || (x.key < y.key ? -1 : 1));
 
-  const timeline: Array<StoryTimelineEvent & { sortKey: string | null; position: number }> = [];
+  const timeline: StoryTimelineEvent[] = [];
+  const sortKeys: number[] = [];
   for (const article of order) {
     const d = input[article];
-    const articleDate = dateOf(d);
-    for (const e of Array.isArray(d.events) ? d.events : []) {
+    const articleDate = dates[article];
+    const articleKey = articleDate ? dayNumber(articleDate) : UNDATED;
+    if (!Array.isArray(d.events)) continue;
+    for (const e of d.events) {
       if (!e) continue;
-      const own = dateSortKey(e.date);
-      const sortDate = own ? e.date : articleDate;
-      timeline.push({ ...e, articleId: d.id, articleDate, sortDate, sortKey: own ?? articleDate, position: timeline.length });
+      const own = e.date ? dateSortKey(e.date) : null;
+      // A literal, not a spread: 15,000 events a story, and the same shape for every one.
+      timeline.push({ start: e.start, end: e.end, text: e.text, class: e.class, summary: e.summary, date: e.date, agent: e.agent, sentence: e.sentence, articleId: d.id, articleDate, sortDate: own ? e.date : articleDate });
+      sortKeys.push(own ? dayNumber(own) : articleKey);
     }
   }
   // By the event's own date, else the article's; undated last; then article order and text order (stable).
-  timeline.sort((x, y) => compareNullable(x.sortKey, y.sortKey) || x.position - y.position);
-  const cleanTimeline: StoryTimelineEvent[] = timeline.map(({ sortKey: _k, position: _p, ...e }) => e);
+  const byDate = new Uint32Array(timeline.length);
+  for (let i = 0; i < byDate.length; i++) byDate[i] = i;
+  byDate.sort((x, y) => sortKeys[x] - sortKeys[y] || x - y);
+  const sortedTimeline = Array.from(byDate, (i) => timeline[i]);
 
   const speakers = new Map<string, StorySpeaker>();
   const unattributed: StorySpeaker = { actorKey: null, name: UNATTRIBUTED_SPEAKER, quotes: [] };
@@ -71,7 +77,7 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
     const d = input[article];
     for (const q of Array.isArray(d.quotes) ? d.quotes : []) {
       if (!q) continue;
-      const quote = { ...q, articleId: d.id, articleDate: dateOf(d) };
+      const quote = { ...q, articleId: d.id, articleDate: dates[article] };
       const group = speakerGroup(q, (name) => merge.keyOf(article, name));
       if (!group) {
         unattributed.quotes.push(quote);
@@ -82,13 +88,14 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
       speaker.quotes.push(quote);
     }
   }
-  const speakerList = [...speakers.values()].sort((x, y) => y.quotes.length - x.quotes.length || x.name.localeCompare(y.name));
+  // Most quotes first; at a tie a known actor before a phrase ("a spokesman").
+  const speakerList = [...speakers.values()].sort((x, y) => y.quotes.length - x.quotes.length || Number(!x.actorKey) - Number(!y.actorKey) || x.name.localeCompare(y.name));
   if (unattributed.quotes.length) speakerList.push(unattributed);
 
   return {
-    articles: order.map((i) => ({ id: input[i].id, title: input[i].title ?? null, date: dateOf(input[i]) })),
+    articles: order.map((i) => ({ id: input[i].id, title: input[i].title ?? null, date: dates[i] })),
     actors,
-    timeline: cleanTimeline,
+    timeline: sortedTimeline,
     speakers: speakerList,
   };
 }
@@ -102,13 +109,14 @@ export function speakerGroup(q: StoryArticleQuote, keyOf: (name: string) => stri
   const phrase = typeof q.speakerText === 'string' ? q.speakerText.trim() : '';
   const norm = normalizeName(phrase).replace(/^(a|an) /, '');
   if (!norm || PRONOUNS.has(norm)) return q.speaker ? { id: `text:${normalizeName(q.speaker)}`, actorKey: null, name: q.speaker } : null;
-  return { id: `text:${norm}`, actorKey: null, name: phrase.replace(/^(the|a|an) /i, (w) => w.toLowerCase()) };
+  return { id: `text:${norm}`, actorKey: null, name: phrase };
 }
 
-function compareArticles(a: StoryArticleDigest, b: StoryArticleDigest): number {
-  const da = typeof a.date === 'string' && isValidIsoDate(a.date) ? a.date : null;
-  const db = typeof b.date === 'string' && isValidIsoDate(b.date) ? b.date : null;
-  return compareNullable(da, db) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const UNDATED = Number.MAX_SAFE_INTEGER;
+
+/** YYYY-MM-DD as the number YYYYMMDD, which sorts the same. */
+function dayNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }
 
 /** Ascending, nulls last. */
@@ -117,4 +125,17 @@ function compareNullable(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/**
+ * The story's actor for an article's actor (by the name the article gives it), for hovers
+ * ("also in 4 other articles"). Build once per story; lookups are O(1).
+ */
+export function storyActorLookup(story: Story): (articleId: string, name: string) => StoryActor | undefined {
+  const byArticleName = new Map<string, StoryActor>();
+  for (const actor of story?.actors ?? []) for (const p of actor.appearances) byArticleName.set(`${p.articleId}\u0000${p.name}`, actor);
+  return (articleId, name) =>
+    byArticleName.get(`${articleId}\u0000${name}`) ??
+    // Two actors of one article merged into one appearance: the second is found by its form.
+    story?.actors?.find((a) => (a.name === name || a.aliases.includes(name)) && a.appearances.some((p) => p.articleId === articleId));
 }

@@ -1,25 +1,27 @@
 // Actors merged across articles, with no lookup outside the articles and the lexicon.
 // Each article's actors are nodes; they join (union-find, indexed by name keys, so a
 // thousand articles stay linear) in this order:
-//   1. the workspace lexicon: "Hoffmann<TAB>Person<TAB>Maria Hoffmann" renames a node;
-//      a Rejected text is dropped;
+//   1. the workspace lexicon: "Brenner<TAB>Same<TAB>Tomas Brenner" (a story merge, whatever
+//      the types) and "Hoffmann<TAB>Person<TAB>Maria Hoffmann" rename a node; a Rejected
+//      text is dropped;
 //   2. the same normalised name (titles stripped for people): people with people,
 //      organisations and places with each other (metonymy: "Niger" the state and the place);
 //   3. an article's own aliases ("Lidia Varga" also written "L. Varga"), except a person's
 //      one-word alias, which goes through rule 5 like any bare surname;
 //   4. acronyms ↔ the initials of a full name of the same type ("OBA" ↔ "Orin Basin
-//      Authority"), only when one full name in the story has those initials;
+//      Authority"), else a prefix of each of its words ("ECOWAS"), only when one full
+//      name in the story fits;
 //   5. a bare surname ↔ the one full-name person in the story with that surname; when
 //      several people share it ("Brenner": Tomas, Paul, Anna) the bare name stays apart.
 // A person never merges with a place or an organisation. "X<TAB>Separate<TAB>Y" in the
 // lexicon forbids any join that would put a node named X and a node named Y together.
 import type { LexiconEntry, EntityType } from '../types';
-import type { LexiconSeparation } from '../annotations/lexicon';
+import type { LexiconMerge, LexiconSeparation } from '../annotations/lexicon';
 import type { StoryArticleActor } from './types';
-import { acronymOf, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
+import { acronymOf, acronymSpells, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
 
 /** The workspace lexicon as `parseLexicon` gives it, or just its entries. */
-export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[] };
+export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
 
 export interface MergedActorMember {
   /** Index of the article in the input. */
@@ -48,17 +50,35 @@ interface Node {
   /** The name after the lexicon (its canonical name when it has one). */
   name: string;
   type: EntityType;
-  key: string;
   userMerged: boolean;
+}
+
+/** All nodes of one name and class: rule 2 joins them anyway, so rules 3–5 work on these few. */
+interface Bucket {
+  key: string;
+  person: boolean;
+  /** Types of its nodes (a nationality counted as its place). */
+  types: Set<EntityType>;
+  /** Names as written and aliases of its nodes. */
+  forms: Set<string>;
+  nodes: number[];
 }
 
 /** Never throws; malformed actors are skipped. */
 export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[] | null | undefined>, lexicon?: StoryLexicon): ActorMerge {
-  const { entries, separations } = lexiconParts(lexicon);
+  const { entries, separations, merges } = lexiconParts(lexicon);
   const entryByName = new Map<string, LexiconEntry>();
   for (const e of entries) if (e && typeof e.text === 'string' && e.text.trim()) entryByName.set(normalizeName(e.text), e);
+  const mergeByName = new Map<string, string>();
+  for (const m of merges) if (m && typeof m.text === 'string' && typeof m.into === 'string' && m.into.trim()) mergeByName.set(normalizeName(m.text), m.into.trim());
+  const userBuckets: number[] = [];
 
+  // 1 and 2: nodes, each in the bucket of its (lexicon) name and class.
   const nodes: Node[] = [];
+  const buckets: Bucket[] = [];
+  // One map per class ("person", "group"), so no key string is built per node.
+  const bucketByName = { person: new Map<string, number>(), group: new Map<string, number>() };
+  const bucketOfNode: number[] = [];
   (Array.isArray(articles) ? articles : []).forEach((actors, article) => {
     if (!Array.isArray(actors)) return;
     for (const actor of actors) {
@@ -66,15 +86,30 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
       const entry = entryByName.size ? entryByName.get(normalizeName(actor.name)) : undefined;
       if (entry?.label === 'rejected') continue;
       const type = (entry ? entry.label : actor.type) as EntityType;
-      const name = entry?.canonical ? entry.canonical : actor.name;
+      const sameAs = mergeByName.size ? mergeByName.get(normalizeName(actor.name)) : undefined;
+      const name = sameAs ?? (entry?.canonical ? entry.canonical : actor.name);
       const key = nameKey(name, type);
       if (!key) continue;
-      nodes.push({ article, actor, name, type, key, userMerged: !!entry?.canonical });
+      const byName = bucketByName[mergeClass(type)];
+      let b = byName.get(key);
+      if (b === undefined) {
+        b = buckets.length;
+        byName.set(key, b);
+        buckets.push({ key, person: type === 'person', types: new Set(), forms: new Set(), nodes: [] });
+      }
+      if (sameAs) userBuckets.push(b);
+      const bucket = buckets[b];
+      bucket.types.add(typeOfKind(type));
+      bucket.forms.add(name);
+      if (Array.isArray(actor.aliases)) for (const alias of actor.aliases) if (typeof alias === 'string') bucket.forms.add(alias);
+      bucket.nodes.push(nodes.length);
+      bucketOfNode.push(b);
+      nodes.push({ article, actor, name, type, userMerged: !!sameAs || !!entry?.canonical });
     }
   });
 
-  const uf = new UnionFind(nodes.length);
-  // Separation: every root knows the names of its nodes; a join that would bring two separated names together is refused.
+  const uf = new UnionFind(buckets.length);
+  // Separation: every root knows the names of its buckets; a join that would bring two separated names together is refused.
   const separatedFrom = new Map<string, Set<string>>();
   for (const s of separations) {
     if (!s || typeof s.text !== 'string' || typeof s.from !== 'string') continue;
@@ -82,7 +117,13 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
       for (const kx of sepKeys(x)) for (const ky of sepKeys(y)) if (kx !== ky) getSet(separatedFrom, kx).add(ky);
     }
   }
-  const namesOfRoot = separatedFrom.size ? nodes.map((n) => new Set([n.key, normalizeName(n.name)])) : null;
+  const namesOfRoot = separatedFrom.size
+    ? buckets.map((b) => {
+        const names = new Set([b.key]);
+        for (const n of b.nodes) names.add(normalizeName(nodes[n].name));
+        return names;
+      })
+    : null;
   const join = (a: number, b: number): boolean => {
     const ra = uf.find(a);
     const rb = uf.find(b);
@@ -105,58 +146,65 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     return true;
   };
 
-  // 2. Same name, compatible class.
-  const byName = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const bucket = `${mergeClass(n.type)}|${n.key}`;
-    const first = byName.get(bucket);
-    if (first === undefined) byName.set(bucket, i);
-    else join(first, i);
-  });
+  // 1b. A Same line is the user's word: it joins the named actor whatever the types say.
+  for (const b of userBuckets) {
+    const key = buckets[b].key;
+    for (const other of [bucketByName.person.get(key), bucketByName.group.get(key)]) if (other !== undefined && other !== b) join(other, b);
+  }
 
-  // 3. The article's own aliases.
-  nodes.forEach((n, i) => {
-    for (const alias of n.actor.aliases ?? []) {
-      if (typeof alias !== 'string') continue;
-      const key = nameKey(alias, n.type);
-      if (!key || key === n.key || (n.type === 'person' && !key.includes(' '))) continue;
-      const other = byName.get(`${mergeClass(n.type)}|${key}`);
-      if (other !== undefined && sameKind(nodes[other].type, n.type)) join(other, i);
+  // 3. The articles' own aliases (a person's one-word alias waits for rule 5).
+  buckets.forEach((bucket, i) => {
+    for (const form of bucket.forms) {
+      for (const type of bucket.types) {
+        const key = nameKey(form, type);
+        if (!key || key === bucket.key || (bucket.person && !key.includes(' '))) continue;
+        const other = bucketByName[mergeClass(type)].get(key);
+        if (other !== undefined && buckets[other].types.has(type)) join(other, i);
+      }
     }
   });
 
-  // 4. Acronyms ↔ initials of a full name of the same type.
+  // 4. Acronyms ↔ a full name of the same type: its initials ("UN"), else a prefix of each word ("ECOWAS").
   const byInitials = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.type === 'person') return;
-    for (const form of [n.name, ...(n.actor.aliases ?? [])]) {
-      const initials = typeof form === 'string' ? initialsOf(form) : null;
-      if (initials) getList(byInitials, `${typeOfKind(n.type)}|${initials}`).push(i);
+  const byFirstLetter = new Map<string, number[]>();
+  buckets.forEach((bucket, i) => {
+    if (bucket.person) return;
+    for (const form of bucket.forms) {
+      const initials = initialsOf(form);
+      if (!initials) continue;
+      for (const type of bucket.types) {
+        getList(byInitials, `${type}|${initials}`).push(i);
+        getList(byFirstLetter, `${type}|${initials[0]}`).push(i);
+      }
     }
   });
   if (byInitials.size) {
-    nodes.forEach((n, i) => {
-      if (n.type === 'person') return;
-      const acronym = acronymOf(n.name);
-      if (!acronym) return;
-      const candidates = byInitials.get(`${typeOfKind(n.type)}|${acronym}`);
-      if (!candidates) return;
-      const own = uf.find(i);
-      const roots = new Set(candidates.map((c) => uf.find(c)));
-      if (roots.has(own)) return; // already with its full name
-      if (roots.size === 1) join(candidates[0], i);
+    buckets.forEach((bucket, i) => {
+      if (bucket.person) return;
+      for (const form of bucket.forms) {
+        const acronym = acronymOf(form);
+        if (!acronym || nameKey(form, 'organization') !== bucket.key) continue; // the bucket's own name, not an alias
+        for (const type of bucket.types) {
+          const candidates = byInitials.get(`${type}|${acronym}`) ?? (byFirstLetter.get(`${type}|${acronym[0]}`) ?? []).filter((c) => [...buckets[c].forms].some((f) => acronymSpells(acronym, f)));
+          if (!candidates.length) continue;
+          const own = uf.find(i);
+          const roots = new Set(candidates.map((c) => uf.find(c)));
+          if (roots.has(own)) continue; // already with its full name
+          if (roots.size === 1) join(candidates[0], i);
+        }
+      }
     });
   }
 
   // 5. A bare surname ↔ the one full-name person with that surname.
   const bySurname = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.type === 'person' && n.key.includes(' ')) getList(bySurname, surnameOf(n.key)).push(i);
+  buckets.forEach((bucket, i) => {
+    if (bucket.person && bucket.key.includes(' ')) getList(bySurname, surnameOf(bucket.key)).push(i);
   });
   if (bySurname.size) {
-    nodes.forEach((n, i) => {
-      if (n.type !== 'person' || n.key.includes(' ')) return;
-      const candidates = bySurname.get(n.key);
+    buckets.forEach((bucket, i) => {
+      if (!bucket.person || bucket.key.includes(' ')) return;
+      const candidates = bySurname.get(bucket.key);
       if (!candidates) return;
       const own = uf.find(i);
       const roots = new Set(candidates.map((c) => uf.find(c)));
@@ -167,10 +215,10 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
 
   // The merged actors.
   const membersOf = new Map<number, number[]>();
-  nodes.forEach((_, i) => getList(membersOf, uf.find(i)).push(i));
+  nodes.forEach((_, i) => getList(membersOf, uf.find(bucketOfNode[i])).push(i));
   const usedKeys = new Set<string>();
   const actors: MergedActor[] = [];
-  const keyByArticleName = new Map<string, string>();
+  const keyByName: Array<Map<string, string>> = [];
   for (const ids of membersOf.values()) {
     const group = ids.map((i) => nodes[i]);
     const type = majorityType(group);
@@ -178,27 +226,24 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
     let key = `${type}:${nameKey(name, type)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `${type}:${nameKey(name, type)}#${n}`;
     usedKeys.add(key);
-    const aliases: string[] = [];
     const seen = new Set([name]);
-    const add = (form: unknown) => {
-      if (typeof form === 'string' && form.trim() && !seen.has(form)) seen.add(form), aliases.push(form);
-    };
     for (const n of group) {
-      add(n.name);
-      add(n.actor.name);
-      for (const alias of n.actor.aliases ?? []) add(alias);
+      seen.add(n.name);
+      seen.add(n.actor.name);
+      if (Array.isArray(n.actor.aliases)) for (const alias of n.actor.aliases) if (typeof alias === 'string' && alias.trim()) seen.add(alias);
     }
-    actors.push({ key, name, type, aliases, members: group.map((n) => ({ article: n.article, actor: n.actor })) });
-    for (const n of group) keyByArticleName.set(`${n.article}\u0000${n.actor.name}`, key);
+    seen.delete(name);
+    actors.push({ key, name, type, aliases: [...seen], members: group });
+    for (const n of group) (keyByName[n.article] ??= new Map()).set(n.actor.name, key);
   }
-  return { actors, keyOf: (article, name) => keyByArticleName.get(`${article}\u0000${name}`) };
+  return { actors, keyOf: (article, name) => keyByName[article]?.get(name) };
 }
 
-function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[] } {
-  if (!lexicon) return { entries: [], separations: [] };
-  if (Array.isArray(lexicon)) return { entries: lexicon, separations: [] };
-  const l = lexicon as { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[] };
-  return { entries: Array.isArray(l.entries) ? l.entries : [], separations: Array.isArray(l.separations) ? l.separations : [] };
+function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[]; merges: readonly LexiconMerge[] } {
+  if (!lexicon) return { entries: [], separations: [], merges: [] };
+  if (Array.isArray(lexicon)) return { entries: lexicon, separations: [], merges: [] };
+  const l = lexicon as { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
+  return { entries: Array.isArray(l.entries) ? l.entries : [], separations: Array.isArray(l.separations) ? l.separations : [], merges: Array.isArray(l.merges) ? l.merges : [] };
 }
 
 /** The keys a separated name is compared under: as written, and as a person's name without titles. */
@@ -211,11 +256,6 @@ function sepKeys(name: string): string[] {
 /** A nationality mention stands for its place. */
 function typeOfKind(type: EntityType): EntityType {
   return type === 'nationality' ? 'place' : type;
-}
-
-/** An alias or acronym joins actors of one type only; org and place meet only under one identical name (rule 2). */
-function sameKind(a: EntityType, b: EntityType): boolean {
-  return typeOfKind(a) === typeOfKind(b);
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'nationality'];
@@ -236,11 +276,14 @@ function majorityType(group: Node[]): EntityType {
 function canonicalName(group: Node[]): string {
   const user = group.filter((n) => n.userMerged);
   const pool = user.length ? user : group;
+  const mentionsByName = new Map<string, number>();
+  for (const n of pool) mentionsByName.set(n.name, (mentionsByName.get(n.name) ?? 0) + Math.max(1, n.actor.mentionCount || 0));
+  const type = pool[0].type;
   const score = new Map<string, { words: number; length: number; mentions: number; acronym: boolean }>();
-  for (const n of pool) {
-    const form = stripTitles(n.name, n.type).trim() || n.name;
+  for (const [written, mentions] of mentionsByName) {
+    const form = stripTitles(written, type).trim() || written;
     const s = score.get(form) ?? { words: form.split(/\s+/).length, length: form.length, mentions: 0, acronym: !!acronymOf(form) };
-    s.mentions += Math.max(1, n.actor.mentionCount || 0);
+    s.mentions += mentions;
     score.set(form, s);
   }
   let best = '';

@@ -9,9 +9,25 @@ const EXTRA_TITLES = new Set(['magistrate', 'energy', 'health', 'trade', 'econom
 /** Words an acronym leaves out ("United Nations Educational, Scientific and Cultural Organization"). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
+// Names repeat across a thousand articles: each distinct one is normalised once.
+const MAX_CACHED = 200_000;
+const normalized = new Map<string, string>();
+const keyed = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Lower case, no accents, no "the", no dots or possessive, single spaces. */
 export function normalizeName(name: string): string {
-  return String(name ?? '')
+  const raw = String(name ?? '');
+  return normalized.get(raw) ?? remember(normalized, raw, computeNormalized(raw));
+}
+
+function computeNormalized(raw: string): string {
+  return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`]/g, "'")
@@ -35,7 +51,8 @@ export function stripTitles(name: string, type: EntityType): string {
 
 /** The normalised name the story compares: titles stripped for people. */
 export function nameKey(name: string, type: EntityType): string {
-  return normalizeName(stripTitles(name, type));
+  const cacheKey = type === 'person' ? `p\u0000${name}` : String(name ?? '');
+  return keyed.get(cacheKey) ?? remember(keyed, cacheKey, normalizeName(stripTitles(name, type)));
 }
 
 /** "ECOWAS" for a name written as an acronym (2–10 capitals, dots allowed: "U.N."), else null. */
@@ -60,11 +77,36 @@ export function initialsOf(name: string): string | null {
 
 /** The last word of a person's name (the surname, in the names news writes). */
 export function surnameOf(key: string): string {
-  const words = key.split(' ');
-  return words[words.length - 1];
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /** Type class for merging: a nationality mention is its place; person stands alone. */
 export function mergeClass(type: EntityType): 'person' | 'group' {
   return type === 'person' ? 'person' : 'group';
+}
+
+/**
+ * True when `acronym` can be spelt from `name` taking a prefix of every capitalised word,
+ * in order, and optionally of the small words: "ECOWAS" from "Economic Community of West
+ * African States", "OPEC" from "Organization of the Petroleum Exporting Countries".
+ */
+export function acronymSpells(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = String(name ?? '').trim().split(/[\s\-–]+/).filter(Boolean);
+  if (words.length < 2 || letters.length < 2) return false;
+  const optional = words.map((w) => ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.some((w, i) => !optional[i] && !/^\p{Lu}/u.test(w))) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const memo = new Map<number, boolean>();
+  const go = (w: number, at: number): boolean => {
+    if (w === lower.length) return at === letters.length;
+    const key = w * 64 + at;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = optional[w] && go(w + 1, at);
+    for (let k = 1; !ok && k <= lower[w].length && at + k <= letters.length && lower[w][k - 1] === letters[at + k - 1]; k++) ok = go(w + 1, at + k);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
 }
