@@ -3,7 +3,7 @@
 // cross-article actor through the workspace lexicon. LSP-free apart from the
 // protocol types, so tests drive it directly as well as through a server.
 import * as path from 'node:path';
-import { compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, type StoryLexicon } from '../analysis';
+import { compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, storyActorLookup, type StoryLexicon } from '../analysis';
 import { isInside } from '../node';
 import type { CompareArticlesResult, StoryDetail, StoryDetailParams, StoryEditResult, StoryMergeParams, StoryOutline, StorySplitParams, StoryView } from '../protocol';
 import { uriToPath } from './articleDetection';
@@ -77,9 +77,12 @@ export class StoryService {
 
   /** The merged actor (over the whole workspace) that `actor` of article `uri` belongs to. */
   storyActorOf(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): StoryActor | null {
-    const { story } = this.current(null);
-    const own = story.actors.find((a) => a.type === actor.type && a.appearances.some((ap) => ap.articleId === uri && ap.name === actor.name));
-    if (own) return own;
+    const current = this.current(null);
+    const { story } = current;
+    let lookup = current.memo.get('actorLookup') as ReturnType<typeof storyActorLookup> | undefined;
+    if (!lookup) current.memo.set('actorLookup', (lookup = storyActorLookup(story)));
+    const own = lookup(uri, actor.name);
+    if (own && own.type === actor.type) return own;
     // An article the index does not hold (outside the folders, not yet indexed): match by name or alias.
     const names = new Set([actor.name, ...actor.aliases].map(normalise));
     return story.actors.find((a) => a.type === actor.type && [a.name, ...a.aliases].some((n) => names.has(normalise(n)))) ?? null;

@@ -232,7 +232,7 @@ describe('splitting and merging a cross-article actor writes the workspace lexic
     assert.ok(merged.ok, merged.message);
     const lexicon = fs.readFileSync(lexiconFile(), 'utf8');
     assert.doesNotMatch(lexicon, /Separate/, 'the merge undoes the split');
-    assert.match(lexicon, /^Ferreira\tPerson\tJoana Ferreira$/m);
+    assert.match(lexicon, /^Ferreira\tSame\tJoana Ferreira$/m);
     assert.match(lexicon, /^Tejo Ferry Company\tOrganization$/m, 'the other line is kept');
     const together = await pollStory(client, (s) => ferreiraArticles(s).length === 1);
     assert.deepEqual(ferreiraArticles(together), [['Joana Ferreira', 3]]);

@@ -9,7 +9,7 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, parseBrat, parseLexicon, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
+import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
 import * as path from 'node:path';
 import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
 
@@ -536,13 +536,8 @@ function diskStateOf(snapshot: TextFileSnapshot): DiskState {
 /** The first line (1-based) that is neither blank, a comment, nor a lexicon entry; 0 when the text is a lexicon. */
 function firstNonLexiconLine(content: string): number {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    const parsed = parseLexicon(raw);
-    // A story's "X<TAB>Separate<TAB>Y" line is a lexicon line too.
-    if (parsed.entries.length + parsed.separations.length !== 1) return i + 1;
-  }
+  // The story's "X<TAB>Separate<TAB>Y" and "X<TAB>Same<TAB>Y" lines are lexicon lines too.
+  for (let i = 0; i < lines.length; i++) if (lexiconLineKind(lines[i]) === 'invalid') return i + 1;
   return 0;
 }
 
