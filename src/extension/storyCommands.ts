@@ -2,7 +2,7 @@
 // articles (a read-only Markdown report), and splitting or merging a cross-article actor.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CompareArticlesRequest, errorMessage, StoryMergeRequest, StoryRequest, StorySplitRequest, type StoryEditResult } from '../protocol';
+import { CompareArticlesRequest, errorMessage, StoryMergeRequest, StoryOutlineRequest, StorySplitRequest, type StoryEditResult } from '../protocol';
 import { comparisonMarkdown } from './model/compareMarkdown';
 import { articleLabel, mergeCandidates, splitCandidates, type StoryNode } from './model/storyTree';
 import { STORY_VIEW_ID, type StoryView } from './views/storyView';
@@ -105,7 +105,7 @@ export function registerStoryCommands(client: LanguageClient, ready: Promise<voi
 /** A pick list of the workspace's articles (the story's), two to choose; the clicked file is preselected. */
 async function pickTwoArticles(client: LanguageClient, ready: Promise<void>, preselected?: string): Promise<string[]> {
   await ready;
-  const view = await client.sendRequest(StoryRequest, {});
+  const view = await client.sendRequest(StoryOutlineRequest, {});
   if (view.articles.length < 2) {
     void vscode.window.showInformationMessage('News Lens: the workspace has fewer than two articles to compare (still indexing?). Select two files in the Explorer and choose "Compare Two Articles".');
     return [];

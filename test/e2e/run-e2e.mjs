@@ -516,6 +516,43 @@ async function main() {
     await page.screenshot({ path: join(screenshotsDir, 'story-landed.png') });
   });
 
+  await check('the hover over a bare surname says where else the actor appears, first date included', async () => {
+    const spans = (await renderedSpans(page)).filter((sp) => sp.text.trim() === 'Ferreira' && sp.width > 0);
+    assert(spans.length > 0, '"Ferreira" is not rendered as a token of its own in 02-talks.news');
+    const target = spans[0];
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Also in' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+      throw new Error(`no "Also in …" hover over Ferreira\nscreenshot: ${await failureShot('also-in')}`);
+    });
+    const card = await hover.innerText();
+    assert(/Also in 2 other articles, first on 2025-04-07/.test(card), `the hover says: ${card}`);
+    assert((await hover.locator('a', { hasText: '01-strike.news' }).count()) > 0, `no link to 01-strike.news in: ${card}`);
+    await page.screenshot({ path: join(screenshotsDir, 'hover-also-in.png') });
+    await page.mouse.move(700, 700);
+  });
+
+  await check('"News Lens: Compare Two Articles" shows what one article has and the other lacks, read-only', async () => {
+    await runCommand(page, 'News Lens: Compare Two Articles');
+    for (const name of ['01-strike.news', '02-talks.news']) {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+    }
+    await page.keyboard.press('Enter');
+    const report = await waitFor(async () => {
+      for (const frame of page.frames()) {
+        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+        if (/Comparing two articles/.test(text)) return text;
+      }
+      return null;
+    }, { timeout: 30_000, message: 'the comparison in a Markdown preview' }).catch(async (e) => {
+      throw new Error(`${e.message}\nscreenshot: ${await failureShot('compare')}`);
+    });
+    assert(/Ministry of Labour/.test(report), `the report does not list the Ministry of Labour as only in B:\n${report.slice(0, 600)}`);
+    assert(/will not go back/.test(report) && /will not return/.test(report), `the report does not set her two wordings side by side:\n${report.slice(0, 900)}`);
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'compare.png') });
+  });
+
   return harness.summary();
 }
 
