@@ -517,9 +517,24 @@ async function main() {
   });
 
   await check('the hover over a bare surname says where else the actor appears, first date included', async () => {
-    const spans = (await renderedSpans(page)).filter((sp) => sp.text.trim() === 'Ferreira' && sp.width > 0);
-    assert(spans.length > 0, '"Ferreira" is not rendered as a token of its own in 02-talks.news');
-    const target = spans[0];
+    // The word on screen, wherever the highlight style splits the line's spans (the marker check above left "marker" on).
+    const target = await waitFor(() => page.evaluate(() => {
+      const root = document.querySelector('.monaco-editor .view-lines');
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.nodeValue ?? '').search(/\bFerreira\b/);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'Ferreira'.length);
+        const box = range.getBoundingClientRect();
+        if (box.width > 0) return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return null;
+    }), { timeout: 20_000, message: '"Ferreira" on screen in 02-talks.news' }).catch(async (e) => {
+      throw new Error(`${e.message}\nscreenshot: ${await failureShot('also-in-word')}`);
+    });
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
     const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Also in' }).first();
     await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {

@@ -2,16 +2,21 @@
 // lacks (actors, dates, quotes), and the same speaker's quotes that differ. Pure, so
 // the wording is tested without VS Code; the extension shows it read-only.
 import type { ArticleComparisonView, Range } from './protocolTypes';
-import { articleLabel } from './storyTree';
+import { articleLabel, fileNameOf } from './storyTree';
+
+const fileName = fileNameOf;
 
 /** Escapes text so Markdown shows it literally. */
 function md(text: string): string {
   return text.replace(/[\\`*_{}[\]<>|#]/g, '\\$&').replace(/\s+/g, ' ').trim();
 }
 
-/** A link that opens the article at a line (VS Code's Markdown preview understands `#L<line>`). */
-function at(uri: string, range: Range, label: string): string {
-  return `[${md(label)}](${uri}#L${range.start.line + 1})`;
+/**
+ * Where something is: its line. Not a link: the preview refuses `file:` links, and the
+ * report's own URI (news-lens-compare:) gives relative ones nothing to resolve against.
+ */
+function at(_uri: string, range: Range, label: string): string {
+  return `${md(label)} *(line ${range.start.line + 1})*`;
 }
 
 function dateLabel(d: { text: string; value: string | null }): string {
@@ -21,7 +26,7 @@ function dateLabel(d: { text: string; value: string | null }): string {
 export function comparisonMarkdown(view: ArticleComparisonView): string {
   const A = articleLabel(view.a);
   const B = articleLabel(view.b);
-  const side = (s: ArticleComparisonView['a'], letter: string) => `**${letter}** — ${at(s.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, articleLabel(s))}${s.date ? ` · ${s.date}` : ' · undated'}`;
+  const side = (s: ArticleComparisonView['a'], letter: string) => `**${letter}** — ${md(articleLabel(s))} · ${s.date ?? 'undated'} · \`${md(fileName(s.uri))}\``;
   const out: string[] = ['# Comparing two articles', '', side(view.a, 'A'), '', side(view.b, 'B'), ''];
 
   const section = (title: string, items: string[], none: string) => {
@@ -45,11 +50,11 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   if (view.quotes.differing.length) {
     for (const d of view.quotes.differing) {
       out.push(`**${md(d.speaker)}**`, '');
-      out.push(`- A: “${md(d.a.text)}” (${at(view.a.uri, d.a.range, 'open')})`);
-      out.push(`- B: “${md(d.b.text)}” (${at(view.b.uri, d.b.range, 'open')})`, '');
+      out.push(`- A: ${at(view.a.uri, d.a.range, `“${d.a.text}”`)}`);
+      out.push(`- B: ${at(view.b.uri, d.b.range, `“${d.b.text}”`)}`, '');
     }
   } else out.push('*none*', '');
-  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) => `“${md(q.text)}” — ${md(q.speaker ?? q.speakerText ?? 'unattributed')} (${at(uri, q.range, 'open')})`;
+  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) => `${at(uri, q.range, `“${q.text}”`)} — ${md(q.speaker ?? q.speakerText ?? 'unattributed')}`;
   section('Only in A', view.quotes.onlyInA.map(quote(view.a.uri)), 'none');
   section('Only in B', view.quotes.onlyInB.map(quote(view.b.uri)), 'none');
   return `${out.join('\n').trimEnd()}\n`;
