@@ -57,7 +57,7 @@ export interface IndexedStory {
 }
 
 /** How soon after a change the stories asked for are rebuilt (a burst of edits costs one build). */
-const STORY_REBUILD_MS = 250;
+const STORY_REBUILD_MS = 100;
 const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
 
 /** From this many files a scan analyses in worker threads (starting one costs ~100 ms and a copy of the models). */

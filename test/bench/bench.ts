@@ -279,7 +279,7 @@ async function main(): Promise<void> {
     ['story_request_ms (Story view: outline + top actor, first after indexing)', fmt(result.story_request_ms, ' ms'), '≤ 200 ms'],
     ['story_request_p95_ms (the same, repeated)', fmt(result.story_request_p95_ms, ' ms'), '≤ 200 ms'],
     ['story_full_ms (newsLens/story, everything)', `${fmt(result.story_full_ms, ' ms')} (${fmt(result.story_full_bytes)} bytes)`, '—'],
-    ['story_update_ms (edit → outline, incl. 200 ms debounce + 250 ms rebuild delay)', fmt(result.story_update_ms, ' ms'), '—'],
+    ['story_update_ms (edit → outline, incl. 200 ms debounce + 100 ms rebuild delay)', fmt(result.story_update_ms, ' ms'), '—'],
     ['activation_ms', fmt(result.activation_ms, ' ms'), '—'],
     [`pipe_words_per_second (--stdin, 1 process, ${pipe?.pipe_docs ?? 'n/a'} docs)`, `${fmt(result.pipe_words_per_second)} (${fmt(result.pipe_docs_per_second)} docs/s)`, '—'],
     ['pipe 2 processes', `${fmt(result.pipe_2proc_words_per_second)} (${fmt(result.pipe_2proc_docs_per_second)} docs/s)`, '—'],

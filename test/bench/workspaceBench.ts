@@ -21,7 +21,7 @@ export interface WorkspaceNumbers {
   /** The whole story in one answer (newsLens/story, every appearance, event and quote), and its size. */
   story_full_ms: number | null;
   story_full_bytes: number | null;
-  /** From an edit to one open article until the outline reflects it (includes the 200 ms edit debounce and the 250 ms story rebuild delay). */
+  /** From an edit to one open article until the outline reflects it (includes the 200 ms edit debounce and the 100 ms story rebuild delay). */
   story_update_ms: number | null;
   notes: string[];
 }
