@@ -1,7 +1,7 @@
 // Public API of the language service. Layers above import from here only.
-export { analyzeArticle, analyzeParagraph, analyzeParagraphCached, skipSpaces } from './analyzeArticle';
+export { analyzeArticle } from './analyzeArticle';
+export { analyzeParagraph, analyzeParagraphJob, jobText, planParagraphs, type ParagraphAnalysis, type ParagraphJob, type ParagraphPlan } from './incremental';
 export { analyzeActors } from './analyzeActors';
-export { splitParagraphs } from './segmentation';
 export { formatTimexValue } from './dates/formatTimex';
 export * from './annotations';
 export { errorDetail, errorMessage } from './errors';
