@@ -10,3 +10,4 @@ export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
 export * from './types';
+export * from './queries';

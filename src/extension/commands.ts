@@ -8,10 +8,10 @@ import type { ActorView, ArticleView, HighlightKind } from '../protocol';
 import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
 import { refreshEditorFeatures } from './client';
+import { itemAt } from './cursor';
 import type { HighlightController } from './highlighting';
 import type { ActorNode } from './model/actorsTree';
 import { isCalendarDate, todayIso } from './model/articleDateEdit';
-import { findDateAt } from './model/datesTree';
 import { KIND_ICONS, KIND_LABELS } from './model/kinds';
 import { rangeContains } from './model/positions';
 import { HIGHLIGHT_STYLES, HighlightStyle } from './model/settings';
@@ -20,7 +20,6 @@ import { writeSetting } from './settings';
 import type { ActorsView } from './views/actorsView';
 import type { DatesView } from './views/datesView';
 import type { EventsView } from './views/eventsView';
-import { buildDatesTree } from './model/datesTree';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -81,7 +80,7 @@ async function resolveActor(ctx: CommandContext, args: unknown[], pickTitle?: st
     const actor = (first as ActorNode).actor;
     if (view) return { uri: view.uri, view, actor: view.actors.find((a) => a.id === actor.id) ?? actor };
   }
-  const atCursor = actorAtCursor(ctx);
+  const atCursor = await actorAtCursor(ctx);
   if (atCursor) return atCursor;
   if (!pickTitle) return undefined;
   const view = ctx.store.active;
@@ -100,14 +99,14 @@ async function resolveActor(ctx: CommandContext, args: unknown[], pickTitle?: st
   return picked ? { uri: view.uri, view, actor: picked.actor } : undefined;
 }
 
-function actorAtCursor(ctx: CommandContext): ActorTarget | undefined {
+async function actorAtCursor(ctx: CommandContext): Promise<ActorTarget | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const uri = editor.document.uri.toString();
   const view = ctx.store.viewFor(uri);
   if (!view) return undefined;
-  const pos = toLspPosition(editor.selection.active);
-  const actor = view.actors.find((a) => a.mentions.some((m) => rangeContains(m.range, pos)));
+  const at = await itemAt(ctx.client, uri, editor.selection.active);
+  const actor = at?.actorId ? view.actors.find((a) => a.id === at.actorId) : undefined;
   return actor ? { uri, view, actor } : undefined;
 }
 
@@ -144,8 +143,8 @@ async function revealInSidebar(ctx: CommandContext, args: unknown[]): Promise<vo
   const editor = vscode.window.activeTextEditor;
   const view = ctx.store.active;
   if (editor && view && editor.document.uri.toString() === view.uri) {
-    const date = findDateAt(buildDatesTree(view), toLspPosition(editor.selection.active));
-    if (date && (await ctx.dates.revealDate(date.index, true))) return;
+    const at = await itemAt(ctx.client, view.uri, editor.selection.active);
+    if (at?.dateIndex != null && (await ctx.dates.revealDate(at.dateIndex, true))) return;
   }
   await vscode.commands.executeCommand('newsLens.actors.focus');
   if (!target) void vscode.window.showInformationMessage('News Lens: the cursor is not on a highlighted name or date.');

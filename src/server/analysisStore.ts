@@ -4,11 +4,11 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisOptions, analyzeArticle, type ArticleAnalysis, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { AnalysisLookup, type AnalysisOptions, analyzeArticle, type ArticleAnalysis, EMPTY_LOOKUP, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';
-import { AnalysisLookup, type DocumentAnalysis, EMPTY_LOOKUP } from './documentAnalysis';
+import type { DocumentAnalysis } from './documentAnalysis';
 import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, WINDOW_BUDGET_MS } from './scheduler';
 
 export interface AnalysisStoreOptions {

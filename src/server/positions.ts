@@ -54,13 +54,3 @@ export function splitByLines(text: string, span: Span): Span[] {
   if (span.end > start) out.push({ start, end: span.end });
   return out;
 }
-
-/** The span under `offset`; a cursor just after a span's last character still counts. */
-export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let touching: T | undefined;
-  for (const s of spans) {
-    if (s.start <= offset && offset < s.end) return s;
-    if (s.end === offset && s.end > s.start && !touching) touching = s;
-  }
-  return touching;
-}

@@ -1,7 +1,6 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
-import { type ArticleAnalysis, type EntityType, formatTimexValue } from '../analysis';
+import { type ArticleAnalysis, type EntityType, formatTimexValue, sentenceAt } from '../analysis';
 import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
-import { sentenceAt } from './documentAnalysis';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { type Actor, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
+import { type Actor, actorKey, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
@@ -19,10 +19,7 @@ export interface IndexProgress {
   done(): void;
 }
 
-/** The key under which an actor is found across articles: kind plus a normalised name. */
-export function actorKey(type: EntityType, name: string): string {
-  return `${type}:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-}
+export { actorKey } from '../analysis';
 
 export interface IndexedActor {
   name: string;

@@ -2,8 +2,8 @@
 // mentions. Built once per article view so tree nodes keep their identity, which
 // TreeView.reveal needs (it walks getParent from the node it is given).
 import { ENTITY_KINDS } from '../../protocol';
-import type { ActorView, ArticleView, EntityKind, MentionView, Position } from './protocolTypes';
-import { rangeContains } from './positions';
+import type { ActorView, ArticleView, EntityKind, MentionView, Range } from './protocolTypes';
+import { compareRanges } from './positions';
 import { matchesAllTerms, queryTerms } from './textFilter';
 
 export interface KindGroupNode {
@@ -97,12 +97,7 @@ export function parentOf(node: ActorsTreeNode): ActorsTreeNode | undefined {
   return node.nodeType === 'kind' ? undefined : node.parent;
 }
 
-/** The mention under the cursor, if the tree (with its filter) shows one there. */
-export function findMentionAt(tree: ActorsTree, position: Position): MentionNode | undefined {
-  for (const group of tree.groups) {
-    for (const actor of group.actors) {
-      for (const m of actor.mentions) if (rangeContains(m.mention.range, position)) return m;
-    }
-  }
-  return undefined;
+/** The node of an actor's mention at `range` (as the server's entityAt names it), if the tree (with its filter) shows it. */
+export function findMention(tree: ActorsTree, actorId: string, range: Range): MentionNode | undefined {
+  return tree.byActorId.get(actorId)?.mentions.find((m) => compareRanges(m.mention.range, range) === 0);
 }

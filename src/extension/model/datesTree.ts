@@ -1,8 +1,8 @@
 // The Dates tree as plain data: dates ordered by resolved value and grouped by
 // period (year, decade) and month; references, durations, sets and unresolved
 // expressions follow in their own groups.
-import type { ArticleView, DateView, Position } from './protocolTypes';
-import { compareRanges, rangeContains } from './positions';
+import type { ArticleView, DateView } from './protocolTypes';
+import { compareRanges } from './positions';
 import { calendarParts, compareTimex, MONTH_NAMES, periodLabel, timexCategory } from './timex';
 
 export interface DateGroupNode {
@@ -104,7 +104,3 @@ export function dateChildren(tree: DatesTree, node?: DatesTreeNode): DatesTreeNo
   return node.nodeType === 'dateGroup' ? node.children : [];
 }
 
-export function findDateAt(tree: DatesTree, position: Position): DateItemNode | undefined {
-  for (const item of tree.byIndex.values()) if (rangeContains(item.date.range, position)) return item;
-  return undefined;
-}

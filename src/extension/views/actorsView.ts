@@ -7,12 +7,12 @@ import {
   ActorsTreeNode,
   buildActorsTree,
   childrenOf,
-  findMentionAt,
+  findMention,
   parentOf,
 } from '../model/actorsTree';
 import { EVIDENCE_LABELS, KIND_LABELS } from '../model/kinds';
 import { contextLabel, kindIcon, md, plural, revealCommand } from './common';
-import type { Position } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
 
 export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorsTreeNode | undefined>();
@@ -118,10 +118,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     return item;
   }
 
-  /** Selects the mention under the cursor, expanding its actor, without taking focus. */
-  async revealAt(position: Position): Promise<boolean> {
+  /** Selects an actor's mention (the one under the cursor), expanding its actor, without taking focus. */
+  async revealMention(actorId: string, range: Range): Promise<boolean> {
     if (!this.treeView.visible) return false;
-    const node = findMentionAt(this.tree, position);
+    const node = findMention(this.tree, actorId, range);
     if (!node) return false;
     await this.treeView.reveal(node, { select: true, focus: false, expand: false });
     return true;

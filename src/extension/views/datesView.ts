@@ -1,10 +1,9 @@
 // Dates: ordered by resolved value, grouped by year and month; each reveals its text.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articleStore';
-import { buildDatesTree, dateChildren, DatesTree, DatesTreeNode, findDateAt } from '../model/datesTree';
+import { buildDatesTree, dateChildren, DatesTree, DatesTreeNode } from '../model/datesTree';
 import { timexCategory } from '../model/timex';
 import { contextLabel, md, plural, revealCommand } from './common';
-import type { Position } from 'vscode-languageserver-protocol';
 
 const CATEGORY_ICONS: Record<string, string> = {
   calendar: 'calendar',
@@ -75,9 +74,10 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
     return item;
   }
 
-  async revealAt(position: Position): Promise<boolean> {
+  /** Selects a date (the one under the cursor) without taking focus. */
+  async revealAt(index: number): Promise<boolean> {
     if (!this.treeView.visible) return false;
-    const node = findDateAt(this.tree, position);
+    const node = this.tree.byIndex.get(index);
     if (!node) return false;
     await this.treeView.reveal(node, { select: true, focus: false, expand: false });
     return true;

@@ -18,7 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, type UserAnnotation } from '../../analysis';
+import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, spanAt, type UserAnnotation } from '../../analysis';
 import {
   type AddToLexiconArgs,
   ANNOTATION_COMMAND_IDS,
@@ -220,9 +220,8 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       if (target) entity = analysis.entities.find((e) => e.start === target!.start && e.end === target!.end);
     } else {
       const at = selection.start;
-      const hit = <T extends { start: number; end: number }>(xs: readonly T[]) => xs.find((x) => x.start <= at && at < x.end) ?? xs.find((x) => x.end === at && x.end > x.start);
-      entity = hit(analysis.entities);
-      target = entity ?? hit(analysis.dates) ?? hit(stored);
+      entity = spanAt(analysis.entities, at);
+      target = entity ?? spanAt(analysis.dates, at) ?? spanAt(stored, at);
     }
     if (!target || /[\r\n\t]/.test(text.slice(target.start, target.end))) return actions;
     const phrase = text.slice(target.start, target.end);
@@ -292,9 +291,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
         const analysis = host.getAnalysis(uri);
         if (start === end) {
           // A cursor, not a selection (keyboard shortcut): the entity, date or annotation under it.
-          const at = start;
-          const hit = <T extends { start: number; end: number }>(xs: readonly T[] | undefined) => xs?.find((x) => x.start <= at && at < x.end) ?? xs?.find((x) => x.end === at && x.end > x.start);
-          const found = hit(analysis?.entities) ?? hit(analysis?.dates) ?? hit(store.annotations(uri));
+          const found = spanAt(analysis?.entities ?? [], start) ?? spanAt(analysis?.dates ?? [], start) ?? spanAt(store.annotations(uri), start);
           if (!found) return { ok: false, message: 'Select the text to annotate, or put the cursor on an entity' };
           ({ start, end } = found);
         }
