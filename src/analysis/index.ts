@@ -10,4 +10,5 @@ export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
 export * from './types';
+export { ENTITY_TYPES, HIGHLIGHT_KINDS, isEntityLabel, KIND_LABELS, USER_LABELS, userLabelName } from './kinds';
 export * from './queries';

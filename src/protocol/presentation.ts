@@ -1,14 +1,6 @@
-// The words and icons both sides show for a kind or a reason (hover cards on the
+// The icons both sides show for a kind, and the words for a reason (hover cards on the
 // server, trees and the status bar in the client), declared once so they agree.
 import type { HighlightKind } from './protocol';
-
-export const KIND_LABELS: Record<HighlightKind, { singular: string; plural: string }> = {
-  person: { singular: 'Person', plural: 'People' },
-  organization: { singular: 'Organisation', plural: 'Organisations' },
-  place: { singular: 'Place', plural: 'Places' },
-  nationality: { singular: 'Nationality', plural: 'Nationalities' },
-  date: { singular: 'Date', plural: 'Dates' },
-};
 
 /** Codicon ids (https://microsoft.github.io/vscode-codicons/) per kind. */
 export const KIND_ICONS: Record<HighlightKind, string> = {
@@ -40,4 +32,18 @@ export function eventClause(event: { text: string; summary?: string | null; agen
   const opensWith = (phrase: string | null | undefined) => !!phrase && clause.toLowerCase().startsWith(phrase.toLowerCase());
   if (!doer || opensWith(event.agentText) || opensWith(event.agentName)) return clause;
   return `${doer}: ${clause}`;
+}
+
+/**
+ * Escapes text so Markdown (hover cards, tree tooltips) shows it literally, inline:
+ * every ASCII punctuation CommonMark or VS Code gives a meaning to (emphasis, code,
+ * links, headings, lists, tables, strikethrough, `$(icon)`, HTML) gets a backslash,
+ * and a line break becomes a space.
+ */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -7,12 +7,10 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
 /** Language id contributed for `.news` and `.article` files. */
 export const ARTICLE_LANGUAGE_ID = 'news-article';
 
-/** Entity kinds shown by News Lens, in display order. Mirrors the analysis EntityType. */
-export type EntityKind = 'person' | 'organization' | 'place' | 'nationality';
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'nationality'];
-/** Every kind a user can switch on or off (`newsLens.kinds`): the entity kinds plus dates. */
-export type HighlightKind = EntityKind | 'date';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'date'];
+import { type EntityType, HIGHLIGHT_KINDS, type HighlightKind } from '../analysis/kinds';
+
+// The kinds and their words are declared once, in the analysis' leaf module src/analysis/kinds.ts.
+export { ENTITY_TYPES, type EntityType, HIGHLIGHT_KINDS, type HighlightKind, isEntityLabel, KIND_LABELS, USER_LABELS, type UserLabel, userLabelName } from '../analysis/kinds';
 
 /** Why the analysis believes a span is an entity of its kind. */
 export type EvidenceKind = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';
@@ -72,7 +70,7 @@ export interface MentionView {
   range: Range;
   text: string;
   /** The mention's own kind: a nationality mention of a place actor says `nationality`. */
-  type: EntityKind;
+  type: EntityType;
   source: 'auto' | 'user';
   evidence: EvidenceKind;
 }
@@ -80,7 +78,7 @@ export interface MentionView {
 export interface ActorView {
   id: string;
   name: string;
-  type: EntityKind;
+  type: EntityType;
   aliases: string[];
   evidence: EvidenceKind;
   /** Mentions of the actor itself, in text order (nationality mentions are listed too, typed `nationality`). */

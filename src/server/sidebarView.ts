@@ -1,13 +1,13 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
 import { type ArticleAnalysis, type EntityType, formatTimexValue, sentenceAt } from '../analysis';
-import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
+import { type ArticleView, HIGHLIGHT_KINDS, type HighlightKind, type NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';
 import { kindEnabled } from './settings';
 
 export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
-  const counts: Record<HighlightKind, number> = { person: 0, organization: 0, place: 0, nationality: 0, date: 0 };
+  const counts = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
   if (!analysis) return counts;
   for (const e of analysis.entities) if (e.type in counts) counts[e.type]++;
   counts.date = analysis.dates.length;

@@ -1,15 +1,15 @@
 // The Actors tree as plain data: kind groups → actors (ranked by mentions) →
 // mentions. Built once per article view so tree nodes keep their identity, which
 // TreeView.reveal needs (it walks getParent from the node it is given).
-import { ENTITY_KINDS } from '../../protocol';
-import type { ActorView, ArticleView, EntityKind, MentionView, Range } from './protocolTypes';
+import { ENTITY_TYPES } from '../../protocol';
+import type { ActorView, ArticleView, EntityType, MentionView, Range } from './protocolTypes';
 import { compareRanges } from './positions';
 import { matchesAllTerms, queryTerms } from './textFilter';
 
 export interface KindGroupNode {
   readonly nodeType: 'kind';
   readonly id: string;
-  readonly kind: EntityKind;
+  readonly kind: EntityType;
   readonly actors: ActorNode[];
   /** Mentions of all actors in the group (after filtering). */
   readonly mentionTotal: number;
@@ -63,7 +63,7 @@ export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTr
   const byActorId = new Map<string, ActorNode>();
   const groups: KindGroupNode[] = [];
   let shown = 0;
-  for (const kind of ENTITY_KINDS) {
+  for (const kind of ENTITY_TYPES) {
     const actors = view.actors
       .filter((a) => a.type === kind && matchesAllTerms(terms, actorSearchTexts(a)))
       .sort(compareActorsByMentions);

@@ -4,7 +4,7 @@ export type {
   ActorView,
   ArticleView,
   DateView,
-  EntityKind,
+  EntityType,
   EventView,
   HighlightKind,
   MentionView,

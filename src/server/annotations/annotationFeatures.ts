@@ -18,15 +18,15 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, spanAt, type UserAnnotation } from '../../analysis';
+import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, spanAt, type UserAnnotation, userLabelName } from '../../analysis';
 import {
   type AddToLexiconArgs,
   ANNOTATION_COMMAND_IDS,
   ANNOTATION_EXPORT_FORMATS,
-  ANNOTATION_LABELS,
+  USER_LABELS,
   type AnnotationCommandResult,
   AnnotationCommands,
-  type AnnotationLabel,
+  type UserLabel,
   ExportAnnotationsRequest,
   ImportAnnotationsRequest,
   type MarkArgs,
@@ -84,15 +84,6 @@ export interface AnnotationFeatures {
   onWatchedFilesChanged(changes: readonly FileEvent[]): void;
   readonly store: AnnotationStore;
 }
-
-const LABEL_NAMES: Record<AnnotationLabel, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  nationality: 'Nationality',
-  date: 'Date',
-  rejected: 'not an entity',
-};
 
 export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeatures {
   const { connection, documents } = host;
@@ -227,12 +218,12 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     const phrase = text.slice(target.start, target.end);
     const quoted = `"${short(phrase)}"`;
     const mine = stored.find((s) => s.start === target!.start && s.end === target!.end);
-    const currentLabel: AnnotationLabel | undefined = mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
+    const currentLabel: UserLabel | undefined = mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
 
-    for (const label of ANNOTATION_LABELS) {
+    for (const label of USER_LABELS) {
       if (label === currentLabel && (mine || label !== 'rejected')) continue;
       if (label === 'rejected' && !currentLabel) continue; // nothing to reject
-      const title = label === 'rejected' ? `Not an entity: reject ${quoted}` : `Mark ${quoted} as ${LABEL_NAMES[label]}`;
+      const title = label === 'rejected' ? `Not an entity: reject ${quoted}` : `Mark ${quoted} as ${userLabelName(label)}`;
       actions.push(command(title, MARK_ACTION_KIND, AnnotationCommands.mark, { uri, start: target.start, end: target.end, label } satisfies MarkArgs));
     }
     if (mine) actions.push(command(`Remove your annotation of ${quoted} (back to automatic)`, MARK_ACTION_KIND, AnnotationCommands.remove, { uri, id: mine.id } satisfies RemoveAnnotationArgs));
@@ -251,7 +242,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     const lexiconLabel = mine?.label ?? entity?.type;
     if (lexiconLabel && lexiconLabel !== 'date') {
       const canonical = actor && actor.name !== phrase ? actor.name : undefined;
-      actions.push(command(`Always treat ${quoted} as ${LABEL_NAMES[lexiconLabel]} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: lexiconLabel, ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}) } satisfies AddToLexiconArgs));
+      actions.push(command(`Always treat ${quoted} as ${userLabelName(lexiconLabel)} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: lexiconLabel, ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}) } satisfies AddToLexiconArgs));
     }
     if (lexiconLabel && lexiconLabel !== 'rejected') {
       actions.push(command(`Always treat ${quoted} as not an entity (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: 'rejected' } satisfies AddToLexiconArgs));
@@ -287,7 +278,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
         const { label } = arg as unknown as MarkArgs;
         let start = int(arg.start);
         let end = int(arg.end);
-        if (start === null || end === null || !ANNOTATION_LABELS.includes(label)) return { ok: false, message: 'mark needs {uri, start, end, label}' };
+        if (start === null || end === null || !USER_LABELS.includes(label)) return { ok: false, message: 'mark needs {uri, start, end, label}' };
         const analysis = host.getAnalysis(uri);
         if (start === end) {
           // A cursor, not a selection (keyboard shortcut): the entity, date or annotation under it.
@@ -324,7 +315,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       }
       case AnnotationCommands.addToLexicon: {
         const { text: phrase, label, canonical } = arg as unknown as AddToLexiconArgs;
-        if (typeof phrase !== 'string' || !phrase.trim() || !ANNOTATION_LABELS.includes(label) || (label as string) === 'date') return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
+        if (typeof phrase !== 'string' || !phrase.trim() || !USER_LABELS.includes(label) || (label as string) === 'date') return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
         const entry: LexiconEntry = { text: phrase.trim(), label: label as LexiconEntry['label'] };
         if (typeof canonical === 'string' && canonical.trim()) entry.canonical = canonical.trim();
         return store.addToLexicon(uri, entry);
