@@ -12,3 +12,4 @@ export { LruParagraphCache } from './paragraphCache';
 export * from './types';
 export { ENTITY_TYPES, HIGHLIGHT_KINDS, isEntityLabel, KIND_LABELS, USER_LABELS, userLabelName } from './kinds';
 export * from './queries';
+export { calendarParts, compareTimex, datePlace, eventPlace, type TimelineGroup, timelineOrder, timexCategory, type TimexCategory } from './dates/timeline';

@@ -106,6 +106,19 @@ export interface DateView {
   relative: boolean;
   /** How the value was reached (shown in hovers and tooltips). */
   explanation: string;
+  /** What kind of value it is (the row's icon). */
+  category: 'calendar' | 'reference' | 'duration' | 'set' | 'unresolved';
+  /** The Dates view's groups for it, outermost first (period, month; or a group of its own). */
+  groups: TimelineGroupView[];
+  /** Its position in the Dates view (0 first): groups in time order, then by value, then in text order. */
+  order: number;
+}
+
+/** A group of the Dates or Events view, as the server places an item in it. */
+export interface TimelineGroupView {
+  id: string;
+  label: string;
+  kind: 'period' | 'month' | 'day' | 'reference' | 'duration' | 'set' | 'unresolved' | 'other' | 'reported' | 'undated';
 }
 
 export interface EventView {
@@ -137,12 +150,12 @@ export interface EventView {
   tense: 'past' | 'present' | 'future' | 'none';
   sentenceRange: Range;
   sentence: string;
-  /**
-   * True for the events the timeline shows by default (those a reader cares about:
-   * with an actor and an anchor, not every "said"). Optional: when absent the
-   * extension applies that rule itself.
-   */
-  notable?: boolean;
+  /** True for the events the timeline shows by default (those a reader cares about: with an actor and an anchor, not every "said"). */
+  notable: boolean;
+  /** The Events view's groups for it, outermost first (year, month, day; or a group of its own). */
+  groups: TimelineGroupView[];
+  /** Its position in the Events view (0 first), among all events: groups in time order, then by date, then in text order. */
+  order: number;
 }
 
 export interface QuoteView {

@@ -1,5 +1,5 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
-import { type ArticleAnalysis, type EntityType, formatTimexValue, sentenceAt } from '../analysis';
+import { type ArticleAnalysis, datePlace, type EntityType, eventPlace, formatTimexValue, sentenceAt, timelineOrder, timexCategory } from '../analysis';
 import { type ArticleView, HIGHLIGHT_KINDS, type HighlightKind, type NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
@@ -41,6 +41,10 @@ export function toArticleView(
   const { lookup } = result;
   const nameOf = (id: string | null) => (id ? lookup.actorsById.get(id)?.name ?? null : null);
   const meta = analysis.metadata;
+  const datePlaces = analysis.dates.map((d) => datePlace(d.value, d.type));
+  const dateOrder = timelineOrder(analysis.dates.map((d, i) => ({ ...d, rank: datePlaces[i].rank })));
+  const eventPlaces = analysis.events.map((e) => eventPlace(e.date, e.articleDate, formatTimexValue(e.articleDate, 'DATE')));
+  const eventOrder = timelineOrder(analysis.events.map((e, i) => ({ start: e.start, end: e.end, value: e.date, rank: eventPlaces[i].rank })));
   return {
     uri: result.uri,
     version: result.version,
@@ -73,7 +77,7 @@ export function toArticleView(
           ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
         };
       }),
-    dates: analysis.dates.map((d) => ({
+    dates: analysis.dates.map((d, i) => ({
       range: range(d),
       text: d.text,
       type: d.type,
@@ -82,8 +86,11 @@ export function toArticleView(
       mod: d.mod ?? null,
       relative: d.relative,
       explanation: d.explanation,
+      category: timexCategory(d.value, d.type),
+      groups: datePlaces[i].groups,
+      order: dateOrder[i],
     })),
-    events: analysis.events.map((e) => ({
+    events: analysis.events.map((e, i) => ({
       range: range(e),
       text: e.text,
       class: e.class,
@@ -106,6 +113,8 @@ export function toArticleView(
       sentenceRange: range(e.sentence),
       sentence: clip(text.slice(e.sentence.start, e.sentence.end)),
       notable: e.notable,
+      groups: eventPlaces[i].groups,
+      order: eventOrder[i],
     })),
     quotes: analysis.quotes.map((q) => ({
       range: range(q),

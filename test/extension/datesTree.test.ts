@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildDatesTree, dateChildren } from '../../src/extension/model/datesTree';
-import { calendarParts, compareTimex } from '../../src/extension/model/timex';
+import { calendarParts, compareTimex } from '../../src/analysis';
 import { sampleView } from './fixtures';
 
 describe('extension model: Dates tree', () => {

@@ -9,5 +9,6 @@ export type {
   HighlightKind,
   MentionView,
   QuoteView,
+  TimelineGroupView,
 } from '../../protocol';
 export type { Position, Range } from 'vscode-languageserver-protocol';

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articleStore';
 import { buildDatesTree, dateChildren, DatesTree, DatesTreeNode } from '../model/datesTree';
-import { timexCategory } from '../model/timex';
 import { contextLabel, md, plural, revealCommand } from './common';
 
 const CATEGORY_ICONS: Record<string, string> = {
@@ -62,7 +61,7 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
     const item = new vscode.TreeItem(d.text, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = d.readable ?? d.value ?? 'unresolved';
-    item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[timexCategory(d.value, d.type)]);
+    item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[d.category]);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${md(d.text)}** → ${d.value ? `\`${d.value}\`` : '_unresolved_'}${d.readable ? ` (${md(d.readable)})` : ''}\n\n`);
     tip.appendMarkdown(`${d.type}${d.mod ? `, ${d.mod}` : ''}${d.relative ? ', relative to the article date' : ''}\n\n${md(d.explanation)}`);

@@ -1,6 +1,9 @@
-// Just enough TIMEX3 reading to group and order dates and events in the sidebar:
-// calendar values (2024, 2024-08, 2024-08-06, 2024-08-06T10:00, 2024-W32, 2024-SU,
-// decades 202 / 202X, centuries 20), the references (PAST_REF…), durations (P…).
+// Where a date or an event sits on the sidebar's timeline: TIMEX3 values read just
+// enough to group and order them (calendar values 2024, 2024-08, 2024-08-06,
+// 2024-08-06T10:00, 2024-W32, 2024-SU, decades 202 / 202X, centuries 20; the
+// references PAST_REF…; durations P…). The server sends the groups and the order
+// with each date and event, so the client only builds the trees.
+import { MONTH_NAMES } from './lexicon';
 
 export interface CalendarParts {
   /** Year, or the first year of a decade/century. */
@@ -94,11 +97,6 @@ function spanRank(span: CalendarParts['span']): number {
   return span === 'century' ? 2 : span === 'decade' ? 1 : 0;
 }
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** "Tue 6 August 2024" for a valid calendar day; weekday from the proleptic Gregorian calendar. */
@@ -111,4 +109,69 @@ export function periodLabel(parts: CalendarParts): string {
   if (parts.span === 'decade') return `${parts.year}s`;
   if (parts.span === 'century') return `${parts.year}s (century)`;
   return String(parts.year);
+}
+
+/** A group on the timeline, outermost first: a year (or decade, century), a month, a day, or a group of its own. */
+export interface TimelineGroup {
+  id: string;
+  label: string;
+  kind: 'period' | 'month' | 'day' | 'reference' | 'duration' | 'set' | 'unresolved' | 'other' | 'reported' | 'undated';
+}
+
+const DATE_OTHER_GROUPS: Array<{ kind: TimelineGroup['kind'] & TimexCategory; label: string }> = [
+  { kind: 'reference', label: 'Past, present and future' },
+  { kind: 'duration', label: 'Durations' },
+  { kind: 'set', label: 'Recurring' },
+  { kind: 'unresolved', label: 'Unresolved' },
+];
+
+/** A date in the Dates view: its period and month; references, durations, sets and unresolved values in their own groups, after the calendar. */
+export function datePlace(value: string | null, type: string): { groups: TimelineGroup[]; rank: number } {
+  const category = timexCategory(value, type);
+  const parts = category === 'calendar' ? calendarParts(value) : null;
+  if (parts) {
+    const periodId = `period:${parts.span}:${parts.year}`;
+    const groups: TimelineGroup[] = [{ id: periodId, label: periodLabel(parts), kind: 'period' }];
+    if (parts.month !== null) groups.push({ id: `${periodId}:${parts.month}`, label: MONTH_NAMES[parts.month - 1], kind: 'month' });
+    return { groups, rank: 0 };
+  }
+  const at = Math.max(0, DATE_OTHER_GROUPS.findIndex((g) => g.kind === category));
+  const spec = DATE_OTHER_GROUPS[at] ?? DATE_OTHER_GROUPS[DATE_OTHER_GROUPS.length - 1];
+  return { groups: [{ id: `other:${spec.kind}`, label: spec.label, kind: spec.kind }], rank: 1 + at };
+}
+
+/**
+ * An event on the Events timeline: year, month and day of its date; a non-calendar date under
+ * "Other times"; an undated past event under the article date that reported it; else "Undated".
+ */
+export function eventPlace(date: string | null, articleDate: string | null, articleDateReadable: string | null): { groups: TimelineGroup[]; rank: number } {
+  const parts = calendarParts(date);
+  if (parts) {
+    const yearId = `events:${parts.span}:${parts.year}`;
+    const groups: TimelineGroup[] = [{ id: yearId, label: periodLabel(parts), kind: 'period' }];
+    if (parts.month !== null) {
+      groups.push({ id: `${yearId}-${parts.month}`, label: MONTH_NAMES[parts.month - 1], kind: 'month' });
+      if (parts.day !== null) groups.push({ id: `${yearId}-${parts.month}-${parts.day}`, label: dayLabel(parts.year, parts.month, parts.day), kind: 'day' });
+    }
+    return { groups, rank: 0 };
+  }
+  if (date) return { groups: [{ id: 'events:other', label: 'Other times', kind: 'other' }], rank: 1 };
+  // Kept apart from the dated ones: the text says it happened, not when.
+  if (articleDate) return { groups: [{ id: 'events:reported', label: `Reported by ${articleDateReadable ?? articleDate}`, kind: 'reported' }], rank: 2 };
+  return { groups: [{ id: 'events:undated', label: 'Undated', kind: 'undated' }], rank: 3 };
+}
+
+/**
+ * The timeline order of items placed with datePlace/eventPlace: by group rank, then by value
+ * in time (compareTimex), then in text order. Returns each item's position in that order.
+ */
+export function timelineOrder(items: ReadonlyArray<{ rank: number; value: string | null; start: number; end: number }>): number[] {
+  const sorted = items.map((_, i) => i).sort((a, b) => {
+    const x = items[a];
+    const y = items[b];
+    return x.rank - y.rank || compareTimex(x.value, y.value) || x.start - y.start || x.end - y.end;
+  });
+  const order = new Array<number>(items.length);
+  sorted.forEach((item, position) => (order[item] = position));
+  return order;
 }
