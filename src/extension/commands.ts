@@ -9,6 +9,7 @@ import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
 import { refreshEditorFeatures } from './client';
 import { itemAt } from './cursor';
+import { DATE_EDIT_REFRESH_DELAY_MS, STATUS_MESSAGE_MS } from './limits';
 import type { HighlightController } from './highlighting';
 import type { ActorNode } from './model/actorsTree';
 import { isCalendarDate, todayIso } from './model/articleDateEdit';
@@ -38,6 +39,7 @@ interface ActorTarget {
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- VS Code passes each command its own argument types
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return [
     reg(REVEAL_RANGE_COMMAND, (uri: string, range) => revealRange(uri, range)),
@@ -281,8 +283,8 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) edit.replace(doc.uri, toVsRange(e.range), e.newText);
   if (await vscode.workspace.applyEdit(edit)) {
-    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, 5000);
-    ctx.store.schedule(doc.uri.toString(), 300);
+    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, STATUS_MESSAGE_MS);
+    ctx.store.schedule(doc.uri.toString(), DATE_EDIT_REFRESH_DELAY_MS);
   } else {
     void vscode.window.showErrorMessage('News Lens: the date could not be written (is the file read-only?).');
   }

@@ -6,12 +6,9 @@
 // analysis that follows reuses every paragraph already done.
 import { type AnalysisOptions, analyzeArticle, analyzeParagraphJob, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, planParagraphs, type Span } from '../analysis';
 
-/** Articles shorter than this are analysed in one go: it takes well under a frame's worth of typing latency. */
-export const BACKGROUND_THRESHOLD_CHARS = 30_000;
-/** How long one slice may hold the event loop before yielding. */
-const SLICE_MS = 15;
-/** How long a visible-range answer may analyse before answering with what it has (the rest follows with a refresh). */
-export const WINDOW_BUDGET_MS = 250;
+import { PARAGRAPH_CACHE_SLACK, SLICE_MS } from './limits';
+
+export { BACKGROUND_THRESHOLD_CHARS, WINDOW_BUDGET_MS } from './limits';
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -35,7 +32,7 @@ const overlaps = (s: Span, window: Span) => s.end >= window.start && s.start <= 
  * the event loop between slices. Resolves true when done, false when stopped as stale.
  */
 export async function warmParagraphCache(text: string, options: WarmOptions): Promise<boolean> {
-  if (options.cache instanceof LruParagraphCache) options.cache.ensureCapacity(2 * countParagraphs(text) + 100);
+  if (options.cache instanceof LruParagraphCache) options.cache.ensureCapacity(2 * countParagraphs(text) + PARAGRAPH_CACHE_SLACK);
   const plan = planParagraphs(text, { referenceDate: options.referenceDate });
   const only = options.only;
   const jobs = only ? plan.jobs.filter((j) => overlaps(j.span, only)) : [...plan.jobs];

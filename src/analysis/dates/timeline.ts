@@ -16,7 +16,7 @@ export interface CalendarParts {
 
 export type TimexCategory = 'calendar' | 'reference' | 'duration' | 'set' | 'unresolved';
 
-const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\-])/;
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T-])/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})/;
 const DECADE = /^(\d{3})X?$/;
 const CENTURY = /^(\d{2})(?:XX)?$/;

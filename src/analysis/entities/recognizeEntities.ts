@@ -735,7 +735,7 @@ function roleOrganizations(p: PreparedTokens, text: string, candidates: EntityCa
     const possessive = c.type === 'place' && p.tokens[last].text !== p.words[last];
     if (c.type === 'place' && !possessive) continue;
     // Up to two lower-case modifiers, then the role head: "defence ministry", "armed forces" is not a body.
-    let j = last + 1;
+    const j = last + 1;
     let k = j;
     while (k < p.tokens.length && k < j + 3 && /^\p{Ll}/u.test(p.tokens[k].text) && !ROLE_HEADS.has(p.lower[k])) k++;
     if (k >= p.tokens.length || !ROLE_HEADS.has(p.lower[k]) || p.tokens[k].sentenceIndex !== p.tokens[last].sentenceIndex) continue;

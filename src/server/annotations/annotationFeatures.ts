@@ -29,6 +29,8 @@ import {
   type UserLabel,
   ExportAnnotationsRequest,
   ImportAnnotationsRequest,
+  type ExportAnnotationsParams,
+  type ImportAnnotationsParams,
   type MarkArgs,
   type MergeActorArgs,
   RENAME_ACTOR_PROMPT_COMMAND,
@@ -37,6 +39,7 @@ import {
   type RenameActorArgs,
 } from '../../protocol/annotations';
 import { uriToPath } from '../articleDetection';
+import { createGuard, type Guarded } from '../guard';
 import { rangeToSpan, spanToRange } from '../positions';
 import { AnnotationStore, type CommandOutcome } from './annotationStore';
 
@@ -47,9 +50,9 @@ export const MARK_ACTION_KIND = `${CodeActionKind.RefactorRewrite}.newsLens`;
 
 /** The parts of an LSP connection this uses (any connection, with or without proposed features). */
 export interface AnnotationConnection {
-  onCodeAction(handler: (params: CodeActionParams) => CodeAction[]): unknown;
-  onExecuteCommand(handler: (params: ExecuteCommandParams) => AnnotationCommandResult): unknown;
-  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => R): unknown;
+  onCodeAction(handler: Guarded<CodeActionParams, CodeAction[]>): unknown;
+  onExecuteCommand(handler: Guarded<ExecuteCommandParams, AnnotationCommandResult>): unknown;
+  onRequest<P, R>(type: RequestType<P, R, void>, handler: Guarded<P, R>): unknown;
   sendDiagnostics(params: PublishDiagnosticsParams): Promise<void>;
   window: { showWarningMessage(message: string): unknown };
 }
@@ -87,6 +90,8 @@ export interface AnnotationFeatures {
 
 export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeatures {
   const { connection, documents } = host;
+  const guard = createGuard(host.log);
+  const commandFailed = (error: unknown): CommandOutcome => ({ ok: false, message: errorMessage(error) });
   const publishedFiles = new Set<string>();
 
   const store = new AnnotationStore({
@@ -174,14 +179,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   // ---------------------------------------------------------------------------
   // Code actions
 
-  connection.onCodeAction((params) => {
-    try {
-      return codeActions(params);
-    } catch (error) {
-      host.log(`News Lens annotations: code actions failed: ${errorDetail(error)}`);
-      return [];
-    }
-  });
+  connection.onCodeAction(guard('annotation code actions', [], (params: CodeActionParams) => codeActions(params)));
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const uri = params.textDocument?.uri;
@@ -253,17 +251,18 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   // ---------------------------------------------------------------------------
   // Commands
 
-  connection.onExecuteCommand((params: ExecuteCommandParams) => {
+  connection.onExecuteCommand(guard('annotation command', commandFailed, (params: ExecuteCommandParams) => {
     let outcome: CommandOutcome;
     try {
       outcome = runCommand(params);
     } catch (error) {
-      outcome = { ok: false, message: errorMessage(error) };
+      // The user asked for this: the failure is theirs to read, not only the log's.
+      outcome = commandFailed(error);
     }
     if (!outcome.ok) void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
     publishFileDiagnostics();
     return outcome satisfies AnnotationCommandResult;
-  });
+  }));
 
   function runCommand(params: ExecuteCommandParams): CommandOutcome {
     const arg = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
@@ -325,31 +324,22 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     }
   }
 
-  connection.onRequest(ExportAnnotationsRequest, (params) => {
-    try {
-      const document = params?.uri ? documents.get(params.uri) : undefined;
-      const analysis = document ? host.getAnalysis(document.uri) : null;
-      if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
-      const text = document.getText();
-      const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
-      const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
-      return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
-    } catch (error) {
-      host.log(`News Lens annotations: export failed: ${errorDetail(error)}`);
-      return null;
-    }
-  });
+  connection.onRequest(ExportAnnotationsRequest, guard('annotation export', null, (params: ExportAnnotationsParams) => {
+    const document = params?.uri ? documents.get(params.uri) : undefined;
+    const analysis = document ? host.getAnalysis(document.uri) : null;
+    if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
+    const text = document.getText();
+    const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
+    const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
+    return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
+  }));
 
-  connection.onRequest(ImportAnnotationsRequest, (params) => {
-    try {
-      if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
-      const outcome = store.importAnn(params.uri, params.content);
-      publishFileDiagnostics();
-      return outcome;
-    } catch (error) {
-      return { ok: false, message: errorMessage(error) };
-    }
-  });
+  connection.onRequest(ImportAnnotationsRequest, guard('annotation import', commandFailed, (params: ImportAnnotationsParams) => {
+    if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
+    const outcome = store.importAnn(params.uri, params.content);
+    publishFileDiagnostics();
+    return outcome;
+  }));
 
   return {
     capabilities: {
