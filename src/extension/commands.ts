@@ -9,7 +9,7 @@ import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
 import { refreshEditorFeatures } from './client';
 import { itemAt } from './cursor';
-import { DATE_EDIT_REFRESH_DELAY_MS, STATUS_MESSAGE_MS } from './limits';
+import { DELAYS_MS } from './limits';
 import type { HighlightController } from './highlighting';
 import type { ActorNode } from './model/actorsTree';
 import { isCalendarDate, todayIso } from './model/articleDateEdit';
@@ -283,8 +283,8 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) edit.replace(doc.uri, toVsRange(e.range), e.newText);
   if (await vscode.workspace.applyEdit(edit)) {
-    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, STATUS_MESSAGE_MS);
-    ctx.store.schedule(doc.uri.toString(), DATE_EDIT_REFRESH_DELAY_MS);
+    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, DELAYS_MS.statusMessage);
+    ctx.store.schedule(doc.uri.toString(), DELAYS_MS.dateEditRefresh);
   } else {
     void vscode.window.showErrorMessage('News Lens: the date could not be written (is the file read-only?).');
   }

@@ -10,7 +10,7 @@ import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { registerCommands } from './commands';
 import { HighlightController, MarkerDecorations } from './highlighting';
 import { itemAt } from './cursor';
-import { CURSOR_FOLLOW_DELAY_MS, SETTINGS_REFRESH_DELAY_MS } from './limits';
+import { DELAYS_MS } from './limits';
 import { findMention } from './model/actorsTree';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
         if (!highlight.settings.followCursor || !at) return;
         const revealed = at.actorId ? actors.revealMention(at.actorId, at.range) : Promise.resolve(false);
         void revealed.then((found) => (found || at.dateIndex === null ? found : dates.revealAt(at.dateIndex))).then(undefined, () => undefined);
-      }, CURSOR_FOLLOW_DELAY_MS);
+      }, DELAYS_MS.cursorFollow);
     }),
   );
 
@@ -100,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (client) refreshEditorFeatures(client);
       // The server re-analyses with the new settings and notifies; this catches a missed notification.
       if (e.affectsConfiguration('newsLens.kinds') || e.affectsConfiguration('newsLens.articleDate') || e.affectsConfiguration('newsLens.articleGlobs')) {
-        setTimeout(() => store.refreshVisible(), SETTINGS_REFRESH_DELAY_MS);
+        setTimeout(() => store.refreshVisible(), DELAYS_MS.settingsRefresh);
       }
     }),
     highlight.onDidChange(() => client && refreshEditorFeatures(client)),

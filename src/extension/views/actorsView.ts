@@ -13,7 +13,7 @@ import {
 import { EVIDENCE_LABELS, KIND_LABELS } from '../model/kinds';
 import { contextLabel, kindIcon, md, plural, revealCommand } from './common';
 import type { Range } from 'vscode-languageserver-protocol';
-import { TREE_REVEAL_DELAY_MS } from '../limits';
+import { DELAYS_MS } from '../limits';
 
 export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorsTreeNode | undefined>();
@@ -49,7 +49,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     // A kind switched back on comes back at the top, where the list may be scrolled past: show it.
     const first = this.tree.groups[0];
     if (first && kindsBefore && kindsBefore !== this.tree.groups.map((g) => g.kind).join() && this.treeView.visible) {
-      setTimeout(() => void Promise.resolve(this.treeView.reveal(first, { select: false, focus: false })).catch(() => undefined), TREE_REVEAL_DELAY_MS);
+      setTimeout(() => void Promise.resolve(this.treeView.reveal(first, { select: false, focus: false })).catch(() => undefined), DELAYS_MS.treeReveal);
     }
     const doc = this.store.followedDocument;
     this.treeView.description = this.store.active && doc ? vscode.workspace.asRelativePath(doc.uri, false) : undefined;
