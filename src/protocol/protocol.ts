@@ -90,6 +90,8 @@ export interface ActorView {
   firstMentionSentence: string | null;
   /** 1-based rank by mentions within the article (1 = most mentioned). */
   rank: number;
+  /** Its position in the Actors view among the actors of its kind (0 first): by mentions, then by name. */
+  order: number;
   /** In how many other articles of the workspace the actor appears (by name or alias); absent before the workspace is indexed. */
   otherArticles?: number;
 }

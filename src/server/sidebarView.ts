@@ -57,7 +57,7 @@ export function toArticleView(
       source: meta.source,
       format: meta.format,
     },
-    actors: analysis.actors
+    actors: withViewOrder(analysis.actors
       .filter((a) => kindEnabled(settings, a.type))
       .map((actor) => {
         const mentions = lookup.mentionsOf(actor.id);
@@ -76,7 +76,7 @@ export function toArticleView(
           rank: analysis.actors.indexOf(actor) + 1,
           ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
         };
-      }),
+      })),
     dates: analysis.dates.map((d, i) => ({
       range: range(d),
       text: d.text,
@@ -126,4 +126,17 @@ export function toArticleView(
     counts: countsOf(analysis),
     problems: analysis.problems.map((p) => ({ range: range(p), severity: p.severity, code: p.code, message: p.message })),
   };
+}
+
+/** Orders the Actors view within each kind: most mentioned first, then by name (the `order` of each ActorView). */
+export function withViewOrder<T extends { type: string; name: string; id: string; mentionCount: number }>(actors: T[]): Array<T & { order: number }> {
+  const sorted = [...actors].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const next = new Map<string, number>();
+  const order = new Map<T, number>();
+  for (const actor of sorted) {
+    const position = next.get(actor.type) ?? 0;
+    order.set(actor, position);
+    next.set(actor.type, position + 1);
+  }
+  return actors.map((actor) => ({ ...actor, order: order.get(actor)! }));
 }

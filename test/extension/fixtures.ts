@@ -2,6 +2,7 @@
 // Dates and events are placed on the timeline as the server places them (laidOut).
 import { datePlace, eventPlace, timelineOrder, timexCategory } from '../../src/analysis';
 import type { ActorView, ArticleView, DateView, EventView, MentionView, QuoteView } from '../../src/protocol';
+import { withViewOrder } from '../../src/server/sidebarView';
 
 export function range(line: number, start: number, end: number, endLine = line) {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
@@ -14,7 +15,7 @@ function mention(line: number, start: number, text: string, type: MentionView['t
 function actor(id: string, name: string, type: ActorView['type'], mentions: MentionView[], aliases: string[] = [], extra: Partial<ActorView> = {}): ActorView {
   return {
     id, name, type, aliases, evidence: 'gazetteer', mentions, mentionCount: mentions.length,
-    nationalityMentions: 0, firstMentionSentence: null, rank: 0, ...extra,
+    nationalityMentions: 0, firstMentionSentence: null, rank: 0, order: 0, ...extra,
   };
 }
 
@@ -36,7 +37,7 @@ function event(line: number, start: number, text: string, cls: string, actors: s
 /** Offsets standing in for positions (lines are short in this fixture). */
 const offsetOf = (p: { line: number; character: number }) => p.line * 1000 + p.character;
 
-/** The view with its dates and events placed on the timeline, as the server's sidebar mapper places them. */
+/** The view with its actors ordered and its dates and events placed on the timeline, as the server's sidebar mapper does. */
 export function laidOut(view: ArticleView): ArticleView {
   const datePlaces = view.dates.map((d) => datePlace(d.value, d.type));
   const dateOrder = timelineOrder(view.dates.map((d, i) => ({ value: d.value, rank: datePlaces[i].rank, start: offsetOf(d.range.start), end: offsetOf(d.range.end) })));
@@ -44,6 +45,7 @@ export function laidOut(view: ArticleView): ArticleView {
   const eventOrder = timelineOrder(view.events.map((e, i) => ({ value: e.date, rank: eventPlaces[i].rank, start: offsetOf(e.range.start), end: offsetOf(e.range.end) })));
   return {
     ...view,
+    actors: withViewOrder(view.actors),
     dates: view.dates.map((d, i) => ({ ...d, category: timexCategory(d.value, d.type), groups: datePlaces[i].groups, order: dateOrder[i] })),
     events: view.events.map((e, i) => ({ ...e, groups: eventPlaces[i].groups, order: eventOrder[i] })),
   };

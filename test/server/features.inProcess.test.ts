@@ -160,6 +160,17 @@ describe('server features in-process: the sidebar view mapper', () => {
     assert.deepEqual([...view.events.map((e) => e.order)].sort((a, b) => a - b), view.events.map((_, i) => i));
   });
 
+  it('orders the actors of each kind for the Actors view: most mentioned first, then by name', () => {
+    for (const kind of new Set(view.actors.map((a) => a.type))) {
+      const ordered = view.actors.filter((a) => a.type === kind).sort((a, b) => a.order - b.order);
+      assert.deepEqual(ordered.map((a) => a.order), ordered.map((_, i) => i), `${kind}: positions 0…n-1`);
+      for (let i = 1; i < ordered.length; i++) {
+        const [x, y] = [ordered[i - 1], ordered[i]];
+        assert.ok(x.mentionCount > y.mentionCount || (x.mentionCount === y.mentionCount && x.name.localeCompare(y.name) <= 0), `${x.name} before ${y.name}`);
+      }
+    }
+  });
+
   it('leaves out actors of kinds switched off; a document that is not an article has no view', () => {
     const noPeople = toArticleView(doc, { ...DEFAULT_SERVER_SETTINGS, kinds: ['organization', 'place', 'nationality', 'date'] })!;
     assert.ok(view.actors.some((a) => a.type === 'person'));

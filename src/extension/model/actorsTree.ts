@@ -51,11 +51,6 @@ export function actorMatchesFilter(actor: ActorView, query: string): boolean {
   return matchesAllTerms(queryTerms(query), actorSearchTexts(actor));
 }
 
-/** Most mentioned first; ties by name so the order is stable. */
-export function compareActorsByMentions(a: ActorView, b: ActorView): number {
-  return b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-}
-
 export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTree {
   const empty: ActorsTree = { groups: [], totalActors: 0, shownActors: 0, byActorId: new Map() };
   if (!view) return empty;
@@ -66,7 +61,7 @@ export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTr
   for (const kind of ENTITY_TYPES) {
     const actors = view.actors
       .filter((a) => a.type === kind && matchesAllTerms(terms, actorSearchTexts(a)))
-      .sort(compareActorsByMentions);
+      .sort((a, b) => a.order - b.order); // the server's order: by mentions, then name
     if (actors.length === 0) continue;
     const group = { nodeType: 'kind', id: `kind:${kind}`, kind, actors: [] as ActorNode[], mentionTotal: 0 } as {
       -readonly [K in keyof KindGroupNode]: KindGroupNode[K];
