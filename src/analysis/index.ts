@@ -5,6 +5,7 @@ export { analyzeActors } from './analyzeActors';
 export { formatTimexValue } from './dates/formatTimex';
 export * from './annotations';
 export { errorDetail, errorMessage } from './errors';
+export { md, plural } from './markdown';
 export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata';
 export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';

@@ -34,16 +34,5 @@ export function eventClause(event: { text: string; summary?: string | null; agen
   return `${doer}: ${clause}`;
 }
 
-/**
- * Escapes text so Markdown (hover cards, tree tooltips) shows it literally, inline:
- * every ASCII punctuation CommonMark or VS Code gives a meaning to (emphasis, code,
- * links, headings, lists, tables, strikethrough, `$(icon)`, HTML) gets a backslash,
- * and a line break becomes a space.
- */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+// The Markdown escaper and plural, shared with the CLI: a leaf of the analysis.
+export { md, plural } from '../analysis/markdown';

@@ -31,8 +31,8 @@ const SHARED: Record<string, string> = {
   ENTITY_TYPES: 'analysis/kinds.ts',
   KIND_LABELS: 'analysis/kinds.ts',
   isEntityLabel: 'analysis/kinds.ts',
-  md: 'protocol/presentation.ts',
-  plural: 'protocol/presentation.ts',
+  md: 'analysis/markdown.ts',
+  plural: 'analysis/markdown.ts',
   // the paragraph planner
   planParagraphs: 'analysis/incremental.ts',
   analyzeParagraphJob: 'analysis/incremental.ts',
