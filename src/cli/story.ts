@@ -5,7 +5,7 @@
 // Writes to stdout only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
+import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, plural, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, decodeUtf8Strict, findLexiconFile, listArticleCandidates, loadLexicon } from '../node';
 import { toStoryRecord } from './jsonContract';
 import { loadUserLayer } from './userAnnotations';
@@ -66,7 +66,10 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
       const v = value('--lexicon');
       if (v === null) return 2;
       lexiconFile = v;
-    } else if (arg === '--') dirs.push(...argv.slice(i + 1)), (i = argv.length);
+    } else if (arg === '--') {
+      dirs.push(...argv.slice(i + 1));
+      i = argv.length;
+    }
     else if (arg.startsWith('-')) {
       io.stderr(`news-lens story: unknown option ${arg}\n${STORY_USAGE}\n`);
       return 2;
@@ -204,18 +207,18 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
   const out: string[] = [];
   const dated = story.articles.filter((a) => a.date).map((a) => a.date!);
   out.push(`# Story: ${dirs.join(', ')}`, '');
-  out.push(`${story.articles.length} ${plural(story.articles.length, 'article')}${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}; ${story.actors.length} ${plural(story.actors.length, 'actor')}, ${story.timeline.length} notable ${plural(story.timeline.length, 'event')}, ${story.speakers.reduce((n, s) => n + s.quotes.length, 0)} quotes.`, '');
+  out.push(`${plural(story.articles.length, 'article')}${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}; ${plural(story.actors.length, 'actor')}, ${plural(story.timeline.length, 'notable event')}, ${story.speakers.reduce((n, s) => n + s.quotes.length, 0)} quotes.`, '');
 
   out.push('## Articles', '');
-  for (const a of story.articles) out.push(`- ${a.date ?? 'undated'}: ${code(a.id)}${a.title ? ` ${md(a.title)}` : ''}`);
+  for (const a of story.articles) out.push(`- ${a.date ?? 'undated'}: ${code(a.id)}${a.title ? ` ${mdLine(a.title)}` : ''}`);
   out.push('');
 
   out.push('## Actors across articles', '');
   if (!story.actors.length) out.push('No actors.', '');
   for (const a of story.actors) {
-    const also = a.aliases.length ? `; also ${a.aliases.map(md).join(', ')}` : '';
-    out.push(`- **${md(a.name)}** (${a.type}${also}): ${a.articleCount} ${plural(a.articleCount, 'article')}, ${a.mentionCount} ${plural(a.mentionCount, 'mention')}`);
-    for (const p of a.appearances) out.push(`  - ${p.articleDate ?? 'undated'} ${code(`${p.articleId}:${lineOf(p.articleId, p.first.start)}`)}${p.name !== a.name ? ` as ${md(p.name)}` : ''}: ${md(p.sentence)}`);
+    const also = a.aliases.length ? `; also ${a.aliases.map(mdLine).join(', ')}` : '';
+    out.push(`- **${mdLine(a.name)}** (${a.type}${also}): ${plural(a.articleCount, 'article')}, ${plural(a.mentionCount, 'mention')}`);
+    for (const p of a.appearances) out.push(`  - ${p.articleDate ?? 'undated'} ${code(`${p.articleId}:${lineOf(p.articleId, p.first.start)}`)}${p.name !== a.name ? ` as ${mdLine(p.name)}` : ''}: ${mdLine(p.sentence)}`);
   }
   out.push('');
 
@@ -224,30 +227,29 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
   for (const e of story.timeline) {
     const when = e.sortDate ?? 'undated';
     const source = e.date ? '' : ' (article date)';
-    out.push(`- ${when}${source}: ${md(e.summary)} (${code(`${e.articleId}:${lineOf(e.articleId, e.start)}`)})`);
+    out.push(`- ${when}${source}: ${mdLine(e.summary)} (${code(`${e.articleId}:${lineOf(e.articleId, e.start)}`)})`);
   }
   out.push('');
 
   out.push('## Quotes by speaker', '');
   if (!story.speakers.length) out.push('No quotes.', '');
   for (const s of story.speakers) {
-    out.push(`### ${md(s.name)} (${s.quotes.length} ${plural(s.quotes.length, 'quote')})`, '');
+    out.push(`### ${mdLine(s.name)} (${plural(s.quotes.length, 'quote')})`, '');
     for (const q of s.quotes) {
       // The phrase that names the speaker in this article, when it says more than the name ("a Nordvik Hydro spokesman"); not "she".
-      const phrase = q.speakerText && q.speakerText !== s.name && !/^(he|she|they|it|we|i)$/i.test(q.speakerText) ? ` (${md(q.speakerText)})` : '';
-      out.push(`- ${q.articleDate ?? 'undated'} ${code(`${q.articleId}:${lineOf(q.articleId, q.start)}`)}: “${md(q.text)}”${phrase}`);
+      const phrase = q.speakerText && q.speakerText !== s.name && !/^(he|she|they|it|we|i)$/i.test(q.speakerText) ? ` (${mdLine(q.speakerText)})` : '';
+      out.push(`- ${q.articleDate ?? 'undated'} ${code(`${q.articleId}:${lineOf(q.articleId, q.start)}`)}: “${mdLine(q.text)}”${phrase}`);
     }
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}
-
-/** Text safe inside a Markdown line: no markup characters acting as markup, one line. */
-function md(s: string): string {
+/**
+ * Text safe inside a Markdown line: no markup characters acting as markup, one line. Narrower
+ * than the shared `md` (no backslash before "." or "-") so the raw .md file stays readable.
+ */
+function mdLine(s: string): string {
   return String(s ?? '').replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 

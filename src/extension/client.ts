@@ -40,7 +40,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
 
   const documentSelector = DOCUMENT_LANGUAGES.flatMap((language) => DOCUMENT_SCHEMES.map((scheme) => ({ language, scheme })));
 
-  let client: LanguageClient;
   const filterTokens = (tokens: vscode.SemanticTokens | null | undefined): vscode.SemanticTokens | null | undefined => {
     if (!tokens) return tokens;
     const kinds = state.kinds();
@@ -86,7 +85,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     },
   };
 
-  client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
+  const client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   return client;
 }
 

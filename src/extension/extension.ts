@@ -9,8 +9,9 @@ import { createLanguageClient, refreshEditorFeatures } from './client';
 import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { registerCommands } from './commands';
 import { HighlightController, MarkerDecorations } from './highlighting';
-import { findMentionAt } from './model/actorsTree';
-import { toLspPosition } from './reveal';
+import { itemAt } from './cursor';
+import { DELAYS_MS } from './limits';
+import { findMention } from './model/actorsTree';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
 import { ActorsView } from './views/actorsView';
@@ -86,13 +87,16 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       const view = store.active;
       if (!view || e.textEditor.document.uri.toString() !== view.uri) return;
       clearTimeout(cursorTimer);
-      cursorTimer = setTimeout(() => {
-        const pos = toLspPosition(e.selections[0].active);
-        const onEntity = !!findMentionAt(actors.currentTree, pos);
+      const uri = view.uri;
+      const position = e.selections[0].active;
+      cursorTimer = setTimeout(async () => {
+        const at = client ? await itemAt(client, uri, position) : null;
+        const onEntity = !!at?.actorId && !!findMention(actors.currentTree, at.actorId, at.range);
         void vscode.commands.executeCommand('setContext', 'newsLens.cursorOnEntity', onEntity);
-        if (!highlight.settings.followCursor) return;
-        void actors.revealAt(pos).then((found) => (found ? true : dates.revealAt(pos))).then(undefined, () => undefined);
-      }, 150);
+        if (!highlight.settings.followCursor || !at) return;
+        const revealed = at.actorId ? actors.revealMention(at.actorId, at.range) : Promise.resolve(false);
+        void revealed.then((found) => (found || at.dateIndex === null ? found : dates.revealAt(at.dateIndex))).then(undefined, () => undefined);
+      }, DELAYS_MS.cursorFollow);
     }),
   );
 
@@ -103,7 +107,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (client) refreshEditorFeatures(client);
       // The server re-analyses with the new settings and notifies; this catches a missed notification.
       if (e.affectsConfiguration('newsLens.kinds') || e.affectsConfiguration('newsLens.articleDate') || e.affectsConfiguration('newsLens.articleGlobs')) {
-        setTimeout(() => store.refreshVisible(), 400);
+        setTimeout(() => store.refreshVisible(), DELAYS_MS.settingsRefresh);
       }
     }),
     highlight.onDidChange(() => client && refreshEditorFeatures(client)),

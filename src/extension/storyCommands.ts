@@ -37,6 +37,7 @@ class CompareDocuments implements vscode.TextDocumentContentProvider {
 
 export function registerStoryCommands(client: LanguageClient, ready: Promise<void>, story: StoryView): vscode.Disposable[] {
   const compareDocs = new CompareDocuments();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- command arguments come untyped from VS Code menus
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const report = (outcome: StoryEditResult) => {
     if (outcome.ok) void vscode.window.showInformationMessage(`News Lens: ${outcome.message}`);

@@ -3,7 +3,7 @@
 // appearance, event and quote, so a view can open each at its sentence.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
-import type { EntityKind } from './protocol';
+import type { EntityType } from './protocol';
 
 /** Opens a document at a range: `[uri, range]`. Used by tree items and by hover command links. */
 export const REVEAL_RANGE_COMMAND = 'newsLens.revealRange';
@@ -32,7 +32,7 @@ export interface StoryActorView {
   /** Stable key of the merged actor (split and merge name it). */
   key: string;
   name: string;
-  type: EntityKind;
+  type: EntityType;
   aliases: string[];
   articleCount: number;
   mentionCount: number;
@@ -160,7 +160,7 @@ export const StoryChangedNotification = new NotificationType<StoryChangedParams>
 
 export interface CompareActorView {
   name: string;
-  type: EntityKind;
+  type: EntityType;
   mentionCount: number;
   range: Range;
   sentence: string;

@@ -55,16 +55,6 @@ export function splitByLines(text: string, span: Span): Span[] {
   return out;
 }
 
-/** The span under `offset`; a cursor just after a span's last character still counts. */
-export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let touching: T | undefined;
-  for (const s of spans) {
-    if (s.start <= offset && offset < s.end) return s;
-    if (s.end === offset && s.end > s.start && !touching) touching = s;
-  }
-  return touching;
-}
-
 /**
  * Offsets → positions for an article the index keeps but does not hold the text of:
  * one number per line (a thousand articles cost kilobytes, not their texts).

@@ -12,9 +12,7 @@ import {
   DidChangeWatchedFilesNotification,
   type InitializeResult,
   type Position,
-  LSPErrorCodes,
   ProposedFeatures,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   FileChangeType,
@@ -45,6 +43,7 @@ import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
 import { prewarmAnalysis } from './scheduler';
 import { LspFrameSanitizer } from './framing';
+import { createGuard } from './guard';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
 import { diagnosticsFor } from './diagnostics';
@@ -204,23 +203,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Runs a handler so that no exception reaches the connection; a cancelled request answers RequestCancelled. */
-  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> | Promise<R | ResponseError<void>> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
-      const failed = (error: unknown) => {
-        connection.console.error(`News Lens: ${name} failed: ${errorDetail(error)}`);
-        return fallback;
-      };
-      const settle = (result: R) => (token?.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${name} cancelled`) : result);
-      try {
-        const result = handler(params, token);
-        // Long articles are analysed in the background (scheduler.ts): such handlers answer when it is done, or cancelled.
-        return result instanceof Promise ? result.then(settle, failed) : settle(result);
-      } catch (error) {
-        return failed(error);
-      }
-    };
-  }
+  const guard = createGuard((message) => connection.console.error(message));
 
   const analysed = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.get(uri, token) : undefined);
   /** Whole-document answers: a long article is analysed in slices with the event loop free, so typing never waits. */

@@ -1,7 +1,7 @@
 // Maps the analysis Story and ArticleComparison (offsets into each article) onto the
 // protocol views (URIs and LSP ranges), through each indexed article's line table.
 import type { ArticleComparison, StoryArticleActor, StoryArticleDate, StoryArticleQuote } from '../analysis';
-import { type ArticleComparisonView, type CompareActorView, type CompareDateView, type CompareQuoteView, type CompareSideView, type EntityKind, STORY_INLINE_EVENTS, type StoryDetail, type StoryDetailParams, type StoryEventView, type StoryOutline, type StoryView } from '../protocol';
+import { type ArticleComparisonView, type CompareActorView, type CompareDateView, type CompareQuoteView, type CompareSideView, type EntityType, STORY_INLINE_EVENTS, type StoryDetail, type StoryDetailParams, type StoryEventView, type StoryOutline, type StoryView } from '../protocol';
 import { type PositionMapper, spanToRange } from './positions';
 import type { IndexedArticle, IndexedStory } from './workspaceIndex';
 
@@ -72,7 +72,7 @@ export function toStoryView(indexed: IndexedStory, folderUri: string | null): St
     actors: story.actors.map((actor) => ({
       key: actor.key,
       name: actor.name,
-      type: actor.type as EntityKind,
+      type: actor.type as EntityType,
       aliases: actor.aliases,
       articleCount: actor.articleCount,
       mentionCount: actor.mentionCount,
@@ -108,7 +108,7 @@ export function toStoryView(indexed: IndexedStory, folderUri: string | null): St
 
 export function toComparisonView(comparison: ArticleComparison, a: IndexedArticle, b: IndexedArticle): ArticleComparisonView {
   const side = (x: IndexedArticle): CompareSideView => ({ uri: x.uri, title: x.digest.title, date: x.digest.date });
-  const actor = (lines: PositionMapper) => (x: StoryArticleActor): CompareActorView => ({ name: x.name, type: x.type as EntityKind, mentionCount: x.mentionCount, range: spanToRange(lines, x.first), sentence: x.sentence });
+  const actor = (lines: PositionMapper) => (x: StoryArticleActor): CompareActorView => ({ name: x.name, type: x.type as EntityType, mentionCount: x.mentionCount, range: spanToRange(lines, x.first), sentence: x.sentence });
   const date = (lines: PositionMapper) => (x: StoryArticleDate): CompareDateView => ({ text: x.text, type: x.type, value: x.value, range: spanToRange(lines, x) });
   const quote = (lines: PositionMapper) => (x: StoryArticleQuote): CompareQuoteView => ({ text: x.text, speaker: x.speaker, speakerText: x.speakerText, range: spanToRange(lines, x) });
   return {

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
+import { actorKey, analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
@@ -21,10 +21,7 @@ export interface IndexProgress {
   done(): void;
 }
 
-/** The key under which an actor is found across articles: kind plus a normalised name. */
-export function actorKey(type: EntityType, name: string): string {
-  return `${type}:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-}
+export { actorKey } from '../analysis';
 
 export interface IndexedActor {
   name: string;

@@ -265,7 +265,6 @@ describe('story: finding an article actor in the story (hovers)', () => {
 
 describe('story: bad input never throws', () => {
   it('digestArticle, buildStory, compareArticles and mergeActorLexiconEdit on malformed input', () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const bad = (x: unknown) => x as any;
     const empty = digestArticle('x', bad(null), bad({}));
     assert.deepEqual(empty, { id: 'x', title: null, date: null, actors: [], events: [], quotes: [], dates: [] });

@@ -7,14 +7,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import nlp from 'compromise';
-import { analyzeArticle, LruParagraphCache } from '../../src/analysis';
+import { analyzeArticle, jobText, LruParagraphCache, planParagraphs } from '../../src/analysis';
 import { recognizeTemporalExpressions } from '../../src/analysis/dates/recognizeDates';
 import { resolveDocumentDates } from '../../src/analysis/dates/resolveDocumentDates';
 import { buildActors } from '../../src/analysis/entities/buildActors';
 import { type EntityCandidate, recognizeEntities } from '../../src/analysis/entities/recognizeEntities';
 import { readArticleHeader } from '../../src/analysis/metadata';
 import { parseParagraph, type ParsedParagraph } from '../../src/analysis/parse';
-import { splitParagraphs } from '../../src/analysis/segmentation';
 import type { TemporalExpression } from '../../src/analysis/types';
 import { countWords, generateArticle, generateParagraph, seededRandom } from '../fixtures/generateArticle';
 import { measureActivation } from './activation';
@@ -76,15 +75,8 @@ interface AnalysisNumbers {
 
 /** Paragraph bodies as analyzeArticle sees them (the dateline is cut off the lead). */
 function paragraphTexts(text: string): string[] {
-  const { metadata } = readArticleHeader(text);
-  const out: string[] = [];
-  for (const span of splitParagraphs(text, 0)) {
-    if (span.end <= metadata.bodyStart) continue;
-    const start = Math.max(span.start, metadata.bodyStart);
-    const body = text.slice(start, span.end).trimStart();
-    if (body) out.push(body);
-  }
-  return out;
+  const plan = planParagraphs(text);
+  return plan.jobs.map((job) => jobText(plan, job)).filter((body) => body !== '');
 }
 
 function measureAnalysis(reps: number): AnalysisNumbers {

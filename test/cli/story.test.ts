@@ -15,7 +15,6 @@ function run(args: string[], cwd = REPO) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 describe('news-lens story (CLI)', function () {

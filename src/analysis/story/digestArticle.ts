@@ -111,8 +111,10 @@ function sentenceOf(sentences: Span[], span: Span): Span | null {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= span.start) (found = mid), (lo = mid + 1);
-    else hi = mid - 1;
+    if (sentences[mid].start <= span.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found >= 0 && sentences[found].end >= span.end ? sentences[found] : found >= 0 && sentences[found].end > span.start ? sentences[found] : null;
 }

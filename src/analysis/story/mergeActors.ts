@@ -15,6 +15,7 @@
 //      several people share it ("Brenner": Tomas, Paul, Anna) the bare name stays apart.
 // A person never merges with a place or an organisation. "X<TAB>Separate<TAB>Y" in the
 // lexicon forbids any join that would put a node named X and a node named Y together.
+import { ENTITY_TYPES } from '../kinds';
 import type { LexiconEntry, EntityType } from '../types';
 import type { LexiconMerge, LexiconSeparation } from '../annotations/lexicon';
 import type { StoryArticleActor } from './types';
@@ -258,7 +259,7 @@ function typeOfKind(type: EntityType): EntityType {
   return type === 'nationality' ? 'place' : type;
 }
 
-const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'nationality'];
+const TYPE_ORDER: readonly EntityType[] = ENTITY_TYPES;
 
 /** The type most mentions have (a nationality counts for its place). */
 function majorityType(group: Node[]): EntityType {
@@ -289,7 +290,10 @@ function canonicalName(group: Node[]): string {
   let best = '';
   let bestScore: { words: number; length: number; mentions: number; acronym: boolean } | null = null;
   for (const [form, s] of score) {
-    if (!bestScore || compareScore(s, bestScore) > 0 || (compareScore(s, bestScore) === 0 && form < best)) (best = form), (bestScore = s);
+    if (!bestScore || compareScore(s, bestScore) > 0 || (compareScore(s, bestScore) === 0 && form < best)) {
+      best = form;
+      bestScore = s;
+    }
   }
   return best;
 }

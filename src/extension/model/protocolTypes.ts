@@ -4,7 +4,7 @@ export type {
   ActorView,
   ArticleView,
   DateView,
-  EntityKind,
+  EntityType,
   EventView,
   HighlightKind,
   MentionView,
@@ -22,5 +22,6 @@ export type {
   StoryDetail,
   StoryOutline,
   StorySpeakerSummary,
+  TimelineGroupView,
 } from '../../protocol';
 export type { Position, Range } from 'vscode-languageserver-protocol';
