@@ -125,10 +125,10 @@ describe('comparison report (Markdown)', () => {
     assert.match(text, /### Only in A \(Ferry crews strike\)\n\n- Tagus Ferry Workers Union \*\(line 3\)\* · organization/);
     assert.match(text, /- Paulo \\\[Mendes\\\] \*\(line 1\)\* · person · 2 mentions/, 'names are escaped');
     assert.match(text, /In both: Joana Ferreira \/ Ferreira/);
-    assert.match(text, /- on Monday \(2025-04-07\) \*\(line 1\)\*/);
+    assert.match(text, /- on Monday \\\(2025\\-04\\-07\\\) \*\(line 1\)\*/, 'the date text is escaped like every other text');
     assert.match(text, /“Talks resume” \*\(line 4\)\* — a spokesman/);
     assert.match(text, /\*\*A\*\* — Ferry crews strike · 2025-04-07 · `01-strike\.news`/);
-    assert.match(text, /\*\*B\*\* — 02 talks\.news · undated · `02 talks\.news`/);
+    assert.match(text, /\*\*B\*\* — 02 talks\\\.news · undated · `02 talks\.news`/, 'the label is escaped, the file name in its code span is not');
     assert.doesNotMatch(text, /\]\(/, 'no links the preview would show as text');
   });
 

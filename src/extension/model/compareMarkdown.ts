@@ -1,14 +1,20 @@
 // "Compare Two Articles" as a Markdown report: what one article has that the other
 // lacks (actors, dates, quotes), and the same speaker's quotes that differ. Pure, so
 // the wording is tested without VS Code; the extension shows it read-only.
+import { md as escapeMarkdown } from '../../protocol';
 import type { ArticleComparisonView, Range } from './protocolTypes';
 import { articleLabel, fileNameOf } from './storyTree';
 
 const fileName = fileNameOf;
 
-/** Escapes text so Markdown shows it literally. */
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|#]/g, '\\$&').replace(/\s+/g, ' ').trim();
+/** Escapes text so Markdown shows it literally, on one line. */
+function mdLine(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}
+
+/** A code span shows its text as is (a backslash would show), so it is only kept to one line without backticks. */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/\s+/g, ' ').replace(/`/g, "'").trim()}\``;
 }
 
 /**
@@ -16,7 +22,7 @@ function md(text: string): string {
  * report's own URI (news-lens-compare:) gives relative ones nothing to resolve against.
  */
 function at(_uri: string, range: Range, label: string): string {
-  return `${md(label)} *(line ${range.start.line + 1})*`;
+  return `${mdLine(label)} *(line ${range.start.line + 1})*`;
 }
 
 function dateLabel(d: { text: string; value: string | null }): string {
@@ -26,7 +32,7 @@ function dateLabel(d: { text: string; value: string | null }): string {
 export function comparisonMarkdown(view: ArticleComparisonView): string {
   const A = articleLabel(view.a);
   const B = articleLabel(view.b);
-  const side = (s: ArticleComparisonView['a'], letter: string) => `**${letter}** — ${md(articleLabel(s))} · ${s.date ?? 'undated'} · \`${md(fileName(s.uri))}\``;
+  const side = (s: ArticleComparisonView['a'], letter: string) => `**${letter}** — ${mdLine(articleLabel(s))} · ${s.date ?? 'undated'} · ${codeSpan(fileName(s.uri))}`;
   const out: string[] = ['# Comparing two articles', '', side(view.a, 'A'), '', side(view.b, 'B'), ''];
 
   const section = (title: string, items: string[], none: string) => {
@@ -37,9 +43,9 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   };
 
   out.push('## Actors', '');
-  section(`Only in A (${md(A)})`, view.actors.onlyInA.map((x) => `${at(view.a.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
-  section(`Only in B (${md(B)})`, view.actors.onlyInB.map((x) => `${at(view.b.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
-  if (view.actors.inBoth.length) out.push(`In both: ${view.actors.inBoth.map((p) => md(p.a.name === p.b.name ? p.a.name : `${p.a.name} / ${p.b.name}`)).join(', ')}`, '');
+  section(`Only in A (${mdLine(A)})`, view.actors.onlyInA.map((x) => `${at(view.a.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
+  section(`Only in B (${mdLine(B)})`, view.actors.onlyInB.map((x) => `${at(view.b.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
+  if (view.actors.inBoth.length) out.push(`In both: ${view.actors.inBoth.map((p) => mdLine(p.a.name === p.b.name ? p.a.name : `${p.a.name} / ${p.b.name}`)).join(', ')}`, '');
 
   out.push('## Dates', '');
   section('Only in A', view.dates.onlyInA.map((d) => at(view.a.uri, d.range, dateLabel(d))), 'none');
@@ -49,12 +55,12 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   out.push('### The same speaker, different words', '');
   if (view.quotes.differing.length) {
     for (const d of view.quotes.differing) {
-      out.push(`**${md(d.speaker)}**`, '');
+      out.push(`**${mdLine(d.speaker)}**`, '');
       out.push(`- A: ${at(view.a.uri, d.a.range, `“${d.a.text}”`)}`);
       out.push(`- B: ${at(view.b.uri, d.b.range, `“${d.b.text}”`)}`, '');
     }
   } else out.push('*none*', '');
-  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) => `${at(uri, q.range, `“${q.text}”`)} — ${md(q.speaker ?? q.speakerText ?? 'unattributed')}`;
+  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) => `${at(uri, q.range, `“${q.text}”`)} — ${mdLine(q.speaker ?? q.speakerText ?? 'unattributed')}`;
   section('Only in A', view.quotes.onlyInA.map(quote(view.a.uri)), 'none');
   section('Only in B', view.quotes.onlyInB.map(quote(view.b.uri)), 'none');
   return `${out.join('\n').trimEnd()}\n`;

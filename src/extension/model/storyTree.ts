@@ -2,6 +2,7 @@
 // over the server's story outline. An actor, a day of a long timeline and a speaker
 // get their items when expanded (newsLens/storyDetail); every leaf carries the URI
 // and range it opens, so a click lands on the sentence in that article.
+import { plural } from '../../protocol';
 import type {
   Range,
   StoryActorSummary,
@@ -101,9 +102,6 @@ export function articleLabel(article: { uri: string; title: string | null }): st
   return article.title ? shortenForLabel(article.title, 70) : fileNameOf(article.uri);
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Looks an article up by URI, for the labels of events and quotes. */
 export type ArticleLookup = (uri: string) => { uri: string; title: string | null };
