@@ -2,7 +2,7 @@
 // miscellaneous names such as nationalities and events), decoded with Viterbi. Weights come
 // from scripts/train-entity-model.mjs; see docs/model-card-entities.md for data and scores.
 import { ENTITY_MODEL } from './data/entityModel.generated';
-import { allowed, outsideAnyName, type PreparedTokens, staticFeatures } from './features';
+import { allowed, outsideAnyName, type PreparedTokens, staticFeatureHashes } from './features';
 
 export interface TaggerModel {
   labels: string[];
@@ -93,10 +93,12 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
   const emission = new Float64Array(n * L);
   const forced = new Uint8Array(n);
   const outside = labels.indexOf('O');
+  const hashes: number[] = [];
   for (let i = 0; i < n; i++) {
     if (outsideAnyName(p, i)) { forced[i] = 1; continue; }
-    for (const feature of staticFeatures(p, i)) {
-      const row = rows.get(featureHash(feature));
+    // The features' hashes, made without the feature strings (features.ts staticFeatureHashes).
+    for (const hash of staticFeatureHashes(p, i, hashes)) {
+      const row = rows.get(hash);
       if (row === undefined) continue;
       for (let c = 0; c < L; c++) emission[i * L + c] += weights[row + c];
     }

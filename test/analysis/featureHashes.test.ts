@@ -1,0 +1,37 @@
+// The tagger scores features by hashes built without the feature strings
+// (staticFeatureHashes); training and the model use featureHash(staticFeatures(...)).
+// The two must give the same hashes, in the same order, or the tagger silently loses weights.
+import * as assert from 'node:assert/strict';
+import { prepareTokens, staticFeatureHashes, staticFeatures } from '../../src/analysis/entities/features';
+import { featureHash } from '../../src/analysis/entities/tagger';
+import { parseParagraph } from '../../src/analysis/parse';
+import { generateArticle } from '../fixtures/generateArticle';
+
+const SAMPLES = [
+  'Dock workers at the Port of Valmere stopped work on Monday, union officials said.',
+  'HARBOUR WORKERS WALK OUT IN VALMERE AS TALKS STALL',
+  "Ilvesen's union wants a 9 percent rise; Mr. Randell called it \"unrealistic\" (again).",
+  'Professor Amara Okonkwo of the University of Lagos met al-Rashid and van der Meer in São Paulo.',
+  'Zoë Ćirić\u00a0said\u2003“no” — then left for Zürich\u3000on 12 October 2023.',
+  'I. B. M. and A.T.&T. fell 3.5% in New York; the U.N. said nothing.',
+  'x',
+  '',
+];
+
+describe('tagger feature hashes', () => {
+  const texts = [...SAMPLES, ...generateArticle({ seed: 7, paragraphs: 12 }).split('\n\n')];
+
+  it('equal featureHash of every staticFeatures string, in order, for every token', () => {
+    let tokens = 0;
+    const out: number[] = [];
+    for (const text of texts) {
+      const p = prepareTokens(parseParagraph(text));
+      for (let i = 0; i < p.tokens.length; i++) {
+        const features = staticFeatures(p, i);
+        assert.deepEqual(staticFeatureHashes(p, i, out), features.map(featureHash), `"${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
+        tokens++;
+      }
+    }
+    assert.ok(tokens > 300, `only ${tokens} tokens checked`);
+  });
+});
