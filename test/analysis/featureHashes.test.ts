@@ -3,7 +3,7 @@
 // The two must give the same hashes, in the same order, or the tagger silently loses weights.
 import * as assert from 'node:assert/strict';
 import { prepareTokens, staticFeatureHashes, staticFeatures } from '../../src/analysis/entities/features';
-import { featureHash } from '../../src/analysis/entities/tagger';
+import { featureHash, findRow, getShippedModel, rowTable } from '../../src/analysis/entities/tagger';
 import { parseParagraph } from '../../src/analysis/parse';
 import { generateArticle } from '../fixtures/generateArticle';
 
@@ -33,5 +33,21 @@ describe('tagger feature hashes', () => {
       }
     }
     assert.ok(tokens > 300, `only ${tokens} tokens checked`);
+  });
+});
+
+describe('tagger row table', () => {
+  it('finds every feature row of the shipped model and nothing for hashes it lacks', () => {
+    const model = getShippedModel();
+    const table = rowTable(model);
+    for (const [hash, row] of model.rows) assert.equal(findRow(table, hash), row);
+    let absent = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const hash = featureHash(`not-a-feature-${k}`);
+      if (model.rows.has(hash)) continue;
+      assert.equal(findRow(table, hash), -1);
+      absent++;
+    }
+    assert.ok(absent > 19_000);
   });
 });
