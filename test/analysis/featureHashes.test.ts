@@ -2,7 +2,7 @@
 // (staticFeatureHashes); training and the model use featureHash(staticFeatures(...)).
 // The two must give the same hashes, in the same order, or the tagger silently loses weights.
 import * as assert from 'node:assert/strict';
-import { prepareTokens, staticFeatureHashes, staticFeatures } from '../../src/analysis/entities/features';
+import { prepareTokens, staticFeatureHashes, staticFeatures, wordShape } from '../../src/analysis/entities/features';
 import { featureHash, findRow, getShippedModel, rowTable } from '../../src/analysis/entities/tagger';
 import { parseParagraph } from '../../src/analysis/parse';
 import { generateArticle } from '../fixtures/generateArticle';
@@ -49,5 +49,26 @@ describe('tagger row table', () => {
       absent++;
     }
     assert.ok(absent > 19_000);
+  });
+});
+
+describe('wordShape', () => {
+  // The definition: upper-case letters X, lower-case x, ASCII digits d, anything else itself;
+  // a run of one class is cut at two characters.
+  function reference(word: string): string {
+    let shape = '';
+    let last = '';
+    let run = 0;
+    for (const ch of word) {
+      const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+      if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+      shape += c;
+    }
+    return shape;
+  }
+  it('agrees with the definition on every ASCII character and on non-ASCII words', () => {
+    const words = ['McDonald', 'U.N.', 'A.T.&T.', '1990s', 'Zoë', 'ÉLYSÉE', 'Ćirić', 'Δελτα', '٣٤', '１２３', 'Straße', 'ǅemal', '😀x', "O'Neill", '-'];
+    for (let c = 0; c < 128; c++) words.push(String.fromCharCode(c), `Ab${String.fromCharCode(c)}9z`);
+    for (const word of words) assert.equal(wordShape(word), reference(word), JSON.stringify(word));
   });
 });

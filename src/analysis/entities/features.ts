@@ -44,7 +44,11 @@ export function wordShape(word: string): string {
   let last = '';
   let run = 0;
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII without the regular expressions (most characters); the same classes as below.
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : ch;
     if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
     shape += c;
   }
@@ -69,7 +73,10 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     let upper = 0;
     for (let i = first; i < last; i++) {
       for (const ch of tokens[i].text) {
-        if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
+        const code = ch.charCodeAt(0);
+        if (code < 128) {
+          if (code >= 65 && code <= 90) { letters++; upper++; } else if (code >= 97 && code <= 122) letters++;
+        } else if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
       }
     }
     const caps = letters >= 8 && upper / letters > 0.9 && last - first >= 2;
