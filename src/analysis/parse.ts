@@ -40,8 +40,87 @@ function tagWithCompromise(text: string): any {
   if (!Array.isArray(hooks) || typeof fromString !== 'function') return nlp(text);
   const View = nlp('').constructor as new (document: unknown) => any;
   const doc = new View(fromString(text, world));
-  if (text) doc.compute(hooks.filter((hook) => hook !== 'chunks'));
+  if (!text) return doc;
+  const one = world.methods.one;
+  const stock = one.bulkMatch;
+  // Our own rule sweep for these steps only, so any other caller of compromise is untouched.
+  if (typeof stock === 'function' && typeof one.cacheDoc === 'function' && typeof one.match === 'function') one.bulkMatch = bulkMatch;
+  try {
+    doc.compute(hooks.filter((hook) => hook !== 'chunks'));
+  } finally {
+    one.bulkMatch = stock;
+  }
   return doc;
+}
+
+interface SweepRule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface SweepNet {
+  hooks: Record<string, SweepRule[]>;
+  always: SweepRule[];
+}
+
+/** Position of each hook key in Object.keys order, per rule net. */
+const hookOrder = new WeakMap<object, { keys: string[]; index: Map<string, number> }>();
+
+/**
+ * The same matches, in the same order, as compromise's bulk rule sweep (which its post-tagger
+ * runs over every sentence), found faster: compromise tests every word and tag its rules hook
+ * on (thousands) against each sentence; this looks up each word and tag of the sentence (tens)
+ * among the hooks and sorts the hits back into compromise's order. Candidates are then checked
+ * exactly as compromise checks them: every needed word present, no excluded one, enough wanted
+ * ones, enough words; the always-tried rules follow; each is matched with compromise's matcher.
+ */
+function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any, opts: { matchOne?: boolean } = {}): any[] {
+  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
+  let order = hookOrder.get(net.hooks);
+  if (!order) {
+    const keys = Object.keys(net.hooks);
+    order = { keys, index: new Map(keys.map((key, i) => [key, i])) };
+    hookOrder.set(net.hooks, order);
+  }
+  const results: any[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const have = caches[n];
+    const hits: number[] = [];
+    for (const item of have) {
+      const at = order.index.get(item);
+      if (at !== undefined) hits.push(at);
+    }
+    hits.sort((a, b) => a - b);
+    const seen = new Set<string>();
+    const rules: SweepRule[] = [];
+    for (const at of hits) {
+      for (const rule of net.hooks[order.keys[at]]) {
+        if (seen.has(rule.match)) continue;
+        seen.add(rule.match);
+        if (!rule.needs.every((need) => have.has(need))) continue;
+        if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
+        if (rule.wants.length > 0 && rule.wants.filter((want) => have.has(want)).length < rule.minWant) continue;
+        rules.push(rule);
+      }
+    }
+    for (const rule of net.always) rules.push(rule);
+    const words = document[n].length;
+    for (const rule of rules) {
+      if (words < rule.minWords) continue;
+      const found = methods.one.match([document[n]], rule);
+      if (found.ptrs.length === 0) continue;
+      for (const pointer of found.ptrs) {
+        pointer[0] = n;
+        results.push(Object.assign({}, rule, { pointer }));
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
 }
 
 export function parseParagraph(text: string): ParsedParagraph {
