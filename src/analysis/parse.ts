@@ -67,8 +67,33 @@ interface SweepNet {
   always: SweepRule[];
 }
 
-/** Position of each hook key in Object.keys order, per rule net. */
-const hookOrder = new WeakMap<object, { keys: string[]; index: Map<string, number> }>();
+interface HookOrder {
+  keys: string[];
+  /** Hook key → its position in Object.keys order. */
+  index: Map<string, number>;
+  /** Per key, a number per rule: equal for rules with the same match string (compromise's de-duplication). */
+  ids: Int32Array[];
+  /** Per rule number, the last sentence that saw it. */
+  seen: Int32Array;
+  sentence: number;
+}
+
+const hookOrder = new WeakMap<object, HookOrder>();
+
+function orderOf(hooks: Record<string, SweepRule[]>): HookOrder {
+  let order = hookOrder.get(hooks);
+  if (order) return order;
+  const keys = Object.keys(hooks);
+  const byMatch = new Map<string, number>();
+  const ids = keys.map((key) => Int32Array.from(hooks[key], (rule) => {
+    let id = byMatch.get(rule.match);
+    if (id === undefined) byMatch.set(rule.match, (id = byMatch.size));
+    return id;
+  }));
+  order = { keys, index: new Map(keys.map((key, i) => [key, i])), ids, seen: new Int32Array(byMatch.size).fill(-1), sentence: 0 };
+  hookOrder.set(hooks, order);
+  return order;
+}
 
 /**
  * The same matches, in the same order, as compromise's bulk rule sweep (which its post-tagger
@@ -80,12 +105,7 @@ const hookOrder = new WeakMap<object, { keys: string[]; index: Map<string, numbe
  */
 function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any, opts: { matchOne?: boolean } = {}): any[] {
   const caches: Array<Set<string>> = methods.one.cacheDoc(document);
-  let order = hookOrder.get(net.hooks);
-  if (!order) {
-    const keys = Object.keys(net.hooks);
-    order = { keys, index: new Map(keys.map((key, i) => [key, i])) };
-    hookOrder.set(net.hooks, order);
-  }
+  const order = orderOf(net.hooks);
   const results: any[] = [];
   for (let n = 0; n < document.length; n++) {
     const have = caches[n];
@@ -95,12 +115,16 @@ function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any
       if (at !== undefined) hits.push(at);
     }
     hits.sort((a, b) => a - b);
-    const seen = new Set<string>();
+    if (order.sentence >= 0x3fffffff) { order.seen.fill(-1); order.sentence = 0; }
+    const sentence = ++order.sentence;
     const rules: SweepRule[] = [];
     for (const at of hits) {
-      for (const rule of net.hooks[order.keys[at]]) {
-        if (seen.has(rule.match)) continue;
-        seen.add(rule.match);
+      const list = net.hooks[order.keys[at]];
+      const ids = order.ids[at];
+      for (let r = 0; r < list.length; r++) {
+        if (order.seen[ids[r]] === sentence) continue;
+        order.seen[ids[r]] = sentence;
+        const rule = list[r];
         if (!rule.needs.every((need) => have.has(need))) continue;
         if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
         if (rule.wants.length > 0 && rule.wants.filter((want) => have.has(want)).length < rule.minWant) continue;
