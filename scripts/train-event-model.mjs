@@ -37,7 +37,8 @@ await build({
       "export * from './src/analysis/parse';",
       "export * from './src/analysis/segmentation';",
       "export * from './src/analysis/metadata';",
-      "export { analyzeArticle, skipSpaces } from './src/analysis/analyzeArticle';",
+      "export { analyzeArticle } from './src/analysis/analyzeArticle';",
+      "export { jobText, planParagraphs } from './src/analysis/incremental';",
       "export * from './src/analysis/events/eventFeatures';",
       "export { setEventModelOverride } from './src/analysis/events/eventModel';",
       "export { featureHash } from './src/analysis/entities/tagger';",
@@ -49,7 +50,7 @@ await build({
   bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
 });
 const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
-const { parseParagraph, splitParagraphs, readArticleHeader, skipSpaces, analyzeArticle, prepareEventTokens, eventFeatures, EVENT_LABELS, setEventModelOverride, scoreDocuments } = lib;
+const { parseParagraph, planParagraphs, jobText, analyzeArticle, prepareEventTokens, eventFeatures, EVENT_LABELS, setEventModelOverride, scoreDocuments } = lib;
 
 const docs = readFileSync(dataPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
@@ -57,15 +58,14 @@ const docs = readFileSync(dataPath, 'utf8').trim().split('\n').map((l) => JSON.p
 let missedGold = 0;
 let totalGold = 0;
 function examplesOf(doc) {
-  const { metadata } = readArticleHeader(doc.text, {});
+  const plan = planParagraphs(doc.text, {});
   const examples = [];
   const gold = [...doc.events].sort((a, b) => a.start - b.start);
   totalGold += gold.length;
   const covered = new Set();
-  for (const span of splitParagraphs(doc.text, 0)) {
-    if (span.end <= metadata.bodyStart) continue;
-    const bodyStart = span.start < metadata.bodyStart ? skipSpaces(doc.text, metadata.bodyStart, span.end) : span.start;
-    const parsed = parseParagraph(doc.text.slice(bodyStart, span.end));
+  for (const job of plan.jobs) {
+    const { bodyStart } = job;
+    const parsed = parseParagraph(jobText(plan, job));
     const prepared = prepareEventTokens(parsed);
     for (let i = 0; i < parsed.tokens.length; i++) {
       const t = parsed.tokens[i];

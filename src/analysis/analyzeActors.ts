@@ -3,12 +3,11 @@
 // The same steps as analyzeArticle's entity path (test/analysis/analyzeActors.test.ts
 // checks the actors are identical), and like it this never throws.
 import { applyUserAnnotations } from './annotations/applyUserAnnotations';
-import { skipSpaces } from './analyzeArticle';
 import { buildActors } from './entities/buildActors';
 import { type EntityCandidate, recognizeEntities } from './entities/recognizeEntities';
+import { jobText, type ParagraphPlan, planParagraphs } from './incremental';
 import { readArticleHeader } from './metadata';
 import { parseParagraph } from './parse';
-import { splitParagraphs } from './segmentation';
 import type { Actor, AnalysisOptions, ArticleMetadata } from './types';
 
 export interface ActorsAnalysis {
@@ -18,19 +17,20 @@ export interface ActorsAnalysis {
 
 export function analyzeActors(text: string, options: Pick<AnalysisOptions, 'referenceDate' | 'userAnnotations' | 'lexicon'> = {}): ActorsAnalysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  let metadata: ArticleMetadata;
+  let plan: ParagraphPlan;
   try {
-    metadata = readArticleHeader(input, options).metadata;
+    plan = planParagraphs(input, options);
   } catch {
-    metadata = readArticleHeader('', {}).metadata;
+    // as analyzeArticle: a header that cannot be read costs the analysis, not the caller
+    return { metadata: readArticleHeader('', {}).metadata, actors: [] };
   }
+  const { metadata } = plan;
   try {
     const candidates: EntityCandidate[] = [];
-    for (const span of splitParagraphs(input, 0)) {
-      if (span.end <= metadata.bodyStart) continue;
-      const bodyStart = span.start < metadata.bodyStart ? skipSpaces(input, metadata.bodyStart, span.end) : span.start;
+    for (const job of plan.jobs) {
+      const { bodyStart } = job;
       try {
-        for (const e of recognizeEntities(parseParagraph(input.slice(bodyStart, span.end)))) candidates.push({ ...e, start: e.start + bodyStart, end: e.end + bodyStart });
+        for (const e of recognizeEntities(parseParagraph(jobText(plan, job)))) candidates.push({ ...e, start: e.start + bodyStart, end: e.end + bodyStart });
       } catch {
         // as analyzeArticle: a paragraph that fails contributes no entities
       }

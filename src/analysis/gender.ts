@@ -10,6 +10,7 @@ let firstNames: Record<string, string> | null = null;
 function lexicon(): Record<string, string> {
   if (firstNames) return firstNames;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
     firstNames = ((nlp as any).model?.().one?.lexicon ?? {}) as Record<string, string>;
   } catch {
     firstNames = {};

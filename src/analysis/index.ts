@@ -1,12 +1,21 @@
 // Public API of the language service. Layers above import from here only.
-export { analyzeArticle, analyzeParagraph, analyzeParagraphCached, skipSpaces } from './analyzeArticle';
+export { analyzeArticle } from './analyzeArticle';
+export { analyzeParagraph, analyzeParagraphJob, jobText, planParagraphs, type ParagraphAnalysis, type ParagraphJob, type ParagraphPlan } from './incremental';
 export { analyzeActors } from './analyzeActors';
-export { splitParagraphs } from './segmentation';
 export { formatTimexValue } from './dates/formatTimex';
 export * from './annotations';
 export { errorDetail, errorMessage } from './errors';
+export { md, plural } from './markdown';
 export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata';
 export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
 export * from './types';
+export { digestArticle } from './story/digestArticle';
+export type * from './story/types';
+export { buildStory, storyActorLookup, UNATTRIBUTED_SPEAKER, type StoryOptions } from './story/buildStory';
+export { compareArticles, type CompareOptions } from './story/compareArticles';
+export { mergeActors, type ActorMerge, type MergedActor, type MergedActorMember, type StoryLexicon } from './story/mergeActors';
+export { ENTITY_TYPES, HIGHLIGHT_KINDS, isEntityLabel, KIND_LABELS, USER_LABELS, userLabelName } from './kinds';
+export * from './queries';
+export { calendarParts, compareTimex, datePlace, eventPlace, type TimelineGroup, timelineOrder, timexCategory, type TimexCategory } from './dates/timeline';

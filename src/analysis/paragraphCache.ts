@@ -2,9 +2,12 @@
 // paragraphs it touched. Bounded LRU so a long session cannot grow without limit.
 import type { ParagraphCache } from './types';
 
+/** Entries kept when the caller names no bound. */
+export const DEFAULT_PARAGRAPH_CACHE_ENTRIES = 5000;
+
 export class LruParagraphCache implements ParagraphCache {
   private readonly map = new Map<string, unknown>();
-  constructor(private capacity = 5000) {}
+  constructor(private capacity = DEFAULT_PARAGRAPH_CACHE_ENTRIES) {}
 
   /** Grows the bound so one long article never evicts its own paragraphs mid-analysis. */
   ensureCapacity(entries: number): void {

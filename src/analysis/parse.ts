@@ -165,6 +165,7 @@ function parseChunk(
   sentenceTokens: Array<[number, number]>,
 ): void {
   const slice = whole.slice(chunk.start, chunk.end);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   let doc: any;
   try {
     doc = tagWithCompromise(slice);
@@ -175,6 +176,7 @@ function parseChunk(
     sentenceTokens.push([tokens.length, tokens.length]);
     return;
   }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   for (const sentence of doc.docs as any[]) {
     const first = tokens.length;
     for (const term of sentence) {

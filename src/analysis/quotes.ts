@@ -113,7 +113,7 @@ function quoteMarks(text: string, para: Span): Mark[] {
       // ’ is mostly an apostrophe (don’t, troops’): a single mark counts only at a word's edge.
       const before = text[start - 1] ?? ' ';
       const after = text[end] ?? ' ';
-      if (mark === '‘' && (start === para.start || /[\s(\[{—–"“]/.test(before)) && /\S/.test(after)) marks.push({ start, end, kind: 'open', single: true });
+      if (mark === '‘' && (start === para.start || /[\s([{—–"“]/.test(before)) && /\S/.test(after)) marks.push({ start, end, kind: 'open', single: true });
       else if (mark === '’' && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after)) marks.push({ start, end, kind: 'close', single: true });
       continue;
     }
@@ -126,7 +126,7 @@ function quoteMarks(text: string, para: Span): Mark[] {
     } else {
       const before = text[start - 1] ?? ' ';
       const after = text[end] ?? ' ';
-      const spaceBefore = start === para.start || /[\s(\[{—–-]/.test(before);
+      const spaceBefore = start === para.start || /[\s([{—–-]/.test(before);
       const spaceAfter = /[\s,.;:!?)\]}—–]/.test(after) || end >= para.end;
       marks.push({ start, end, kind: spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either' });
     }

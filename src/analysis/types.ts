@@ -7,7 +7,9 @@ export interface Span {
   end: number;
 }
 
-export type EntityType = 'person' | 'organization' | 'place' | 'nationality';
+import type { EntityType, UserLabel } from './kinds';
+
+export type { EntityType, HighlightKind, UserLabel } from './kinds';
 
 /** Why the analysis believes a span is an entity of its kind; shown in hover cards. */
 export type EntityEvidence = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';
@@ -151,7 +153,7 @@ export interface ArticleAnalysis {
 
 /** A user's own span decision, e.g. loaded from a brat `.ann` file. Offsets are UTF-16. */
 export interface UserAnnotation extends Span {
-  label: EntityType | 'date' | 'rejected';
+  label: UserLabel;
   text: string;
   /** Normalised value for a date annotation. */
   value?: string;

@@ -9,6 +9,7 @@ import { annotateStream, type StreamIo } from './annotateStream';
 import { findFormat, type FormatContext, OUTPUT_FORMATS } from './formats';
 import { writeToOutDir } from './outDir';
 import { loadLexiconOption, loadUserLayer } from './userAnnotations';
+import { BATCH_PARAGRAPH_CACHE_ENTRIES } from './limits';
 
 export const ANNOTATE_USAGE = `usage: news-lens annotate [--format NAME] [--date YYYY-MM-DD] [--lexicon FILE] [--out-dir DIR] FILE...
        news-lens annotate --stdin [--date YYYY-MM-DD] [--lexicon FILE] < docs.jsonl
@@ -83,7 +84,10 @@ export function runAnnotate(argv: string[], io: Io = processIo): number | Promis
       else if (arg === '--stdin') stdinStream = true;
       else if (arg === '--color') color = true;
       else if (arg === '--no-color') color = false;
-      else if (arg === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+      else if (arg === '--') {
+        files.push(...argv.slice(i + 1));
+        i = argv.length;
+      }
       else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
       else files.push(arg);
     } catch (error) {
@@ -136,7 +140,7 @@ export function runAnnotate(argv: string[], io: Io = processIo): number | Promis
 
   const context: FormatContext = { color };
   // One cache for the batch: articles from one outlet share boilerplate paragraphs.
-  const cache = new LruParagraphCache(5000);
+  const cache = new LruParagraphCache(BATCH_PARAGRAPH_CACHE_ENTRIES);
   let failed = 0;
   for (const file of files) {
     const text = readText(file, io);

@@ -7,6 +7,7 @@
 import { analyzeArticle, errorMessage, type LexiconEntry, LruParagraphCache } from '../analysis';
 import { checkText } from '../node';
 import { toAnnotateRecord } from './jsonContract';
+import { STREAM_PARAGRAPH_CACHE_ENTRIES } from './limits';
 
 /** Longer lines are refused without being held: 2 million characters, JSON-escaped, fit well within this. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -45,7 +46,7 @@ export interface StreamError {
  */
 export async function annotateStream(options: StreamOptions, io: StreamIo): Promise<number> {
   // Bounded, so a long stream cannot grow it; shared because articles of one outlet repeat boilerplate.
-  const cache = new LruParagraphCache(2000);
+  const cache = new LruParagraphCache(STREAM_PARAGRAPH_CACHE_ENTRIES);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let failed = 0;
   let lineNumber = 0;

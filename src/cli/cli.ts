@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `news-lens`: annotate articles in batch, or evaluate against a gold set.
+// `news-lens`: annotate articles in batch, the story across a folder of them, or evaluate against a gold set.
 import { version } from '../../package.json';
 
 const USAGE = `news-lens ${version}: people, organisations, places, nationalities and dates in news articles.
@@ -7,10 +7,11 @@ const USAGE = `news-lens ${version}: people, organisations, places, nationalitie
 usage:
   news-lens annotate [--format json|…] [--date YYYY-MM-DD] FILE...
   news-lens annotate --stdin < docs.jsonl   (one {"id", "text"} a line in, one result a line out)
+  news-lens story [--format json|md] [--date YYYY-MM-DD] [--lexicon FILE] DIR...
   news-lens eval [--gold FILE.jsonl] [--quotes GOLD.json] [--set NAME] [--out SYSTEM.jsonl] [--json]
   news-lens --help | --version
 
-Run "news-lens annotate --help" for the output formats.
+Run "news-lens annotate --help" for the output formats, "news-lens story --help" for the story.
 The language server is a separate command: news-lens-server --stdio`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     // Loaded on demand so --help and --version answer without loading the analysis.
     case 'annotate':
       return (await import('./annotate')).runAnnotate(rest);
+    case 'story':
+      return (await import('./story')).runStory(rest);
     case 'eval':
       return (await import('./eval')).runEval(rest);
     case '--version':

@@ -51,6 +51,7 @@ export interface QuoteScores {
 export function readQuoteGold(goldPath: string): QuoteGoldArticle[] {
   const raw = JSON.parse(fs.readFileSync(goldPath, 'utf8')) as { articles?: unknown };
   if (!raw || !Array.isArray(raw.articles)) throw new Error('expected an object with an "articles" array');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- checked field by field below
   return raw.articles.map((a: any, i: number) => {
     if (!a || typeof a.file !== 'string' || !Array.isArray(a.quotes)) throw new Error(`article ${i + 1} needs "file" and "quotes"`);
     for (const q of a.quotes) {

@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, ArticleAnalysisRequest, errorMessage } from '../protocol';
 import type { AnalysisChangedParams, ArticleView } from '../protocol';
 import { isCandidate } from './model/documents';
+import { DELAYS_MS } from './limits';
 
 export function isCandidateDocument(document: vscode.TextDocument): boolean {
   return isCandidate(document.languageId, document.uri.scheme);
@@ -76,7 +77,7 @@ export class ArticleStore implements vscode.Disposable {
     return view;
   }
 
-  schedule(uri: string, delayMs = 60): void {
+  schedule(uri: string, delayMs: number = DELAYS_MS.viewFetch): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); void this.fetch(uri); }, delayMs));
   }

@@ -18,6 +18,7 @@ import {
   SEMANTIC_TOKEN_TYPES,
   SETTINGS_SECTION,
   SHOW_ALL_MENTIONS_COMMAND,
+  REVEAL_RANGE_COMMAND,
 } from '../protocol';
 import { DOCUMENT_LANGUAGES, DOCUMENT_SCHEMES } from './model/documents';
 import { filterSemanticTokenData } from './model/semanticTokens';
@@ -39,7 +40,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
 
   const documentSelector = DOCUMENT_LANGUAGES.flatMap((language) => DOCUMENT_SCHEMES.map((scheme) => ({ language, scheme })));
 
-  let client: LanguageClient;
   const filterTokens = (tokens: vscode.SemanticTokens | null | undefined): vscode.SemanticTokens | null | undefined => {
     if (!tokens) return tokens;
     const kinds = state.kinds();
@@ -58,7 +58,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // A function, so a restarted server learns the trust granted since activation.
     initializationOptions: (): NewsLensInitializationOptions => ({ themeIcons: true, commandLinks: true, workspaceTrusted: vscode.workspace.isTrusted }),
     // Hover cards link to these two commands; no other command may run from server markdown.
-    markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND] }, supportHtml: false },
+    markdown: { isTrusted: { enabledCommands: [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND, REVEAL_RANGE_COMMAND] }, supportHtml: false },
     middleware: {
       provideDocumentSemanticTokens: async (document, token, next) => {
         if (!state.semanticEnabled()) return noTokens();
@@ -85,7 +85,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     },
   };
 
-  client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
+  const client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   return client;
 }
 

@@ -8,10 +8,11 @@ import type { ActorView, ArticleView, HighlightKind } from '../protocol';
 import type { ArticleStore } from './articleStore';
 import { isCandidateDocument } from './articleStore';
 import { refreshEditorFeatures } from './client';
+import { itemAt } from './cursor';
+import { DELAYS_MS } from './limits';
 import type { HighlightController } from './highlighting';
 import type { ActorNode } from './model/actorsTree';
 import { isCalendarDate, todayIso } from './model/articleDateEdit';
-import { findDateAt } from './model/datesTree';
 import { KIND_ICONS, KIND_LABELS } from './model/kinds';
 import { rangeContains } from './model/positions';
 import { HIGHLIGHT_STYLES, HighlightStyle } from './model/settings';
@@ -20,7 +21,6 @@ import { writeSetting } from './settings';
 import type { ActorsView } from './views/actorsView';
 import type { DatesView } from './views/datesView';
 import type { EventsView } from './views/eventsView';
-import { buildDatesTree } from './model/datesTree';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -39,6 +39,7 @@ interface ActorTarget {
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- VS Code passes each command its own argument types
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return [
     reg(REVEAL_RANGE_COMMAND, (uri: string, range) => revealRange(uri, range)),
@@ -81,7 +82,7 @@ async function resolveActor(ctx: CommandContext, args: unknown[], pickTitle?: st
     const actor = (first as ActorNode).actor;
     if (view) return { uri: view.uri, view, actor: view.actors.find((a) => a.id === actor.id) ?? actor };
   }
-  const atCursor = actorAtCursor(ctx);
+  const atCursor = await actorAtCursor(ctx);
   if (atCursor) return atCursor;
   if (!pickTitle) return undefined;
   const view = ctx.store.active;
@@ -100,14 +101,14 @@ async function resolveActor(ctx: CommandContext, args: unknown[], pickTitle?: st
   return picked ? { uri: view.uri, view, actor: picked.actor } : undefined;
 }
 
-function actorAtCursor(ctx: CommandContext): ActorTarget | undefined {
+async function actorAtCursor(ctx: CommandContext): Promise<ActorTarget | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const uri = editor.document.uri.toString();
   const view = ctx.store.viewFor(uri);
   if (!view) return undefined;
-  const pos = toLspPosition(editor.selection.active);
-  const actor = view.actors.find((a) => a.mentions.some((m) => rangeContains(m.range, pos)));
+  const at = await itemAt(ctx.client, uri, editor.selection.active);
+  const actor = at?.actorId ? view.actors.find((a) => a.id === at.actorId) : undefined;
   return actor ? { uri, view, actor } : undefined;
 }
 
@@ -144,8 +145,8 @@ async function revealInSidebar(ctx: CommandContext, args: unknown[]): Promise<vo
   const editor = vscode.window.activeTextEditor;
   const view = ctx.store.active;
   if (editor && view && editor.document.uri.toString() === view.uri) {
-    const date = findDateAt(buildDatesTree(view), toLspPosition(editor.selection.active));
-    if (date && (await ctx.dates.revealDate(date.index, true))) return;
+    const at = await itemAt(ctx.client, view.uri, editor.selection.active);
+    if (at?.dateIndex != null && (await ctx.dates.revealDate(at.dateIndex, true))) return;
   }
   await vscode.commands.executeCommand('newsLens.actors.focus');
   if (!target) void vscode.window.showInformationMessage('News Lens: the cursor is not on a highlighted name or date.');
@@ -282,8 +283,8 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) edit.replace(doc.uri, toVsRange(e.range), e.newText);
   if (await vscode.workspace.applyEdit(edit)) {
-    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, 5000);
-    ctx.store.schedule(doc.uri.toString(), 300);
+    vscode.window.setStatusBarMessage(`News Lens: ${plan.description}`, DELAYS_MS.statusMessage);
+    ctx.store.schedule(doc.uri.toString(), DELAYS_MS.dateEditRefresh);
   } else {
     void vscode.window.showErrorMessage('News Lens: the date could not be written (is the file read-only?).');
   }

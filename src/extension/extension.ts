@@ -9,14 +9,18 @@ import { createLanguageClient, refreshEditorFeatures } from './client';
 import { registerAnnotationCommands } from './annotations/annotationCommands';
 import { registerCommands } from './commands';
 import { HighlightController, MarkerDecorations } from './highlighting';
-import { findMentionAt } from './model/actorsTree';
-import { toLspPosition } from './reveal';
+import { itemAt } from './cursor';
+import { DELAYS_MS } from './limits';
+import { findMention } from './model/actorsTree';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
 import { ActorsView } from './views/actorsView';
 import { DatesView } from './views/datesView';
 import { EventsView } from './views/eventsView';
 import { QuotesView } from './views/quotesView';
+import { StoryView } from './views/storyView';
+import { registerStoryCommands } from './storyCommands';
+import type { StoryOutline } from '../protocol';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +28,8 @@ let client: LanguageClient | undefined;
 export interface NewsLensApi {
   /** The server's view of the article the sidebar shows, or null. */
   activeArticle(): ArticleView | null;
+  /** The story outline the Story view shows, or null before it has loaded. */
+  story(): StoryOutline | null;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -47,9 +53,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const dates = new DatesView(store);
   const events = new EventsView(store);
   const quotes = new QuotesView(store);
+  const story = new StoryView(client, ready);
   const markers = new MarkerDecorations(store, highlight);
   const statusBar = new StatusBar(store, highlight);
-  context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, markers, statusBar);
+  context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, story, markers, statusBar);
+  context.subscriptions.push(...registerStoryCommands(client, ready, story));
   context.subscriptions.push(
     ...registerCommands({ client, store, highlight, actors, dates, events, output }),
   );
@@ -79,13 +87,16 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       const view = store.active;
       if (!view || e.textEditor.document.uri.toString() !== view.uri) return;
       clearTimeout(cursorTimer);
-      cursorTimer = setTimeout(() => {
-        const pos = toLspPosition(e.selections[0].active);
-        const onEntity = !!findMentionAt(actors.currentTree, pos);
+      const uri = view.uri;
+      const position = e.selections[0].active;
+      cursorTimer = setTimeout(async () => {
+        const at = client ? await itemAt(client, uri, position) : null;
+        const onEntity = !!at?.actorId && !!findMention(actors.currentTree, at.actorId, at.range);
         void vscode.commands.executeCommand('setContext', 'newsLens.cursorOnEntity', onEntity);
-        if (!highlight.settings.followCursor) return;
-        void actors.revealAt(pos).then((found) => (found ? true : dates.revealAt(pos))).then(undefined, () => undefined);
-      }, 150);
+        if (!highlight.settings.followCursor || !at) return;
+        const revealed = at.actorId ? actors.revealMention(at.actorId, at.range) : Promise.resolve(false);
+        void revealed.then((found) => (found || at.dateIndex === null ? found : dates.revealAt(at.dateIndex))).then(undefined, () => undefined);
+      }, DELAYS_MS.cursorFollow);
     }),
   );
 
@@ -96,12 +107,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (client) refreshEditorFeatures(client);
       // The server re-analyses with the new settings and notifies; this catches a missed notification.
       if (e.affectsConfiguration('newsLens.kinds') || e.affectsConfiguration('newsLens.articleDate') || e.affectsConfiguration('newsLens.articleGlobs')) {
-        setTimeout(() => store.refreshVisible(), 400);
+        setTimeout(() => store.refreshVisible(), DELAYS_MS.settingsRefresh);
       }
     }),
     highlight.onDidChange(() => client && refreshEditorFeatures(client)),
   );
-  return { activeArticle: () => store.active };
+  return { activeArticle: () => store.active, story: () => story.current };
 }
 
 export async function deactivate(): Promise<void> {

@@ -120,7 +120,7 @@ export class MarkerDecorations implements vscode.Disposable {
 }
 
 function rangesByKind(view: ArticleView): Record<HighlightKind, vscode.Range[]> {
-  const out: Record<HighlightKind, vscode.Range[]> = { person: [], organization: [], place: [], nationality: [], date: [] };
+  const out = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
   for (const actor of view.actors) for (const m of actor.mentions) out[m.type]?.push(toVsRange(m.range));
   for (const d of view.dates) out.date.push(toVsRange(d.range));
   return out;

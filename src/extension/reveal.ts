@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
 
-export const REVEAL_RANGE_COMMAND = 'newsLens.revealRange';
+import { REVEAL_RANGE_COMMAND } from '../protocol/story';
+
+export { REVEAL_RANGE_COMMAND };
 
 export function toVsRange(r: LspRange): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

@@ -3,7 +3,7 @@
 import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LEXICON_FILE_NAME, type LexiconEntry, type LexiconError, parseLexicon } from '../analysis';
+import { LEXICON_FILE_NAME, type LexiconEntry, type LexiconError, type LexiconMerge, type LexiconSeparation, parseLexicon } from '../analysis';
 
 /** `article.ann` for `article.txt` (same folder, same base name); `notes` → `notes.ann`. */
 export function annPathFor(textPath: string): string {
@@ -217,6 +217,10 @@ export interface LoadedLexicon {
   file: string;
   entries: LexiconEntry[];
   errors: LexiconError[];
+  /** Story-only "X<TAB>Separate<TAB>Y" lines (not applied per article). */
+  separations: LexiconSeparation[];
+  /** Story-only "X<TAB>Same<TAB>Y" lines (not applied per article). */
+  merges: LexiconMerge[];
   mtimeMs: number;
   size: number;
 }
@@ -234,8 +238,8 @@ export function loadLexicon(file: string): LoadedLexicon | null {
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const snapshot = readIfExists(file);
   if (!snapshot) return null;
-  const { entries, errors } = parseLexicon(snapshot.content);
-  const loaded = { file, entries, errors, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
+  const { entries, errors, separations, merges } = parseLexicon(snapshot.content);
+  const loaded = { file, entries, errors, separations, merges, mtimeMs: snapshot.mtimeMs, size: snapshot.size };
   lexiconCache.set(file, loaded);
   return loaded;
 }

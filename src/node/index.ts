@@ -3,3 +3,4 @@
 export * from './articleFiles';
 export * from './files';
 export * from './inputChecks';
+export * from './walkArticles';

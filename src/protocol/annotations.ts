@@ -3,9 +3,10 @@
 // server and the extension. Offsets are UTF-16 code units into the open
 // document's text, like every analysis offset.
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { UserLabel } from '../analysis/kinds';
 
-export type AnnotationLabel = 'person' | 'organization' | 'place' | 'nationality' | 'date' | 'rejected';
-export const ANNOTATION_LABELS: readonly AnnotationLabel[] = ['person', 'organization', 'place', 'nationality', 'date', 'rejected'];
+export { USER_LABELS, type UserLabel } from '../analysis/kinds';
+
 export type AnnotationExportFormat = 'brat' | 'conll' | 'jsonl';
 export const ANNOTATION_EXPORT_FORMATS: readonly AnnotationExportFormat[] = ['brat', 'conll', 'jsonl'];
 
@@ -45,7 +46,7 @@ export interface MarkArgs {
   uri: string;
   start: number;
   end: number;
-  label: AnnotationLabel;
+  label: UserLabel;
 }
 export interface RemoveAnnotationArgs {
   uri: string;
@@ -70,7 +71,7 @@ export interface RenameActorArgs {
 export interface AddToLexiconArgs {
   uri: string;
   text: string;
-  label: Exclude<AnnotationLabel, 'date'>;
+  label: Exclude<UserLabel, 'date'>;
   canonical?: string;
 }
 

@@ -2,5 +2,6 @@
 export * from './protocol';
 export * from './presentation';
 export * from './settings';
+export * from './story';
 // The one error-wording helper, for the extension too (which may not import src/analysis).
 export { errorDetail, errorMessage } from '../analysis/errors';

@@ -1,14 +1,6 @@
-// The words and icons both sides show for a kind or a reason (hover cards on the
+// The icons both sides show for a kind, and the words for a reason (hover cards on the
 // server, trees and the status bar in the client), declared once so they agree.
 import type { HighlightKind } from './protocol';
-
-export const KIND_LABELS: Record<HighlightKind, { singular: string; plural: string }> = {
-  person: { singular: 'Person', plural: 'People' },
-  organization: { singular: 'Organisation', plural: 'Organisations' },
-  place: { singular: 'Place', plural: 'Places' },
-  nationality: { singular: 'Nationality', plural: 'Nationalities' },
-  date: { singular: 'Date', plural: 'Dates' },
-};
 
 /** Codicon ids (https://microsoft.github.io/vscode-codicons/) per kind. */
 export const KIND_ICONS: Record<HighlightKind, string> = {
@@ -41,3 +33,6 @@ export function eventClause(event: { text: string; summary?: string | null; agen
   if (!doer || opensWith(event.agentText) || opensWith(event.agentName)) return clause;
   return `${doer}: ${clause}`;
 }
+
+// The Markdown escaper and plural, shared with the CLI: a leaf of the analysis.
+export { md, plural } from '../analysis/markdown';

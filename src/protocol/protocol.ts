@@ -7,12 +7,10 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
 /** Language id contributed for `.news` and `.article` files. */
 export const ARTICLE_LANGUAGE_ID = 'news-article';
 
-/** Entity kinds shown by News Lens, in display order. Mirrors the analysis EntityType. */
-export type EntityKind = 'person' | 'organization' | 'place' | 'nationality';
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'nationality'];
-/** Every kind a user can switch on or off (`newsLens.kinds`): the entity kinds plus dates. */
-export type HighlightKind = EntityKind | 'date';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'date'];
+import { type EntityType, HIGHLIGHT_KINDS, type HighlightKind } from '../analysis/kinds';
+
+// The kinds and their words are declared once, in the analysis' leaf module src/analysis/kinds.ts.
+export { ENTITY_TYPES, type EntityType, HIGHLIGHT_KINDS, type HighlightKind, isEntityLabel, KIND_LABELS, USER_LABELS, type UserLabel, userLabelName } from '../analysis/kinds';
 
 /** Why the analysis believes a span is an entity of its kind. */
 export type EvidenceKind = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';
@@ -72,7 +70,7 @@ export interface MentionView {
   range: Range;
   text: string;
   /** The mention's own kind: a nationality mention of a place actor says `nationality`. */
-  type: EntityKind;
+  type: EntityType;
   source: 'auto' | 'user';
   evidence: EvidenceKind;
 }
@@ -80,7 +78,7 @@ export interface MentionView {
 export interface ActorView {
   id: string;
   name: string;
-  type: EntityKind;
+  type: EntityType;
   aliases: string[];
   evidence: EvidenceKind;
   /** Mentions of the actor itself, in text order (nationality mentions are listed too, typed `nationality`). */
@@ -92,6 +90,8 @@ export interface ActorView {
   firstMentionSentence: string | null;
   /** 1-based rank by mentions within the article (1 = most mentioned). */
   rank: number;
+  /** Its position in the Actors view among the actors of its kind (0 first): by mentions, then by name. */
+  order: number;
   /** In how many other articles of the workspace the actor appears (by name or alias); absent before the workspace is indexed. */
   otherArticles?: number;
 }
@@ -108,6 +108,19 @@ export interface DateView {
   relative: boolean;
   /** How the value was reached (shown in hovers and tooltips). */
   explanation: string;
+  /** What kind of value it is (the row's icon). */
+  category: 'calendar' | 'reference' | 'duration' | 'set' | 'unresolved';
+  /** The Dates view's groups for it, outermost first (period, month; or a group of its own). */
+  groups: TimelineGroupView[];
+  /** Its position in the Dates view (0 first): groups in time order, then by value, then in text order. */
+  order: number;
+}
+
+/** A group of the Dates or Events view, as the server places an item in it. */
+export interface TimelineGroupView {
+  id: string;
+  label: string;
+  kind: 'period' | 'month' | 'day' | 'reference' | 'duration' | 'set' | 'unresolved' | 'other' | 'reported' | 'undated';
 }
 
 export interface EventView {
@@ -139,12 +152,12 @@ export interface EventView {
   tense: 'past' | 'present' | 'future' | 'none';
   sentenceRange: Range;
   sentence: string;
-  /**
-   * True for the events the timeline shows by default (those a reader cares about:
-   * with an actor and an anchor, not every "said"). Optional: when absent the
-   * extension applies that rule itself.
-   */
-  notable?: boolean;
+  /** True for the events the timeline shows by default (those a reader cares about: with an actor and an anchor, not every "said"). */
+  notable: boolean;
+  /** The Events view's groups for it, outermost first (year, month, day; or a group of its own). */
+  groups: TimelineGroupView[];
+  /** Its position in the Events view (0 first), among all events: groups in time order, then by date, then in text order. */
+  order: number;
 }
 
 export interface QuoteView {

@@ -4,12 +4,13 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisOptions, analyzeArticle, type ArticleAnalysis, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
+import { AnalysisLookup, type AnalysisOptions, analyzeArticle, type ArticleAnalysis, EMPTY_LOOKUP, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
 import { checkText } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';
-import { AnalysisLookup, type DocumentAnalysis, EMPTY_LOOKUP } from './documentAnalysis';
-import { analyseWindow, BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, WINDOW_BUDGET_MS } from './scheduler';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { ANALYSIS_DEBOUNCE_MS, BACKGROUND_THRESHOLD_CHARS, DOCUMENT_PARAGRAPH_CACHE_ENTRIES, WINDOW_BUDGET_MS } from './limits';
+import { analyseWindow, warmParagraphCache } from './scheduler';
 
 export interface AnalysisStoreOptions {
   getDocument(uri: string): TextDocument | undefined;
@@ -112,7 +113,7 @@ export class AnalysisStore {
   }
 
   /** Analyse soon (after the debounce), then report through onAnalysed. */
-  schedule(uri: string, delayMs = this.options.debounceMs ?? 200): void {
+  schedule(uri: string, delayMs = this.options.debounceMs ?? ANALYSIS_DEBOUNCE_MS): void {
     const entry = this.entry(uri);
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
@@ -187,7 +188,7 @@ export class AnalysisStore {
 
   private entry(uri: string): Entry {
     let entry = this.entries.get(uri);
-    if (!entry) this.entries.set(uri, (entry = { cache: new LruParagraphCache(2000), generation: -1 }));
+    if (!entry) this.entries.set(uri, (entry = { cache: new LruParagraphCache(DOCUMENT_PARAGRAPH_CACHE_ENTRIES), generation: -1 }));
     return entry;
   }
 

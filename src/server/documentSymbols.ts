@@ -1,6 +1,6 @@
 // Actors as document symbols, for the Outline, breadcrumbs and Go to Symbol.
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import type { EntityType } from '../analysis';
+import { type EntityType, KIND_LABELS } from '../analysis';
 import type { NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { plural } from './markdown';
@@ -15,8 +15,6 @@ export const SYMBOL_KINDS: Record<EntityType, SymbolKind> = {
   nationality: SymbolKind.Property,
 };
 
-const KIND_NAMES: Record<EntityType, string> = { person: 'person', organization: 'organisation', place: 'place', nationality: 'nationality' };
-
 export function provideDocumentSymbols(result: DocumentAnalysis, settings: NewsLensServerSettings): DocumentSymbol[] {
   const { analysis, document } = result;
   if (!analysis) return [];
@@ -28,7 +26,7 @@ export function provideDocumentSymbols(result: DocumentAnalysis, settings: NewsL
     const aliases = actor.aliases.length ? ` · ${actor.aliases.join(', ')}` : '';
     symbols.push({
       name: actor.name || '(unnamed)',
-      detail: `${KIND_NAMES[actor.type]} · ${plural(actor.mentions.length, 'mention')}${aliases}`,
+      detail: `${KIND_LABELS[actor.type].singular.toLowerCase()} · ${plural(actor.mentions.length, 'mention')}${aliases}`,
       kind: SYMBOL_KINDS[actor.type] ?? SymbolKind.Object,
       range,
       selectionRange: range,

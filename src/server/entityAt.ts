@@ -8,14 +8,8 @@ import { kindEnabled } from './settings';
 export function entityAt(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): EntityAtResult | null {
   const { analysis, document, lookup } = result;
   if (!analysis || !position) return null;
-  const offset = positionToOffset(document, position);
-  const mention = lookup.entityAt(offset);
-  if (mention && kindEnabled(settings, mention.type)) {
-    return { kind: mention.type, actorId: mention.actorId, dateIndex: null, range: spanToRange(document, mention) };
-  }
-  const date = lookup.dateAt(offset);
-  if (date && kindEnabled(settings, 'date')) {
-    return { kind: 'date', actorId: null, dateIndex: analysis.dates.indexOf(date), range: spanToRange(document, date) };
-  }
+  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind) });
+  if (item?.kind === 'entity') return { kind: item.mention.type, actorId: item.mention.actorId, dateIndex: null, range: spanToRange(document, item.mention) };
+  if (item?.kind === 'date') return { kind: 'date', actorId: null, dateIndex: analysis.dates.indexOf(item.date), range: spanToRange(document, item.date) };
   return null;
 }

@@ -2,12 +2,13 @@
 // was recognised, first-mention sentence, linked events and dates, command
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
-import { type Actor, type ArticleAnalysis, type EntityMention, type EntityType, formatTimexValue, type TemporalExpression } from '../analysis';
-import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
-import { type DocumentAnalysis, sentenceAt } from './documentAnalysis';
+import { type Actor, type ArticleAnalysis, compactName, type EntityMention, type EntityType, formatTimexValue, linkedDates, linkedEvents, sameName, sentenceAt, type TemporalExpression } from '../analysis';
+import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, REVEAL_RANGE_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import type { DocumentAnalysis } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
 import { kindEnabled } from './settings';
+import type { AlsoIn } from './storyService';
 
 export interface HoverStyle {
   /** Emit `$(codicon)` icons (VS Code). */
@@ -20,49 +21,37 @@ const CODICONS: Record<EntityType | 'date' | 'dateline', string> = { ...KIND_ICO
 const KIND_NAME = (kind: EntityType) => KIND_LABELS[kind].singular;
 const EVIDENCE = EVIDENCE_LABELS;
 
-export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle): Hover | null {
+/** Where else in the workspace an actor appears (storyService.ts), for the "also in" line. */
+export type AlsoInLookup = (actor: Actor) => AlsoIn | null;
+
+export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle, alsoIn?: AlsoInLookup): Hover | null {
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
-  const offset = positionToOffset(document, position);
   const icon = (name: string) => (style.themeIcons ? `$(${name}) ` : '');
-
-  const meta = analysis.metadata;
-  if (meta.dateSpan && meta.dateSpan.start <= offset && offset <= meta.dateSpan.end && kindEnabled(settings, 'date')) {
-    return { contents: { kind: MarkupKind.Markdown, value: datelineCard(analysis, icon) }, range: spanToRange(document, meta.dateSpan) };
+  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind), dateline: true, quotes: true });
+  const card = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, span) });
+  switch (item?.kind) {
+    case 'dateline': return card(datelineCard(analysis, icon), item.span);
+    case 'entity': return card(entityCard(result, item.mention, item.actor, icon, style, item.actor && alsoIn ? alsoIn(item.actor) : null), item.mention);
+    case 'date': return card(dateCard(analysis, item.date, icon), item.date);
+    // Entities and dates inside a quotation win above; anywhere else in it, say who is speaking.
+    case 'quote': return card(quoteCard(result, item.quote, icon), item.quote);
+    default: return null;
   }
-
-  const mention = lookup.entityAt(offset);
-  if (mention && kindEnabled(settings, mention.type)) {
-    const actor = lookup.actorsById.get(mention.actorId);
-    const value = entityCard(result, mention, actor, icon, style);
-    return { contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, mention) };
-  }
-
-  const date = lookup.dateAt(offset);
-  if (date && kindEnabled(settings, 'date')) {
-    return { contents: { kind: MarkupKind.Markdown, value: dateCard(analysis, date, icon) }, range: spanToRange(document, date) };
-  }
-
-  // Entities and dates inside a quotation win above; anywhere else in it, say who is speaking.
-  const quote = analysis.quotes.find((q) => q.start <= offset && offset < q.end);
-  if (quote) {
-    return { contents: { kind: MarkupKind.Markdown, value: quoteCard(result, quote, icon) }, range: spanToRange(document, quote) };
-  }
-  return null;
 }
 
 function quoteCard(result: DocumentAnalysis, quote: ArticleAnalysis['quotes'][number], icon: (n: string) => string): string {
   const speaker = quote.speaker ? result.lookup.actorsById.get(quote.speaker) : undefined;
   const lines = [`${icon('quote')}**Quotation**`, ''];
   if (speaker) lines.push(`Speaker: **${md(speaker.name)}** (${KIND_NAME(speaker.type)})`);
-  if (quote.speakerText && (!speaker || normalise(quote.speakerText) !== normalise(speaker.name))) {
+  if (quote.speakerText && (!speaker || !sameName(quote.speakerText, speaker.name))) {
     lines.push(`${speaker ? 'Attributed to' : 'Speaker'}: “${md(quote.speakerText)}”`);
   }
   if (!speaker && !quote.speakerText) lines.push('No speaker is named near this quotation.');
   return lines.join('\n');
 }
 
-function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle): string {
+function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle, elsewhere: AlsoIn | null): string {
   const { analysis, document, lookup } = result as DocumentAnalysis & { analysis: ArticleAnalysis };
   const text = document.getText();
   const lines: string[] = [];
@@ -81,11 +70,11 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
     lines.push(`${icon(CODICONS.nationality)}**${md(mention.text)}** · Nationality of **${md(actor.name)}**`, '');
   }
   lines.push(`${icon(CODICONS[actor.type])}**${md(actor.name)}** · ${KIND_NAME(actor.type)}`);
-  const spelledOut = mention.type === actor.type && normalise(mention.text) !== normalise(actor.name);
+  const spelledOut = mention.type === actor.type && !sameName(mention.text, actor.name);
   // The acronym or short form under the cursor, spelled out.
   if (spelledOut) lines.push('', `*${md(mention.text)}* = ${md(actor.name)}`);
-  const demonymTexts = new Set(demonyms.map((d) => normalise(d.text)));
-  const aliases = actor.aliases.filter((a) => normalise(a) !== normalise(actor.name) && !demonymTexts.has(normalise(a)) && !(spelledOut && a === mention.text));
+  const demonymTexts = new Set(demonyms.map((d) => compactName(d.text)));
+  const aliases = actor.aliases.filter((a) => !sameName(a, actor.name) && !demonymTexts.has(compactName(a)) && !(spelledOut && a === mention.text));
   if (aliases.length) lines.push('', `Also written: ${aliases.map((a) => `*${md(a)}*`).join(', ')}`);
 
   let counts = plural(own, 'mention');
@@ -93,6 +82,8 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   const quoted = analysis.quotes.filter((q) => q.speaker === actor.id).length;
   if (quoted) counts += ` · quoted ${quoted === 1 ? 'once' : `${quoted} times`}`;
   lines.push('', `${counts} · ${EVIDENCE[actor.evidence] ?? actor.evidence}${mention.source === 'user' ? ' · annotated by you' : ''}`);
+
+  if (elsewhere) lines.push('', alsoInLine(elsewhere, style));
 
   // The links go near the top: VS Code clips tall hovers, and these are what a reader acts on.
   if (style.commandLinks) {
@@ -127,33 +118,19 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   return lines.join('\n');
 }
 
-/** Events the actor takes part in (or that happen at the place): the timeline's notable ones first, one per word and date. */
-function linkedEvents(analysis: ArticleAnalysis, actorId: string): ArticleAnalysis['events'] {
-  const seen = new Set<string>();
-  const linked = analysis.events.filter((e) => e.actors.includes(actorId) || e.place === actorId);
-  const ordered = [...linked.filter((e) => e.notable), ...linked.filter((e) => !e.notable)];
-  return ordered.filter((e) => {
-    const key = `${(e.lemma ?? e.text).toLowerCase()}|${e.date ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** "Also in 4 other articles, first on 2015-06-10", with a link to each (at its first mention) where the client runs them. */
+function alsoInLine(elsewhere: AlsoIn, style: HoverStyle): string {
+  const first = elsewhere.firstDate ? `, first on ${elsewhere.firstDate}` : '';
+  const head = `Also in ${plural(elsewhere.count, 'other article')}${first}`;
+  if (!style.commandLinks) return `${head}.`;
+  const links = elsewhere.places.slice(0, MAX_ALSO_IN_LINKS).map((p) => {
+    const label = `${p.title ? clip(p.title, 50) : p.uri.replace(/^.*\//, '')}${p.date ? ` (${p.date})` : ''}`;
+    return commandLink(label, REVEAL_RANGE_COMMAND, [p.uri, p.range], `Open at the first mention of ${p.name}`);
   });
+  const more = elsewhere.places.length > MAX_ALSO_IN_LINKS ? ` · … and ${elsewhere.places.length - MAX_ALSO_IN_LINKS} more in the Story view` : '';
+  return `${head}: ${links.join(' · ')}${more}`;
 }
-
-/** Dates in the sentences where the actor is mentioned, by first appearance, one per value. */
-function linkedDates(analysis: ArticleAnalysis, mentions: readonly { start: number }[]): TemporalExpression[] {
-  const sentences = mentions.map((m) => sentenceAt(analysis, m.start)).filter((s): s is { start: number; end: number } => !!s);
-  const seen = new Set<string>();
-  const out: TemporalExpression[] = [];
-  for (const d of analysis.dates) {
-    if (!sentences.some((s) => s.start <= d.start && d.end <= s.end)) continue;
-    const key = d.value ?? d.text.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return out;
-}
+const MAX_ALSO_IN_LINKS = 5;
 
 function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n: string) => string): string {
   const lines = [`${icon(CODICONS.date)}**${md(date.text)}** · ${date.type}${date.mod ? ` (${date.mod})` : ''}`, ''];
@@ -213,6 +190,3 @@ function quoteWithHighlight(text: string, sentence: { start: number; end: number
   return `“${md(head.replace(/\s+/g, ' ').trimStart())}**${md(inside)}**${md(tail)}”`;
 }
 
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}

@@ -1,9 +1,7 @@
-// Small helpers for hover Markdown.
+// Small helpers for hover Markdown (md and plural are shared with the client, in src/protocol).
+import { md } from '../protocol';
 
-/** Escapes text so Markdown shows it literally (inline use: line-start syntax cannot occur). */
-export function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~$]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
+export { md, plural } from '../protocol';
 
 /** Trims a sentence to a readable length, cutting at a word boundary. */
 export function clip(text: string, max = 240): string {
@@ -16,8 +14,4 @@ export function clip(text: string, max = 240): string {
 
 export function commandLink(label: string, command: string, args: unknown[], tooltip = label): string {
   return `[${md(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip.replace(/"/g, "'")}")`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

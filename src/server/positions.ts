@@ -55,12 +55,48 @@ export function splitByLines(text: string, span: Span): Span[] {
   return out;
 }
 
-/** The span under `offset`; a cursor just after a span's last character still counts. */
-export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let touching: T | undefined;
-  for (const s of spans) {
-    if (s.start <= offset && offset < s.end) return s;
-    if (s.end === offset && s.end > s.start && !touching) touching = s;
+/**
+ * Offsets → positions for an article the index keeps but does not hold the text of:
+ * one number per line (a thousand articles cost kilobytes, not their texts).
+ * Lines end at \r\n, \n or \r, as in LSP.
+ */
+export class LineStarts implements PositionMapper {
+  private readonly starts: Uint32Array;
+  /** Where each line's text ends (before its line break): an offset inside "\r\n" maps there, as in TextDocument. */
+  private readonly ends: Uint32Array;
+  private readonly length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 || ch === 10) {
+        ends.push(i);
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(text.length);
+    this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
+    this.length = text.length;
   }
-  return touching;
+
+  positionAt(offset: number): Position {
+    const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(at, this.ends[lo]) - this.starts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    const line = Math.max(0, Math.min(Math.floor(position.line), this.starts.length - 1));
+    return Math.min(this.starts[line] + Math.max(0, Math.floor(position.character)), this.ends[line]);
+  }
 }

@@ -10,14 +10,13 @@ import { kindEnabled } from './settings';
 export function relatedSpans(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): Span[] | null {
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
-  const offset = positionToOffset(document, position);
-  const mention = lookup.entityAt(offset);
-  if (mention && kindEnabled(settings, mention.type)) {
-    const mentions = lookup.mentionsOf(mention.actorId);
-    return mentions.length ? mentions : [mention];
+  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind) });
+  if (item?.kind === 'entity') {
+    const mentions = lookup.mentionsOf(item.mention.actorId);
+    return mentions.length ? mentions : [item.mention];
   }
-  const date = lookup.dateAt(offset);
-  if (date && kindEnabled(settings, 'date')) {
+  if (item?.kind === 'date') {
+    const { date } = item;
     if (!date.value) return [date];
     return lookup.sortedDates().filter((d) => d.value === date.value);
   }

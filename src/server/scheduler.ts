@@ -4,14 +4,11 @@
 // version is stale. The visible range is answered first by analysing only the
 // paragraphs it covers. Both fill the document's paragraph cache, so the full
 // analysis that follows reuses every paragraph already done.
-import { type AnalysisOptions, analyzeArticle, analyzeParagraphCached, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, readArticleHeader, skipSpaces, type Span, splitParagraphs } from '../analysis';
+import { type AnalysisOptions, analyzeArticle, analyzeParagraphJob, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, planParagraphs, type Span } from '../analysis';
 
-/** Articles shorter than this are analysed in one go: it takes well under a frame's worth of typing latency. */
-export const BACKGROUND_THRESHOLD_CHARS = 30_000;
-/** How long one slice may hold the event loop before yielding. */
-const SLICE_MS = 15;
-/** How long a visible-range answer may analyse before answering with what it has (the rest follows with a refresh). */
-export const WINDOW_BUDGET_MS = 250;
+import { PARAGRAPH_CACHE_SLACK, SLICE_MS } from './limits';
+
+export { BACKGROUND_THRESHOLD_CHARS, WINDOW_BUDGET_MS } from './limits';
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -28,23 +25,6 @@ interface WarmOptions {
   now?: () => number;
 }
 
-/** A paragraph to analyse: its body (the lead starts after the dateline) as the full analysis cuts it. */
-interface ParagraphJob {
-  span: Span;
-  bodyStart: number;
-}
-
-/** The paragraphs the full analysis would analyse, cut exactly as analyzeArticle cuts them (same cache keys). */
-function paragraphJobs(text: string, referenceDate: string | undefined): { jobs: ParagraphJob[]; date: string | null; bodyStart: number } {
-  const { metadata } = readArticleHeader(text, { referenceDate });
-  const jobs: ParagraphJob[] = [];
-  for (const span of splitParagraphs(text, 0)) {
-    if (span.end <= metadata.bodyStart) continue;
-    jobs.push({ span, bodyStart: span.start < metadata.bodyStart ? skipSpaces(text, metadata.bodyStart, span.end) : span.start });
-  }
-  return { jobs, date: metadata.date, bodyStart: metadata.bodyStart };
-}
-
 const overlaps = (s: Span, window: Span) => s.end >= window.start && s.start <= window.end;
 
 /**
@@ -52,15 +32,14 @@ const overlaps = (s: Span, window: Span) => s.end >= window.start && s.start <= 
  * the event loop between slices. Resolves true when done, false when stopped as stale.
  */
 export async function warmParagraphCache(text: string, options: WarmOptions): Promise<boolean> {
-  if (options.cache instanceof LruParagraphCache) options.cache.ensureCapacity(2 * countParagraphs(text) + 100);
-  const { jobs: all, date } = paragraphJobs(text, options.referenceDate);
+  if (options.cache instanceof LruParagraphCache) options.cache.ensureCapacity(2 * countParagraphs(text) + PARAGRAPH_CACHE_SLACK);
+  const plan = planParagraphs(text, { referenceDate: options.referenceDate });
   const only = options.only;
-  const jobs = only ? all.filter((j) => overlaps(j.span, only)) : all;
+  const jobs = only ? plan.jobs.filter((j) => overlaps(j.span, only)) : [...plan.jobs];
   if (options.priority) {
     const p = options.priority;
     jobs.sort((a, b) => Number(overlaps(b.span, p)) - Number(overlaps(a.span, p)));
   }
-  const paragraphOptions: AnalysisOptions = { cache: options.cache };
   const now = options.now ?? (() => performance.now());
   let sliceStart = now();
   for (const job of jobs) {
@@ -69,7 +48,7 @@ export async function warmParagraphCache(text: string, options: WarmOptions): Pr
       if (options.isStale()) return false;
       sliceStart = now();
     }
-    analyzeParagraphCached(text.slice(job.bodyStart, job.span.end), date, paragraphOptions);
+    analyzeParagraphJob(plan, job, { cache: options.cache });
   }
   return !options.isStale();
 }
@@ -92,23 +71,21 @@ export interface WindowAnalysis {
  * screenful on a cold start; the caller finishes the rest and asks for a refresh.
  */
 export function analyseWindow(text: string, window: Span, options: AnalysisOptions, budgetMs = Infinity): WindowAnalysis {
-  const { metadata } = readArticleHeader(text, options);
-  const keep: Span[] = [{ start: 0, end: metadata.bodyStart }];
+  const plan = planParagraphs(text, options);
+  // The header (and any paragraph wholly inside it) is always kept, for the article date.
+  const keep: Span[] = [{ start: 0, end: plan.metadata.bodyStart }];
   const started = performance.now();
   let complete = true;
-  for (const span of splitParagraphs(text, 0)) {
-    if (span.start > window.end) break;
-    if (span.end < window.start) continue;
-    if (span.end > metadata.bodyStart) {
-      if (keep.length > 1 && performance.now() - started > budgetMs) {
-        complete = false;
-        break;
-      }
-      // Fill the cache now, so the time spent counts against the budget; the analysis below reuses it.
-      const bodyStart = span.start < metadata.bodyStart ? skipSpaces(text, metadata.bodyStart, span.end) : span.start;
-      analyzeParagraphCached(text.slice(bodyStart, span.end), metadata.date, options);
+  for (const job of plan.jobs) {
+    if (job.span.start > window.end) break;
+    if (job.span.end < window.start) continue;
+    if (keep.length > 1 && performance.now() - started > budgetMs) {
+      complete = false;
+      break;
     }
-    keep.push(span);
+    // Fill the cache now, so the time spent counts against the budget; the analysis below reuses it.
+    analyzeParagraphJob(plan, job, options);
+    keep.push(job.span);
   }
   let out = '';
   let at = 0;

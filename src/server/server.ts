@@ -12,9 +12,7 @@ import {
   DidChangeWatchedFilesNotification,
   type InitializeResult,
   type Position,
-  LSPErrorCodes,
   ProposedFeatures,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   FileChangeType,
@@ -33,14 +31,21 @@ import {
   SEMANTIC_TOKENS_LEGEND,
   SETTINGS_SECTION,
   WorkspaceTrustNotification,
+  CompareArticlesRequest,
+  StoryChangedNotification,
+  StoryRequest,
+  StoryMergeRequest,
+  StorySplitRequest,
+  StoryOutlineRequest,
+  StoryDetailRequest,
 } from '../protocol';
 import { AnalysisStore } from './analysisStore';
 import { articleDateEdit } from './articleDateEdit';
 import { prewarmAnalysis } from './scheduler';
 import { LspFrameSanitizer } from './framing';
+import { createGuard } from './guard';
 import { registerAnnotationFeatures } from './annotations/annotationFeatures';
 import { uriToPath } from './articleDetection';
-import { spanToRange } from './positions';
 import { diagnosticsFor } from './diagnostics';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { provideDocumentHighlights } from './documentHighlight';
@@ -52,9 +57,11 @@ import { provideReferences } from './references';
 import { provideSemanticTokens } from './semanticTokens';
 import { serverSettings } from './settings';
 import { countsOf, toArticleView } from './sidebarView';
-import { WorkspaceIndex } from './workspaceIndex';
+import { indexedArticle, WorkspaceIndex } from './workspaceIndex';
+import { StoryService } from './storyService';
+import { isIndexWorker, runIndexWorker } from './indexWorker';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
-import { errorDetail, errorMessage } from '../analysis';
+import { errorDetail, errorMessage, LEXICON_FILE_NAME } from '../analysis';
 
 const USAGE = `news-lens-server ${version}: the News Lens language server.
 usage: news-lens-server --stdio        (also --node-ipc, --socket=PORT, --pipe=NAME)
@@ -147,12 +154,47 @@ export function startServer(connection: Connection): void {
     return { report: (percentage, message) => progress.report(percentage, message), done: () => progress.done() };
   });
 
+  const story = new StoryService({
+    index,
+    getFolders: () => workspaceFolders,
+    lexiconFor: (folder) => annotations.store.lexiconFor(path.join(folder, '_')),
+    editLexicon: (folder, edit, describe) => {
+      const outcome = annotations.store.editLexiconFor(folder, edit, describe);
+      if (outcome.ok) notifyStoryChanged();
+      return outcome;
+    },
+    openArticle: async (uri) => {
+      if (!documents.get(uri)) return null;
+      const fsPath = uriToPath(uri);
+      const live = fsPath ? index.get(path.resolve(fsPath)) : undefined;
+      if (live && live.uri === uri) return live;
+      const result = await store.getAsync(uri);
+      return result?.isArticle && result.analysis ? indexedArticle(uri, fsPath ?? uri, result.document.getText(), result.analysis) : null;
+    },
+  });
+  // Story views refresh on this, sent once the index has rebuilt the story after a change (throttled there).
+  let storyChangedUri: string | null | undefined;
+  index.onDidChange((fsPath) => {
+    const uri = fsPath ? index.get(fsPath)?.uri ?? null : null;
+    storyChangedUri = storyChangedUri === undefined || storyChangedUri === uri ? uri : null;
+  });
+  index.onStoryChanged(() => notifyStoryChanged());
+  index.setStoryLexicon((folder) => {
+    const dir = folder ?? workspaceFolders[0];
+    return dir ? annotations.store.lexiconFor(path.join(dir, '_')) : null;
+  });
+  function notifyStoryChanged(): void {
+    const params = { uri: storyChangedUri ?? null, indexing: index.indexing };
+    storyChangedUri = undefined;
+    void connection.sendNotification(StoryChangedNotification, params).catch(() => undefined);
+  }
+
   function publish(result: DocumentAnalysis): void {
     const current = documents.get(result.uri);
     if (!current || current.version !== result.version) return; // superseded by a newer edit
     // The index takes an open article from its live analysis, so unsaved edits count and nothing is analysed twice.
     const fsPath = uriToPath(result.uri);
-    if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, (span) => spanToRange(result.document, span));
+    if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, result.document.getText());
     else if (fsPath && !result.isArticle) void index.endLive(fsPath); // no longer an article: its file decides
     void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
@@ -161,23 +203,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Runs a handler so that no exception reaches the connection; a cancelled request answers RequestCancelled. */
-  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> | Promise<R | ResponseError<void>> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
-      const failed = (error: unknown) => {
-        connection.console.error(`News Lens: ${name} failed: ${errorDetail(error)}`);
-        return fallback;
-      };
-      const settle = (result: R) => (token?.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${name} cancelled`) : result);
-      try {
-        const result = handler(params, token);
-        // Long articles are analysed in the background (scheduler.ts): such handlers answer when it is done, or cancelled.
-        return result instanceof Promise ? result.then(settle, failed) : settle(result);
-      } catch (error) {
-        return failed(error);
-      }
-    };
-  }
+  const guard = createGuard((message) => connection.console.error(message));
 
   const analysed = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.get(uri, token) : undefined);
   /** Whole-document answers: a long article is analysed in slices with the event loop free, so typing never waits. */
@@ -276,6 +302,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes ?? []) {
       const fsPath = uriToPath(change.uri);
       if (!fsPath) continue;
+      if (path.basename(fsPath) === LEXICON_FILE_NAME) notifyStoryChanged(); // splits and merges live there
       if (change.type === FileChangeType.Deleted) index.remove(fsPath);
       else void index.update(fsPath);
     }
@@ -297,7 +324,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, (params, token) => {
     const result = analysedAround(params.textDocument?.uri, params.position, params.position, token);
-    return result ? provideHover(result, params.position, settings, hoverStyle) : null;
+    return result ? provideHover(result, params.position, settings, hoverStyle, (actor) => story.alsoIn(result.uri, actor)) : null;
   }));
   connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params, token) => {
     const result = await analysedAsync(params.textDocument?.uri, token);
@@ -331,6 +358,18 @@ export function startServer(connection: Connection): void {
     const result = await analysedAsync(params?.uri, token);
     return result ? toArticleView(result, settings, (actor) => index.articlesMentioning(actor, uriToPath(result.uri))) : null;
   }));
+  connection.onRequest(StoryRequest, guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
+    story.story(typeof params?.folder === 'string' ? params.folder : null),
+  ));
+  connection.onRequest(StoryOutlineRequest, guard('story outline', { folder: null, indexing: false, articles: [], actors: [], timeline: [], days: [], eventCount: 0, speakers: [] }, (params) =>
+    story.outline(typeof params?.folder === 'string' ? params.folder : null),
+  ));
+  connection.onRequest(StoryDetailRequest, guard('story detail', {}, (params) => story.detail(params)));
+  connection.onRequest(StorySplitRequest, guard('split story actor', { ok: false, message: 'News Lens could not split the actor; see the output log.' }, (params) => story.split(params)));
+  connection.onRequest(StoryMergeRequest, guard('merge story actors', { ok: false, message: 'News Lens could not merge the actors; see the output log.' }, (params) => story.merge(params)));
+  connection.onRequest(CompareArticlesRequest, guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) =>
+    story.compare(params?.a, params?.b),
+  ));
   connection.onRequest(EntityAtRequest, guard('entity at', null, async (params, token) => {
     const result = await analysedAsync(params?.uri, token);
     return result ? entityAt(result, params.position, settings) : null;
@@ -356,4 +395,8 @@ function foldersFrom(uris: readonly string[]): string[] {
   return uris.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((p) => path.resolve(p));
 }
 
-if (require.main === module) main();
+// Started as the workspace index's worker thread (indexWorkers.ts): analyse, speak no LSP.
+if (require.main === module) {
+  if (isIndexWorker()) runIndexWorker();
+  else main();
+}

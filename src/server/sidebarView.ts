@@ -1,14 +1,13 @@
 // Maps one analysis onto the JSON-safe sidebar view (protocol ArticleView).
-import { type ArticleAnalysis, type EntityType, formatTimexValue } from '../analysis';
-import type { ArticleView, HighlightKind, NewsLensServerSettings } from '../protocol';
-import { sentenceAt } from './documentAnalysis';
+import { type ArticleAnalysis, datePlace, type EntityType, eventPlace, formatTimexValue, sentenceAt, timelineOrder, timexCategory } from '../analysis';
+import { type ArticleView, HIGHLIGHT_KINDS, type HighlightKind, type NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';
 import { kindEnabled } from './settings';
 
 export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
-  const counts: Record<HighlightKind, number> = { person: 0, organization: 0, place: 0, nationality: 0, date: 0 };
+  const counts = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
   if (!analysis) return counts;
   for (const e of analysis.entities) if (e.type in counts) counts[e.type]++;
   counts.date = analysis.dates.length;
@@ -42,6 +41,10 @@ export function toArticleView(
   const { lookup } = result;
   const nameOf = (id: string | null) => (id ? lookup.actorsById.get(id)?.name ?? null : null);
   const meta = analysis.metadata;
+  const datePlaces = analysis.dates.map((d) => datePlace(d.value, d.type));
+  const dateOrder = timelineOrder(analysis.dates.map((d, i) => ({ ...d, rank: datePlaces[i].rank })));
+  const eventPlaces = analysis.events.map((e) => eventPlace(e.date, e.articleDate, formatTimexValue(e.articleDate, 'DATE')));
+  const eventOrder = timelineOrder(analysis.events.map((e, i) => ({ start: e.start, end: e.end, value: e.date, rank: eventPlaces[i].rank })));
   return {
     uri: result.uri,
     version: result.version,
@@ -54,7 +57,7 @@ export function toArticleView(
       source: meta.source,
       format: meta.format,
     },
-    actors: analysis.actors
+    actors: withViewOrder(analysis.actors
       .filter((a) => kindEnabled(settings, a.type))
       .map((actor) => {
         const mentions = lookup.mentionsOf(actor.id);
@@ -73,8 +76,8 @@ export function toArticleView(
           rank: analysis.actors.indexOf(actor) + 1,
           ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
         };
-      }),
-    dates: analysis.dates.map((d) => ({
+      })),
+    dates: analysis.dates.map((d, i) => ({
       range: range(d),
       text: d.text,
       type: d.type,
@@ -83,8 +86,11 @@ export function toArticleView(
       mod: d.mod ?? null,
       relative: d.relative,
       explanation: d.explanation,
+      category: timexCategory(d.value, d.type),
+      groups: datePlaces[i].groups,
+      order: dateOrder[i],
     })),
-    events: analysis.events.map((e) => ({
+    events: analysis.events.map((e, i) => ({
       range: range(e),
       text: e.text,
       class: e.class,
@@ -107,6 +113,8 @@ export function toArticleView(
       sentenceRange: range(e.sentence),
       sentence: clip(text.slice(e.sentence.start, e.sentence.end)),
       notable: e.notable,
+      groups: eventPlaces[i].groups,
+      order: eventOrder[i],
     })),
     quotes: analysis.quotes.map((q) => ({
       range: range(q),
@@ -118,4 +126,17 @@ export function toArticleView(
     counts: countsOf(analysis),
     problems: analysis.problems.map((p) => ({ range: range(p), severity: p.severity, code: p.code, message: p.message })),
   };
+}
+
+/** Orders the Actors view within each kind: most mentioned first, then by name (the `order` of each ActorView). */
+export function withViewOrder<T extends { type: string; name: string; id: string; mentionCount: number }>(actors: T[]): Array<T & { order: number }> {
+  const sorted = [...actors].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const next = new Map<string, number>();
+  const order = new Map<T, number>();
+  for (const actor of sorted) {
+    const position = next.get(actor.type) ?? 0;
+    order.set(actor, position);
+    next.set(actor.type, position + 1);
+  }
+  return actors.map((actor) => ({ ...actor, order: order.get(actor)! }));
 }

@@ -1,16 +1,18 @@
-// Background index of the articles in the workspace folders, for workspace
-// symbols (actors across articles). Walks the folders once at start-up, a file
-// at a time with a yield between files, and updates on file-watcher events. An open
-// article is indexed from its live analysis (unsaved edits included), never from disk.
+// Background index of the articles in the workspace folders: workspace symbols,
+// "also in N other articles" and the story across articles (a digest per article,
+// see analysis/story). Walks the folders once at start-up, a file at a time with a
+// yield between files, and updates on file-watcher events. An open article is
+// indexed from its live analysis (unsaved edits included), never from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { type Actor, analyzeActors, analyzeArticle, type ArticleAnalysis, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache } from '../analysis';
+import { actorKey, analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
-import { lineIndexFor, spanToRange } from './positions';
+import { LineStarts, type PositionMapper, spanToRange } from './positions';
+import { IndexWorkerPool, scanWorkerCount } from './indexWorkers';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
 
 /** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
@@ -19,10 +21,7 @@ export interface IndexProgress {
   done(): void;
 }
 
-/** The key under which an actor is found across articles: kind plus a normalised name. */
-export function actorKey(type: EntityType, name: string): string {
-  return `${type}:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-}
+export { actorKey } from '../analysis';
 
 export interface IndexedActor {
   name: string;
@@ -37,7 +36,29 @@ export interface IndexedArticle {
   fsPath: string;
   title: string | null;
   actors: IndexedActor[];
+  /** What the story needs of the article; its id is the article's URI. */
+  digest: StoryArticleDigest;
+  /** Maps the digest's offsets to LSP ranges without keeping the text. */
+  lines: PositionMapper;
 }
+
+/** A story over some of the indexed articles, with what maps its offsets to ranges. */
+export interface IndexedStory {
+  story: Story;
+  /** By digest id (the article's URI). */
+  articles: ReadonlyMap<string, IndexedArticle>;
+  /** Still scanning the folders: the story will grow. */
+  indexing: boolean;
+  /** Views derived from this story (protocol views), kept as long as the story is current. */
+  memo: Map<string, unknown>;
+}
+
+/** How soon after a change the stories asked for are rebuilt (a burst of edits costs one build). */
+const STORY_REBUILD_MS = 100;
+const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
+
+/** From this many files a scan analyses in worker threads (starting one costs ~100 ms and a copy of the models). */
+const WORKER_MIN_FILES = 50;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
 /** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
@@ -53,16 +74,137 @@ export class WorkspaceIndex {
   private startProgress: () => Promise<IndexProgress | null> = async () => null;
   private generation = 0;
   private scanning: Promise<void> = Promise.resolve();
+  private isScanning = false;
+  /** Bumped on every change to the indexed articles: stories built before it are stale. */
+  private revision = 0;
+  private readonly stories = new Map<string, { revision: number; lexicon: StoryLexicon | null; result: IndexedStory }>();
+  private readonly changeListeners: Array<(fsPath: string | null) => void> = [];
+  private readonly storyListeners: Array<() => void> = [];
+  private rebuildTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly getFolders: () => readonly string[],
     private readonly getSettings: () => NewsLensServerSettings,
     private readonly log: (message: string) => void,
+    /** How many worker threads a big scan uses (0: the server's own thread); see scanWorkerCount. */
+    private readonly workerCount = scanWorkerCount(),
   ) {}
+
+  /** The lexicon a story of a folder (null: the workspace) is built with; set by the server (annotation store). */
+  private storyLexicon: (folder: string | null) => StoryLexicon | null = () => null;
+
+  setStoryLexicon(lexiconFor: (folder: string | null) => StoryLexicon | null): void {
+    this.storyLexicon = lexiconFor;
+  }
 
   /** How the index shows its progress (set by the server once it knows the client's capabilities). */
   setProgress(start: () => Promise<IndexProgress | null>): void {
     this.startProgress = start;
+  }
+
+  /** How many worker threads the last scan used (0: the server's own thread). */
+  scanWorkers = 0;
+
+  /** True while the folders are being scanned. */
+  get indexing(): boolean {
+    return this.isScanning;
+  }
+
+  /** Called after an article was added, changed or dropped (null: many at once, e.g. a rescan). */
+  onDidChange(listener: (fsPath: string | null) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /**
+   * Called when the story changed: after a background rebuild of the stories asked for
+   * so far, or at once (throttled) when none was asked for yet. Views ask again then.
+   */
+  onStoryChanged(listener: () => void): void {
+    this.storyListeners.push(listener);
+  }
+
+  private changed(fsPath: string | null): void {
+    this.revision++;
+    for (const listener of this.changeListeners) {
+      try {
+        listener(fsPath);
+      } catch (error) {
+        this.log(`News Lens: an index listener failed: ${errorMessage(error)}`);
+      }
+    }
+    this.scheduleStoryRebuild();
+  }
+
+  /**
+   * Rebuilds the stories asked for so far a moment after the index changed (at most every
+   * STORY_REBUILD_MS, slower while indexing), so a request finds a story ready and a burst
+   * of edits or files costs one build.
+   */
+  private scheduleStoryRebuild(): void {
+    if (this.rebuildTimer) return;
+    this.rebuildTimer = setTimeout(() => {
+      this.rebuildTimer = undefined;
+      try {
+        for (const [key, entry] of [...this.stories]) {
+          if (entry.revision !== this.revision) this.buildStoryFor(key || null, entry.lexicon);
+        }
+      } catch (error) {
+        this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
+      }
+      this.notifyStoryListeners();
+    }, this.isScanning ? STORY_REBUILD_WHILE_INDEXING_MS : STORY_REBUILD_MS);
+    this.rebuildTimer.unref?.();
+  }
+
+  private notifyStoryListeners(): void {
+    for (const listener of this.storyListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.log(`News Lens: a story listener failed: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  /**
+   * The story of the articles inside `folder` (every indexed article when null), merged
+   * with the workspace lexicon. Built once per change of the index, so repeated requests
+   * (views, hovers) cost a map lookup. With `stale`, a story built before the latest
+   * change is returned at once while the rebuild is on its way (storyChanged follows).
+   */
+  story(folder: string | null, lexicon: StoryLexicon | null = null, options: { stale?: boolean } = {}): IndexedStory {
+    const key = folder ? path.resolve(folder) : '';
+    const cached = this.stories.get(key);
+    if (cached && cached.lexicon === lexicon && (cached.revision === this.revision || options.stale)) {
+      if (cached.revision !== this.revision) this.scheduleStoryRebuild();
+      return { ...cached.result, indexing: this.isScanning };
+    }
+    return this.buildStoryFor(key || null, lexicon);
+  }
+
+  private buildStoryFor(folder: string | null, lexicon: StoryLexicon | null): IndexedStory {
+    const key = folder ?? '';
+    const articles = new Map<string, IndexedArticle>();
+    for (const article of this.articles.values()) {
+      if (!folder || isInside(folder, article.fsPath)) articles.set(article.digest.id, article);
+    }
+    // By path, so the story does not depend on the order files finished indexing.
+    const digests = [...articles.values()].sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0)).map((a) => a.digest);
+    const story = buildStory(digests, lexicon ? { lexicon } : {});
+    const result: IndexedStory = { story, articles, indexing: this.isScanning, memo: new Map() };
+    if (!this.stories.has(key) && this.stories.size >= 8) this.stories.delete(this.stories.keys().next().value as string); // a handful of folders at most
+    this.stories.set(key, { revision: this.revision, lexicon, result });
+    return result;
+  }
+
+  /** The indexed article at a path (the live version when it is open). */
+  get(fsPath: string): IndexedArticle | undefined {
+    return this.articles.get(fsPath);
+  }
+
+  /** Digest of a file that need not be indexed (compare an article from outside the folders); null when it is no article. */
+  async digestOf(fsPath: string): Promise<IndexedArticle | null> {
+    return this.articles.get(fsPath) ?? (await this.indexFile(fsPath).catch(() => null));
   }
 
   /** In how many indexed articles, other than `exceptFsPath`, an actor (by name or alias) appears. */
@@ -85,6 +227,7 @@ export class WorkspaceIndex {
         set.add(fsPath);
       }
     }
+    this.changed(fsPath);
   }
 
   private drop(fsPath: string): void {
@@ -99,6 +242,7 @@ export class WorkspaceIndex {
         if (set && set.size === 0) this.actorArticles.delete(key);
       }
     }
+    this.changed(fsPath);
   }
 
   /** (Re)scan every folder in the background; an earlier scan still running stops. */
@@ -106,8 +250,20 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     this.articles.clear();
     this.actorArticles.clear();
+    this.changed(null);
     for (const [fsPath, article] of this.live) this.put(fsPath, article);
-    this.scanning = this.scan(generation).catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`));
+    this.isScanning = true;
+    this.scanning = this.scan(generation)
+      .catch((error) => this.log(`workspace index failed: ${errorMessage(error)}`))
+      .finally(() => {
+        if (generation !== this.generation) return;
+        this.isScanning = false;
+        // The story built at the end of the scan is current: no rebuild, but the views hear that indexing is over.
+        clearTimeout(this.rebuildTimer);
+        this.rebuildTimer = undefined;
+        if ([...this.stories.values()].some((entry) => entry.revision !== this.revision)) this.scheduleStoryRebuild();
+        else this.notifyStoryListeners();
+      });
     return this.scanning;
   }
 
@@ -125,9 +281,9 @@ export class WorkspaceIndex {
   }
 
   /** An open article's current analysis (the server's, unsaved edits included) replaces its file's. */
-  setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, rangeOf: (span: Actor['mentions'][number]) => Range): void {
+  setLive(fsPath: string, uri: string, analysis: ArticleAnalysis, text: string): void {
     if (!this.inWorkspace(fsPath)) return; // an article opened from elsewhere is not the workspace's
-    const article: IndexedArticle = { uri, fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, rangeOf) };
+    const article = indexedArticle(uri, fsPath, text, analysis);
     this.live.set(fsPath, article);
     this.put(fsPath, article);
   }
@@ -165,6 +321,11 @@ export class WorkspaceIndex {
     this.generation++;
     this.articles.clear();
     this.actorArticles.clear();
+    this.stories.clear();
+    clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = undefined;
+    this.changeListeners.length = 0;
+    this.storyListeners.length = 0;
   }
 
   private async scan(generation: number): Promise<void> {
@@ -172,22 +333,44 @@ export class WorkspaceIndex {
     const files = await this.listFiles(generation);
     if (generation !== this.generation || files.length === 0) return;
     const progress = await this.startProgress().catch(() => null);
+    // Many files: analysed in worker threads, a few at a time each, while this thread only reads
+    // files and files the results. Few files, or no worker: here, a file at a time with a yield between.
+    const pool = files.length >= WORKER_MIN_FILES ? IndexWorkerPool.start(this.workerCount, this.log) : null;
+    this.scanWorkers = pool?.size ?? 0;
+    if (pool) this.log(`News Lens: indexing ${files.length} files in ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`);
     try {
       let lastReport = 0;
-      for (let i = 0; i < files.length; i++) {
-        if (generation !== this.generation) return;
-        if (this.live.has(files[i])) continue; // indexed from the editor already
-        const article = await this.indexFile(files[i], () => generation !== this.generation).catch(() => null);
-        if (generation !== this.generation) return;
-        if (article && !this.live.has(files[i])) this.put(files[i], article);
-        if (progress && (Date.now() - lastReport > 200 || i === files.length - 1)) {
-          lastReport = Date.now();
-          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files, ${this.articles.size} articles`);
+      let nextFile = 0;
+      let done = 0;
+      const work = async () => {
+        while (nextFile < files.length) {
+          if (generation !== this.generation) return;
+          const file = files[nextFile++];
+          // An open article is indexed from the editor already.
+          if (!this.live.has(file)) {
+            const article = await this.indexFile(file, () => generation !== this.generation, pool?.usable ? pool : null).catch(() => null);
+            if (generation !== this.generation) return;
+            if (article && !this.live.has(file)) this.put(file, article);
+          }
+          done++;
+          if (progress && (Date.now() - lastReport > 200 || done === files.length)) {
+            lastReport = Date.now();
+            progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length} files, ${this.articles.size} articles`);
+          }
+          // Let requests in between files.
+          if (!pool) await yieldToEventLoop();
         }
-        // Let requests in between files.
+      };
+      await Promise.all(Array.from({ length: pool ? pool.size * 3 : 1 }, work));
+      if (generation !== this.generation) return;
+      // The workspace story is part of the index: built before "done", so the Story view and hovers find it ready.
+      if (generation === this.generation && this.articles.size) {
+        progress?.report(100, `${this.articles.size} articles; building the story…`);
         await yieldToEventLoop();
+        if (generation === this.generation) this.story(null, this.storyLexicon(null));
       }
     } finally {
+      pool?.dispose();
       progress?.done();
     }
   }
@@ -219,7 +402,7 @@ export class WorkspaceIndex {
     return files.sort();
   }
 
-  private async indexFile(fsPath: string, isStale: () => boolean = () => false): Promise<IndexedArticle | null> {
+  private async indexFile(fsPath: string, isStale: () => boolean = () => false, pool: IndexWorkerPool | null = null): Promise<IndexedArticle | null> {
     const settings = this.getSettings();
     const ext = path.extname(fsPath).toLowerCase();
     const byGlob = matchesArticleGlobs(fsPath, settings.articleGlobs, this.getFolders());
@@ -230,23 +413,34 @@ export class WorkspaceIndex {
     if (!byGlob && !isArticleExtension(ext) && !looksLikeArticle(text)) return null;
     if (checkText(text)) return null;
     const referenceDate = settings.articleDate && isValidIsoDate(settings.articleDate) ? settings.articleDate : undefined;
+    const uri = pathToFileURL(fsPath).toString();
+    if (pool) {
+      const analysed = await pool.analyse(uri, text, referenceDate).catch(() => null);
+      if (analysed) return fromDigest(uri, fsPath, text, analysed.digest, analysed.title);
+      if (isStale()) return null;
+      // The worker failed on this file: analyse it here.
+    }
     let analysis;
     if (text.length < BACKGROUND_THRESHOLD_CHARS) {
-      // The index keeps only actors: skip the dates, events and quotes (a third of the work).
-      analysis = analyzeActors(text, { referenceDate });
+      // The story needs the whole analysis: actors, dates, events and quotes.
+      analysis = analyzeArticle(text, { referenceDate });
     } else {
       // A long article is analysed in slices, like an open one, so indexing never blocks requests.
       const cache = new LruParagraphCache();
       if (!(await warmParagraphCache(text, { referenceDate, cache, isStale }))) return null;
       analysis = analyzeArticle(text, { referenceDate, cache });
     }
-    const lines = lineIndexFor(text);
-    return { uri: pathToFileURL(fsPath).toString(), fsPath, title: analysis.metadata.title, actors: indexedActors(analysis.actors, (span) => spanToRange(lines, span)) };
+    return indexedArticle(uri, fsPath, text, analysis);
   }
 }
 
-function indexedActors(actors: readonly Actor[], rangeOf: (span: Actor['mentions'][number]) => Range): IndexedActor[] {
-  return actors
-    .filter((a) => a.mentions.length > 0)
-    .map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentions.length, range: rangeOf(a.mentions[0]) }));
+/** An article as the index keeps it: the digest, its actors for workspace symbols, and its line table. */
+export function indexedArticle(uri: string, fsPath: string, text: string, analysis: ArticleAnalysis): IndexedArticle {
+  return fromDigest(uri, fsPath, text, digestArticle(uri, text, analysis), analysis.metadata.title);
+}
+
+function fromDigest(uri: string, fsPath: string, text: string, digest: StoryArticleDigest, title: string | null): IndexedArticle {
+  const lines = new LineStarts(text);
+  const actors: IndexedActor[] = digest.actors.map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentionCount, range: spanToRange(lines, a.first) }));
+  return { uri, fsPath, title, actors, digest, lines };
 }

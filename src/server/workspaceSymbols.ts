@@ -7,10 +7,11 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import { uriToPath } from './articleDetection';
 import { SYMBOL_KINDS } from './documentSymbols';
 import { spanToRange } from './positions';
+import { MAX_WORKSPACE_SYMBOLS } from './limits';
 import { kindEnabled } from './settings';
 import type { IndexedActor, WorkspaceIndex } from './workspaceIndex';
 
-const MAX_RESULTS = 500;
+const MAX_RESULTS = MAX_WORKSPACE_SYMBOLS;
 
 /** Subsequence match, like the editor's own quick-open filter, over the name and aliases. */
 export function matchesQuery(query: string, candidates: readonly string[]): boolean {

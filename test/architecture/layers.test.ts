@@ -34,7 +34,7 @@ const INDEXED: Layer[] = ['analysis', 'node'];
  * Leaf modules (no imports, no work at load) that may be imported directly, so the extension
  * gets them through src/protocol without bundling the analysis.
  */
-const LEAVES = ['analysis/errors'];
+const LEAVES = ['analysis/errors', 'analysis/kinds', 'analysis/markdown'];
 
 export interface Violation {
   file: string;

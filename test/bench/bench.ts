@@ -7,14 +7,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import nlp from 'compromise';
-import { analyzeArticle, LruParagraphCache } from '../../src/analysis';
+import { analyzeArticle, jobText, LruParagraphCache, planParagraphs } from '../../src/analysis';
 import { recognizeTemporalExpressions } from '../../src/analysis/dates/recognizeDates';
 import { resolveDocumentDates } from '../../src/analysis/dates/resolveDocumentDates';
 import { buildActors } from '../../src/analysis/entities/buildActors';
 import { type EntityCandidate, recognizeEntities } from '../../src/analysis/entities/recognizeEntities';
 import { readArticleHeader } from '../../src/analysis/metadata';
 import { parseParagraph, type ParsedParagraph } from '../../src/analysis/parse';
-import { splitParagraphs } from '../../src/analysis/segmentation';
 import type { TemporalExpression } from '../../src/analysis/types';
 import { countWords, generateArticle, generateParagraph, seededRandom } from '../fixtures/generateArticle';
 import { measureActivation } from './activation';
@@ -76,15 +75,8 @@ interface AnalysisNumbers {
 
 /** Paragraph bodies as analyzeArticle sees them (the dateline is cut off the lead). */
 function paragraphTexts(text: string): string[] {
-  const { metadata } = readArticleHeader(text);
-  const out: string[] = [];
-  for (const span of splitParagraphs(text, 0)) {
-    if (span.end <= metadata.bodyStart) continue;
-    const start = Math.max(span.start, metadata.bodyStart);
-    const body = text.slice(start, span.end).trimStart();
-    if (body) out.push(body);
-  }
-  return out;
+  const plan = planParagraphs(text);
+  return plan.jobs.map((job) => jobText(plan, job)).filter((body) => body !== '');
 }
 
 function measureAnalysis(reps: number): AnalysisNumbers {
@@ -244,6 +236,12 @@ async function main(): Promise<void> {
     workspace_index_ms: workspace?.workspace_index_ms ?? null,
     workspace_symbol_p50_ms: workspace?.workspace_symbol_p50_ms ?? null,
     workspace_symbol_p95_ms: workspace?.workspace_symbol_p95_ms ?? null,
+    story_index_ms: workspace?.story_index_ms ?? null,
+    story_request_ms: workspace?.story_request_ms ?? null,
+    story_request_p95_ms: workspace?.story_request_p95_ms ?? null,
+    story_full_ms: workspace?.story_full_ms ?? null,
+    story_full_bytes: workspace?.story_full_bytes ?? null,
+    story_update_ms: workspace?.story_update_ms ?? null,
     pipe_docs_per_second: pipe?.pipe_docs_per_second ?? null,
     pipe_words_per_second: pipe?.pipe_words_per_second ?? null,
     pipe_2proc_docs_per_second: pipe?.pipe_2proc_docs_per_second ?? null,
@@ -269,6 +267,11 @@ async function main(): Promise<void> {
     ['server_rss_mb (1 MB article)', fmt(result.server_rss_mb, ' MB'), '≤ 150 MB'],
     [`workspace_index_ms (${result.workspace_articles ?? 'n/a'} articles)`, fmt(result.workspace_index_ms, ' ms'), '—'],
     ['workspace_symbol_p95_ms', fmt(result.workspace_symbol_p95_ms, ' ms'), '≤ 100 ms'],
+    [`story_index_ms (${result.workspace_articles ?? 'n/a'} articles, index + first story)`, fmt(result.story_index_ms, ' ms'), '—'],
+    ['story_request_ms (Story view: outline + top actor, first after indexing)', fmt(result.story_request_ms, ' ms'), '≤ 200 ms'],
+    ['story_request_p95_ms (the same, repeated)', fmt(result.story_request_p95_ms, ' ms'), '≤ 200 ms'],
+    ['story_full_ms (newsLens/story, everything)', `${fmt(result.story_full_ms, ' ms')} (${fmt(result.story_full_bytes)} bytes)`, '—'],
+    ['story_update_ms (edit → outline, incl. 200 ms debounce + 100 ms rebuild delay)', fmt(result.story_update_ms, ' ms'), '—'],
     ['activation_ms', fmt(result.activation_ms, ' ms'), '—'],
     [`pipe_words_per_second (--stdin, 1 process, ${pipe?.pipe_docs ?? 'n/a'} docs)`, `${fmt(result.pipe_words_per_second)} (${fmt(result.pipe_docs_per_second)} docs/s)`, '—'],
     ['pipe 2 processes', `${fmt(result.pipe_2proc_words_per_second)} (${fmt(result.pipe_2proc_docs_per_second)} docs/s)`, '—'],

@@ -13,6 +13,16 @@ export interface WorkspaceNumbers {
   workspace_symbol_p50_ms: number | null;
   workspace_symbol_p95_ms: number | null;
   workspace_articles: number;
+  /** From initialize until the first newsLens/story answer that covers every article (index + first story build). */
+  story_index_ms: number | null;
+  /** What the Story view asks (newsLens/storyOutline, then the articles of the top actor): the first time after indexing, and the p95 of repeated asks. */
+  story_request_ms: number | null;
+  story_request_p95_ms: number | null;
+  /** The whole story in one answer (newsLens/story, every appearance, event and quote), and its size. */
+  story_full_ms: number | null;
+  story_full_bytes: number | null;
+  /** From an edit to one open article until the outline reflects it (includes the 200 ms edit debounce and the 100 ms story rebuild delay). */
+  story_update_ms: number | null;
   notes: string[];
 }
 
@@ -24,7 +34,10 @@ function pct(xs: number[], p: number): number {
 }
 
 export async function measureWorkspace(serverPath: string, articles = 1000): Promise<WorkspaceNumbers> {
-  const numbers: WorkspaceNumbers = { workspace_index_ms: null, workspace_symbol_p50_ms: null, workspace_symbol_p95_ms: null, workspace_articles: articles, notes: [] };
+  const numbers: WorkspaceNumbers = {
+    workspace_index_ms: null, workspace_symbol_p50_ms: null, workspace_symbol_p95_ms: null, workspace_articles: articles,
+    story_index_ms: null, story_request_ms: null, story_request_p95_ms: null, story_full_ms: null, story_full_bytes: null, story_update_ms: null, notes: [],
+  };
   if (!fs.existsSync(serverPath)) {
     numbers.notes.push('workspace: server not built, so the workspace measurements are n/a');
     return numbers;
@@ -48,6 +61,30 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
       return numbers;
     }
     numbers.workspace_index_ms = Math.round(performance.now() - t);
+    // The story as the Story view asks for it: the outline, then the articles of the top actor.
+    const askStory = async () => {
+      const outline = await client!.request('newsLens/storyOutline', {}, 60_000);
+      const top = outline.result?.actors?.[0];
+      if (top) await client!.request('newsLens/storyDetail', { actorKey: top.key }, 60_000);
+      return outline.result;
+    };
+    const storyStarted = performance.now();
+    const first = await askStory();
+    numbers.story_request_ms = Math.round((performance.now() - storyStarted) * 100) / 100;
+    numbers.story_index_ms = Math.round(performance.now() - t);
+    const storyArticles = first?.articles?.length ?? 0;
+    if (storyArticles !== articles) numbers.notes.push(`story: ${storyArticles} of ${articles} articles in the first story after indexing`);
+    const storyLatencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await askStory();
+      storyLatencies.push(performance.now() - started);
+    }
+    numbers.story_request_p95_ms = pct(storyLatencies, 95);
+    const fullStarted = performance.now();
+    const full = await client.request('newsLens/story', {}, 60_000);
+    numbers.story_full_ms = Math.round(performance.now() - fullStarted);
+    numbers.story_full_bytes = JSON.stringify(full.result ?? null).length;
     const pool = [...names];
     const rand = seededRandom(7);
     const latencies: number[] = [];
@@ -63,6 +100,31 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
     numbers.workspace_symbol_p50_ms = pct(latencies, 50);
     numbers.workspace_symbol_p95_ms = pct(latencies, 95);
     if (empty === QUERIES) numbers.notes.push('workspace/symbol: every query came back empty');
+
+    // An edit to one article: open it, put a new name in, and ask for the story until it has the name.
+    const file = path.join(dir, 'article-0000.news');
+    const uri = pathToFileURL(file).toString();
+    const text = fs.readFileSync(file, 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+    const hasName = async (name: string) => ((await client!.request('newsLens/storyOutline', {}, 60_000)).result?.actors ?? []).some((a: { name: string }) => a.name === name);
+    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+      if ((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result) break; // analysed and published
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const newName = 'Ottoline Varga-Brennan';
+    const lines = text.split('\n');
+    lines.splice(1, 0, `${newName}, a spokeswoman for the port, said on Tuesday that talks had failed.`);
+    const editStarted = performance.now();
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join('\n') }] });
+    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+      if (await hasName(newName)) {
+        numbers.story_update_ms = Math.round(performance.now() - editStarted);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    if (numbers.story_update_ms === null) numbers.notes.push('story: the edited name never reached the story within 30 s');
   } catch (error) {
     numbers.notes.push(`workspace: ${error instanceof Error ? error.message : error}`.slice(0, 400));
   } finally {

@@ -9,7 +9,6 @@ const REPO = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 const SAMPLE = 'samples/rotterdam-dock-strike.news';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 function run(args: string[]) {

@@ -10,7 +10,6 @@ import { generateSentence, seededRandom } from '../fixtures/generateArticle';
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 function runStream(input: string | Buffer, args: string[] = []) {

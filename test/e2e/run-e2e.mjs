@@ -80,6 +80,8 @@ async function main() {
   // The editor works on a copy, so VS Code's files never land in the repo.
   const workspace = join(scratch, 'workspace', 'samples');
   cpSync(samples, workspace, { recursive: true });
+  // A small story across articles (three on one ferry strike) for the Story view.
+  cpSync(join(repoRoot, 'test', 'fixtures', 'story-workspace', 'tejo'), join(workspace, 'tejo'), { recursive: true });
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = join(scratch, 'extensions');
   writeUserSettings(userDataDir);
@@ -467,6 +469,103 @@ async function main() {
     });
     await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'editor-marker.png') });
+  });
+
+  // --- The story across articles ---------------------------------------------
+  await check('the Story view lists an actor across articles; clicking one of its articles opens that article at the mention', async () => {
+    const from = '01-strike.news';
+    const to = '02-talks.news';
+    const toText = readFileSync(join(workspace, 'tejo', to), 'utf8');
+    await openFile(page, from);
+    await statusItem(page).waitFor({ timeout: 45_000 });
+    if (!(await pane(page, 'Story').isVisible())) await showNewsLensContainer(page);
+    const storyPane = pane(page, 'Story');
+    const header = storyPane.locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Make room: the Story pane is the one under test.
+    for (const other of ['Actors', 'Dates', 'Events', 'Quotes']) {
+      const h = pane(page, other).locator('.pane-header').first();
+      if ((await h.getAttribute('aria-expanded').catch(() => null)) === 'true') await h.click().catch(() => {});
+    }
+    const actorRow = storyPane.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Joana Ferreira' }).first();
+    await actorRow.waitFor({ timeout: 45_000 }).catch(async () => {
+      throw new Error(`no "Joana Ferreira" in the Story view: ${JSON.stringify((await treeRows(storyPane)).map((r) => r.label))}\nscreenshot: ${await failureShot('story')}`);
+    });
+    const label = (await actorRow.getAttribute('aria-label')) ?? (await actorRow.innerText());
+    assert(/3 articles/.test(label), `the Story view says "${label}"; expected her in 3 articles`);
+    if ((await actorRow.getAttribute('aria-expanded')) === 'false') await actorRow.locator('.monaco-tl-twistie').click();
+    const appearance = storyPane.locator('.monaco-list-row[aria-level="3"]', { hasText: 'as “Ferreira”' }).first();
+    await appearance.waitFor({ timeout: 10_000 });
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'story-view.png') });
+    await appearance.click();
+    await page.locator(`.tab.active[aria-label*="${to}"]`).first().waitFor({ timeout: 15_000 }).catch(async () => {
+      throw new Error(`clicking her appearance did not open ${to}\nscreenshot: ${await failureShot('story-click')}`);
+    });
+    const offset = toText.indexOf('Ferreira said');
+    const start = lineColumnAt(toText, offset);
+    const end = lineColumnAt(toText, offset + 'Ferreira'.length);
+    const position = await waitFor(async () => {
+      const p = await cursorPosition(page);
+      return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
+    }, { timeout: 10_000, message: `the cursor at Ln ${start.line} of ${to} (“Ferreira said…”)` }).catch(async (e) => {
+      throw new Error(`${e.message}; status bar says "${(await cursorPosition(page)).text}"\nscreenshot: ${await failureShot('story-cursor')}`);
+    });
+    console.log(`      Story → Joana Ferreira → ${to}: ${position.text}`);
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'story-landed.png') });
+  });
+
+  await check('the hover over a bare surname says where else the actor appears, first date included', async () => {
+    // The word on screen, wherever the highlight style splits the line's spans (the marker check above left "marker" on).
+    const target = await waitFor(() => page.evaluate(() => {
+      const root = document.querySelector('.monaco-editor .view-lines');
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.nodeValue ?? '').search(/\bFerreira\b/);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'Ferreira'.length);
+        const box = range.getBoundingClientRect();
+        if (box.width > 0) return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return null;
+    }), { timeout: 20_000, message: '"Ferreira" on screen in 02-talks.news' }).catch(async (e) => {
+      throw new Error(`${e.message}\nscreenshot: ${await failureShot('also-in-word')}`);
+    });
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Also in' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+      throw new Error(`no "Also in …" hover over Ferreira\nscreenshot: ${await failureShot('also-in')}`);
+    });
+    const card = await hover.innerText();
+    assert(/Also in 2 other articles, first on 2025-04-07/.test(card), `the hover says: ${card}`);
+    assert((await hover.locator('a', { hasText: '01-strike.news' }).count()) > 0, `no link to 01-strike.news in: ${card}`);
+    await page.screenshot({ path: join(screenshotsDir, 'hover-also-in.png') });
+    await page.mouse.move(700, 700);
+  });
+
+  await check('"News Lens: Compare Two Articles" shows what one article has and the other lacks, read-only', async () => {
+    await runCommand(page, 'News Lens: Compare Two Articles');
+    for (const name of ['01-strike.news', '02-talks.news']) {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+    }
+    await page.keyboard.press('Enter');
+    const report = await waitFor(async () => {
+      for (const frame of page.frames()) {
+        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+        if (/Comparing two articles/.test(text)) return text;
+      }
+      return null;
+    }, { timeout: 30_000, message: 'the comparison in a Markdown preview' }).catch(async (e) => {
+      throw new Error(`${e.message}\nscreenshot: ${await failureShot('compare')}`);
+    });
+    assert(/Ministry of Labour/.test(report), `the report does not list the Ministry of Labour as only in B:\n${report.slice(0, 600)}`);
+    assert(/will not go back/.test(report) && /will not return/.test(report), `the report does not set her two wordings side by side:\n${report.slice(0, 900)}`);
+    await settle(page);
+    await page.screenshot({ path: join(screenshotsDir, 'compare.png') });
   });
 
   return harness.summary();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { actorMatchesFilter, buildActorsTree, childrenOf, findMentionAt, parentOf } from '../../src/extension/model/actorsTree';
+import { actorMatchesFilter, buildActorsTree, childrenOf, findMention, parentOf } from '../../src/extension/model/actorsTree';
 import { sampleView } from './fixtures';
 
 describe('extension model: Actors tree', () => {
@@ -42,12 +42,13 @@ describe('extension model: Actors tree', () => {
     assert.equal(none.totalActors, 5);
   });
 
-  it('finds the mention under the cursor, including just after its last character', () => {
+  it('finds the node of the mention the server names under the cursor, only while the filter shows it', () => {
+    const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
     const tree = buildActorsTree(sampleView());
-    assert.equal(findMentionAt(tree, { line: 2, character: 4 })?.parent.actor.id, 'org:harbour-authority');
-    assert.equal(findMentionAt(tree, { line: 2, character: 8 })?.parent.actor.id, 'org:harbour-authority');
-    assert.equal(findMentionAt(tree, { line: 2, character: 9 }), undefined);
-    assert.equal(findMentionAt(tree, { line: 2, character: 33 })?.mention.type, 'nationality');
+    assert.equal(findMention(tree, 'org:harbour-authority', range(2, 4, 8))?.index, 1);
+    assert.equal(findMention(tree, 'place:lorient', range(2, 30, 36))?.mention.type, 'nationality');
+    assert.equal(findMention(tree, 'org:harbour-authority', range(2, 4, 9)), undefined, 'another range is another mention');
+    assert.equal(findMention(buildActorsTree(sampleView(), 'Brest'), 'org:harbour-authority', range(2, 4, 8)), undefined);
   });
 
   it('is empty without an article', () => {

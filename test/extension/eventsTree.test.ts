@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildEventsTree, eventChildren, eventLabel, EventsTreeNode, isNotable, NO_EVENT_FILTER } from '../../src/extension/model/eventsTree';
-import { sampleView } from './fixtures';
+import { laidOut, sampleView } from './fixtures';
 
 function texts(tree: ReturnType<typeof buildEventsTree>): string[] {
   const out: string[] = [];
@@ -27,7 +27,7 @@ describe('extension model: Events timeline', () => {
     assert.equal(eventLabel(ordered), 'Niger: France was ordered by Niger to withdraw its troops', 'a passive: the doer leads');
     const walked = { ...base, text: 'walked', summary: 'Dock workers walked off the job', agent: null, agentName: null, agentText: 'Dock workers' };
     assert.equal(eventLabel(walked), 'Dock workers walked off the job');
-    const tree = buildEventsTree({ ...sampleView(), events: [walked] });
+    const tree = buildEventsTree(laidOut({ ...sampleView(), events: [walked] }));
     const day = eventChildren(tree, eventChildren(tree, tree.groups[0])[0])[0];
     assert.equal(day.nodeType === 'eventGroup' && day.label, 'Tue 12 March 2024');
     const row = eventChildren(tree, day)[0];
@@ -37,7 +37,7 @@ describe('extension model: Events timeline', () => {
   it('keeps events the text does not date apart from the dated ones, under the article date they were reported by', () => {
     const view = sampleView();
     const reported = { ...view.events[4], date: null, dateReadable: null, dateSource: null, articleDate: '2024-03-15', articleDateReadable: 'Fri 15 March 2024' };
-    const tree = buildEventsTree({ ...view, events: [view.events[0], reported] });
+    const tree = buildEventsTree(laidOut({ ...view, events: [view.events[0], reported] }));
     assert.deepEqual(tree.groups.map((g) => g.label), ['2024', 'Reported by Fri 15 March 2024']);
     assert.deepEqual(texts(tree), ['strike', 'blockade']);
   });

@@ -1,5 +1,8 @@
 // A hand-built ArticleView for an invented article, shaped like the server's answer.
+// Dates and events are placed on the timeline as the server places them (laidOut).
+import { datePlace, eventPlace, timelineOrder, timexCategory } from '../../src/analysis';
 import type { ActorView, ArticleView, DateView, EventView, MentionView, QuoteView } from '../../src/protocol';
+import { withViewOrder } from '../../src/server/sidebarView';
 
 export function range(line: number, start: number, end: number, endLine = line) {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
@@ -12,12 +15,12 @@ function mention(line: number, start: number, text: string, type: MentionView['t
 function actor(id: string, name: string, type: ActorView['type'], mentions: MentionView[], aliases: string[] = [], extra: Partial<ActorView> = {}): ActorView {
   return {
     id, name, type, aliases, evidence: 'gazetteer', mentions, mentionCount: mentions.length,
-    nationalityMentions: 0, firstMentionSentence: null, rank: 0, ...extra,
+    nationalityMentions: 0, firstMentionSentence: null, rank: 0, order: 0, ...extra,
   };
 }
 
 function date(line: number, start: number, text: string, value: string | null, type: DateView['type'] = 'DATE'): DateView {
-  return { range: range(line, start, start + text.length), text, type, value, readable: value, mod: null, relative: false, explanation: 'test' };
+  return { range: range(line, start, start + text.length), text, type, value, readable: value, mod: null, relative: false, explanation: 'test', category: 'calendar', groups: [], order: 0 };
 }
 
 function event(line: number, start: number, text: string, cls: string, actors: string[], dateValue: string | null, extra: Partial<EventView> = {}): EventView {
@@ -26,7 +29,25 @@ function event(line: number, start: number, text: string, cls: string, actors: s
     summary: text, agent: actors[0] ?? null, agentName: actors[0]?.toUpperCase() ?? null, agentText: null, patient: null, patientName: null,
     place: null, placeName: null, date: dateValue, dateReadable: dateValue, dateSource: dateValue ? 'expression' : null,
     articleDate: null, articleDateReadable: null,
-    tense: 'past', sentenceRange: range(line, 0, 80), sentence: `${text} sentence`, ...extra,
+    tense: 'past', sentenceRange: range(line, 0, 80), sentence: `${text} sentence`,
+    notable: actors.length > 0 && cls !== 'REPORTING', groups: [], order: 0, ...extra,
+  };
+}
+
+/** Offsets standing in for positions (lines are short in this fixture). */
+const offsetOf = (p: { line: number; character: number }) => p.line * 1000 + p.character;
+
+/** The view with its actors ordered and its dates and events placed on the timeline, as the server's sidebar mapper does. */
+export function laidOut(view: ArticleView): ArticleView {
+  const datePlaces = view.dates.map((d) => datePlace(d.value, d.type));
+  const dateOrder = timelineOrder(view.dates.map((d, i) => ({ value: d.value, rank: datePlaces[i].rank, start: offsetOf(d.range.start), end: offsetOf(d.range.end) })));
+  const eventPlaces = view.events.map((e) => eventPlace(e.date, e.articleDate, e.articleDateReadable));
+  const eventOrder = timelineOrder(view.events.map((e, i) => ({ value: e.date, rank: eventPlaces[i].rank, start: offsetOf(e.range.start), end: offsetOf(e.range.end) })));
+  return {
+    ...view,
+    actors: withViewOrder(view.actors),
+    dates: view.dates.map((d, i) => ({ ...d, category: timexCategory(d.value, d.type), groups: datePlaces[i].groups, order: dateOrder[i] })),
+    events: view.events.map((e, i) => ({ ...e, groups: eventPlaces[i].groups, order: eventOrder[i] })),
   };
 }
 
@@ -38,7 +59,7 @@ export function sampleView(): ArticleView {
   const mayor = actor('person:ana-kervella', 'Ana Kervella', 'person', [mention(3, 0, 'Ana Kervella', 'person')]);
   const brest = actor('place:brest', 'Brest', 'place', [mention(5, 3, 'Brest', 'place'), mention(6, 3, 'Brest', 'place'), mention(7, 3, 'Brest', 'place')]);
   const quote: QuoteView = { range: range(3, 20, 60), text: '\u201CWe will not unload a single ship,\u201D', speaker: 'person:ana-kervella', speakerName: 'Ana Kervella', speakerText: 'the mayor' };
-  return {
+  return laidOut({
     uri: 'file:///articles/lorient.news',
     version: 3,
     metadata: { date: '2024-03-15', dateReadable: 'Fri 15 March 2024', dateSource: 'dateline', dateRange: range(0, 1, 16), title: null, source: null, format: 'dateline' },
@@ -64,5 +85,5 @@ export function sampleView(): ArticleView {
     quotes: [quote],
     counts: { person: 1, organization: 5, place: 4, nationality: 1, date: 8 },
     problems: [],
-  };
+  });
 }

@@ -99,9 +99,9 @@ describe('annotations over LSP (built server)', function () {
     selection.end.character = selection.start.character + 'committee'.length;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: selection, context: { diagnostics: [] } });
     const titles = actions.map((a) => a.title);
-    for (const kind of ['Person', 'Organization', 'Place', 'Nationality', 'Date']) assert.ok(titles.includes(`Mark "committee" as ${kind}`), titles.join('\n'));
+    for (const kind of ['Person', 'Organisation', 'Place', 'Nationality', 'Date']) assert.ok(titles.includes(`Mark "committee" as ${kind}`), titles.join('\n'));
     assert.ok(!titles.some((t) => t.startsWith('Not an entity')));
-    const org = actions.find((a) => a.title === 'Mark "committee" as Organization')!;
+    const org = actions.find((a) => a.title === 'Mark "committee" as Organisation')!;
     const result = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', org.command!);
     assert.ok(result.ok, result.message);
     assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tOrganization ${cp(ARTICLE, 'committee said').split(' ')[0]} ${Number(cp(ARTICLE, 'committee said').split(' ')[0]) + 9}\tcommittee\n`);
@@ -112,8 +112,8 @@ describe('annotations over LSP (built server)', function () {
     const entityTitles = onEntity.map((a) => a.title);
     assert.ok(entityTitles.includes('Not an entity: reject "committee"'), entityTitles.join('\n'));
     assert.ok(entityTitles.includes('Remove your annotation of "committee" (back to automatic)'));
-    assert.ok(entityTitles.includes('Always treat "committee" as Organization (workspace lexicon)'));
-    assert.ok(!entityTitles.includes('Mark "committee" as Organization'));
+    assert.ok(entityTitles.includes('Always treat "committee" as Organisation (workspace lexicon)'));
+    assert.ok(!entityTitles.includes('Mark "committee" as Organisation'));
 
     // reject an automatic entity where the recogniser finds one
     const v0 = (await view(uri))!;

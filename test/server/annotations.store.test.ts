@@ -205,6 +205,7 @@ describe('annotations: store and files', () => {
   it('leaves the old file intact when a write fails', () => {
     fs.writeFileSync(ann, 'T1\tPlace 1 2\td\n');
     // the module object itself, not the namespace copy, so files.ts sees the failure
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself (see above)
     const nodeFs = require('node:fs') as typeof fs;
     const rename = nodeFs.renameSync;
     nodeFs.renameSync = () => {

@@ -1,6 +1,6 @@
-// The long-article scheduler: the background warm must fill the paragraph cache
-// with exactly the keys the full analysis looks up (else the full analysis redoes
-// every paragraph), and the visible range must answer within its time budget.
+// The long-article scheduler: a background warm must leave nothing for the full
+// analysis to redo, it must stop soon after its work goes stale, and the visible
+// range must answer within its time budget.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, LruParagraphCache, type ParagraphCache } from '../../src/analysis';
 import { splitParagraphs } from '../../src/analysis/segmentation';

@@ -1,5 +1,7 @@
 // Protocol tests: start the BUILT server (dist/server.js --stdio) and talk LSP
-// to it about the bundled sample articles, as an editor would.
+// to it about the bundled sample articles, as an editor would. What a provider
+// answers is tested in-process (features.inProcess.test.ts); these keep what only
+// the wire shows: capabilities, wiring, custom messages, client detection, settings.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,7 +10,7 @@ import type { DocumentHighlight, DocumentSymbol, Hover, InlayHint, InitializeRes
 import { type ArticleView, type EntityAtResult, REVEAL_IN_SIDEBAR_COMMAND, SEMANTIC_TOKENS_LEGEND, SHOW_ALL_MENTIONS_COMMAND } from '../../src/protocol';
 import { formatTimexValue } from '../../src/analysis/dates/formatTimex';
 import { fileUri, REPO_ROOT, SERVER_JS, TestClient } from './lspClient';
-import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
+import { decodeTokens, positionOf, rangeText } from './tokens';
 
 const SAMPLES = path.join(REPO_ROOT, 'samples');
 const NEWS = path.join(SAMPLES, 'rotterdam-dock-strike.news');
@@ -91,77 +93,6 @@ describe('language server over stdio (samples)', function () {
     assert.ok(md.includes(`command:${SHOW_ALL_MENTIONS_COMMAND}?${encodeURIComponent(JSON.stringify([newsUri, union.id]))}`));
     assert.ok(md.includes(`command:${REVEAL_IN_SIDEBAR_COMMAND}?`));
     assert.equal(rangeText(newsText, hover!.range!), 'NSDU');
-  });
-
-  it('hover on a person shows its kind, aliases and evidence', async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Marieke') });
-    const md = hoverText(hover);
-    assert.match(md, /\$\(person\) \*\*Marieke Janssen\*\* · Person/);
-    assert.match(md, /Also written: \*Janssen\*/);
-    assert.match(md, /entity model|gazetteer|pattern rule|lexicon|annotation/);
-  });
-
-  it("hover on an actor lists its events as clauses with the doer first, not bare trigger words", async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Pieter de Vries', 0, 2) });
-    const md = hoverText(hover);
-    assert.match(md, /\*\*Events\*\*/);
-    assert.match(md, /- Pieter de Vries urged both sides to find a solution/, md);
-  });
-
-  it('hover on a relative date shows its value resolved against the article date', async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'last year', 0, 3) });
-    const md = hoverText(hover);
-    assert.match(md, /\$\(calendar\) \*\*last year\*\* · DATE/);
-    assert.match(md, /TIMEX3 `2024`/);
-    assert.ok(md.includes(`Resolved against the article date ${formatTimexValue('2025-03-14')} (from the dateline).`), md);
-  });
-
-  it('hover on the dateline explains the article date', async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: { line: 0, character: 8 } });
-    const md = hoverText(hover);
-    assert.match(md, /Article date/);
-    assert.ok(md.includes(`**${formatTimexValue('2025-03-14')}** · \`2025-03-14\``), md);
-  });
-
-  it('hover inside a quotation names its speaker', async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'asking for the moon', 0, 3) });
-    const md = hoverText(hover);
-    assert.match(md, /\*\*Quotation\*\*/);
-    assert.match(md, /Speaker: \*\*Marieke Janssen\*\* \(Person\)/);
-    assert.ok(rangeText(newsText, hover!.range!).startsWith('"We are not asking'), 'the hover range is the quotation');
-  });
-
-  it('hover off any entity answers null', async () => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'walked') });
-    assert.equal(hover, null);
-  });
-
-  it('semantic tokens mark each kind, the dateline and relative dates, in order and without overlap', async () => {
-    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: newsUri } });
-    const tokens = decodeTokens(result.data);
-    const find = (text: string) => tokens.find((t) => tokenText(newsText, t) === text);
-    assert.equal(find('Rotterdam')?.type, 'place');
-    assert.equal(find(unionOf(view)!.name)?.type, 'organization');
-    assert.equal(find('Marieke Janssen')?.type, 'person');
-    assert.equal(find('Dutch')?.type, 'nationality');
-    assert.deepEqual(find('last year')?.modifiers, ['relative']);
-    assert.deepEqual(find('date 2025-03-14'), { line: 0, character: 1, length: 15, type: 'date', modifiers: ['dateline'] });
-    for (let i = 1; i < tokens.length; i++) {
-      const [a, b] = [tokens[i - 1], tokens[i]];
-      assert.ok(a.line < b.line || (a.line === b.line && a.character + a.length <= b.character), 'ordered, no overlap');
-    }
-    // Every entity mention the sidebar knows is highlighted, with its own kind.
-    const mentions = view.actors.flatMap((a) => a.mentions);
-    for (const m of mentions) assert.ok(tokens.some((t) => t.line === m.range.start.line && t.character === m.range.start.character && t.type === m.type), `token for ${m.text}`);
-  });
-
-  it('semantic tokens for a range cover only that range', async () => {
-    const range = { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } };
-    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri: newsUri }, range });
-    const tokens = decodeTokens(result.data);
-    assert.ok(tokens.length > 0);
-    assert.ok(tokens.every((t) => t.line === 4));
-    assert.ok(tokens.some((t) => tokenText(newsText, t) === 'Marieke Janssen'));
   });
 
   it('document symbols list the actors at their first mention', async () => {

@@ -9,7 +9,6 @@ import { analyzeArticle } from '../../src/analysis';
 import { DEFAULT_SERVER_SETTINGS } from '../../src/protocol';
 import { WorkspaceIndex } from '../../src/server/workspaceIndex';
 
-const zero = () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 
 describe('workspace index: open articles from their live analysis', () => {
   let dir: string;
@@ -35,7 +34,7 @@ describe('workspace index: open articles from their live analysis', () => {
   it('counts an open article by its unsaved text, not by its file, and by the file again once closed', async () => {
     assert.equal(mentioning('Claire Morel'), 2);
     assert.equal(mentioning('Ade Okafor'), 0);
-    index.setLive(file, pathToFileURL(file).toString(), analyzeArticle(edited), zero);
+    index.setLive(file, pathToFileURL(file).toString(), analyzeArticle(edited), edited);
     assert.equal(mentioning('Ade Okafor'), 1, 'the unsaved edit counts');
     assert.equal(mentioning('Claire Morel'), 1, 'only the other article still names her');
     // A watcher event or a rescan while it is open leaves the live version alone.
@@ -53,7 +52,7 @@ describe('workspace index: open articles from their live analysis', () => {
     const outside = path.join(elsewhere, 'note.news');
     fs.writeFileSync(outside, edited);
     try {
-      index.setLive(outside, pathToFileURL(outside).toString(), analyzeArticle(edited), zero);
+      index.setLive(outside, pathToFileURL(outside).toString(), analyzeArticle(edited), edited);
       assert.equal(mentioning('Ade Okafor'), 0);
       await index.endLive(outside);
       await index.update(outside);

@@ -5,6 +5,7 @@
 // rejected does not remove "Sahel Alliance"), and the user's own spans win over
 // the lexicon. Everything else stays automatic. A user span whose text no longer
 // matches the article is reported as a problem and not applied.
+import { USER_LABELS } from '../kinds';
 import type { EntityCandidate } from '../entities/recognizeEntities';
 import type { AnalysisProblem, EntityMention, LexiconEntry, Span, TemporalExpression, TimexType, UserAnnotation } from '../types';
 import { findLexiconMatches } from './lexicon';
@@ -35,7 +36,7 @@ interface Override extends Span {
   mode: 'overlap' | 'contain';
 }
 
-const LABELS = new Set(['person', 'organization', 'place', 'nationality', 'date', 'rejected']);
+const LABELS: ReadonlySet<string> = new Set(USER_LABELS);
 
 export function applyUserAnnotations(input: UserLayerInput): UserLayerResult {
   const { text, entities, dates } = input;

@@ -12,9 +12,7 @@
 // The canonical-name note is how "rename an actor" and "merge actors" are stored:
 // mentions with the same kind and canonical name form one actor. brat shows the
 // note as the annotation's comment, so the file stays valid brat.
-import type { EntityType, UserAnnotation } from '../types';
-
-export type UserLabel = UserAnnotation['label'];
+import { isEntityLabel, type UserLabel } from '../kinds';
 
 export const BRAT_TYPE: Readonly<Record<UserLabel, string>> = {
   person: 'Person',
@@ -40,9 +38,6 @@ export function labelOfBratType(type: string): UserLabel | null {
   return TYPE_SYNONYMS[type.toLowerCase()] ?? null;
 }
 
-export function isEntityLabel(label: UserLabel): label is EntityType {
-  return label !== 'date' && label !== 'rejected';
-}
 
 export interface Fragment {
   start: number;

@@ -68,7 +68,7 @@ export function toBrat(text: string, analysis: ArticleAnalysis, options: BratExp
 }
 
 // Words (with inner apostrophes, hyphens and dots: "al-Qaida", "Jama'a", "U.S"), numbers, or single symbols.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export interface ConllOptions {
   /** Write "-DOCSTART- O" first (default true). */

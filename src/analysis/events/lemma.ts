@@ -8,11 +8,13 @@ interface Transforms {
   noun: { toSingular(word: string, model: unknown): string };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
 let world: { model: any; transform: Transforms } | null | undefined;
 
 function getWorld() {
   if (world !== undefined) return world;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
     const w = (nlp as any).world();
     world = { model: w.model, transform: w.methods.two.transform as Transforms };
   } catch {

@@ -1,10 +1,10 @@
 // `--format pretty`: the article for people, in a terminal. Entities coloured by
 // kind (displaCy-like), then the actors ranked by mentions, the dates, the
 // notable events and the quotes with their speakers, then a legend.
-import type { ArticleAnalysis, ArticleEvent, EntityType } from '../../analysis';
+import { type ArticleAnalysis, type ArticleEvent, type HighlightKind, KIND_LABELS } from '../../analysis';
 import type { AnnotatedFile, FormatContext, OutputFormat } from './types';
 
-type Kind = EntityType | 'date';
+type Kind = HighlightKind;
 const COLORS: Record<Kind, string> = {
   person: '\x1b[30;48;5;183m', // lavender
   organization: '\x1b[30;48;5;116m', // teal
@@ -109,13 +109,13 @@ function excerpt(s: string, max: number): string {
 
 /** What the colours or brackets mean: printed always, as piped output has no other key. */
 function legend(context: FormatContext): string {
-  const kinds = (Object.keys(LABELS) as Kind[]).map((k) => (context.color ? `${COLORS[k]} ${KIND_NAMES[k]} ${RESET}` : `[…]${LABELS[k]} ${KIND_NAMES[k]}`));
+  const kinds = (Object.keys(LABELS) as Kind[]).map((k) => (context.color ? `${COLORS[k]} ${kindName(k)} ${RESET}` : `[…]${LABELS[k]} ${kindName(k)}`));
   const event = context.color ? `${UNDERLINE}underlined${RESET} event word` : '[…] in an event line: the event word';
   const dates = '→ a date\'s TIMEX3 value (? when it cannot be resolved)';
   return `${context.color ? `${DIM}Legend:${RESET}` : 'Legend:'} ${kinds.join(' · ')} · ${event} · ${dates}`;
 }
 
-const KIND_NAMES: Record<Kind, string> = { person: 'person', organization: 'organisation', place: 'place', nationality: 'nationality', date: 'date or time' };
+const kindName = (kind: Kind) => (kind === 'date' ? 'date or time' : KIND_LABELS[kind].singular.toLowerCase());
 
 function markText(text: string, analysis: ArticleAnalysis, context: FormatContext): string {
   const dateline = analysis.metadata.dateSpan;

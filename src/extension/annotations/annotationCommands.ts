@@ -11,14 +11,14 @@ import {
   type AnnotationCommandResult,
   AnnotationCommands,
   type AnnotationExportFormat,
-  type AnnotationLabel,
+  type UserLabel,
   ExportAnnotationsRequest,
   ImportAnnotationsRequest,
   ANNOTATION_EDITOR_COMMANDS,
   RENAME_ACTOR_PROMPT_COMMAND,
 } from '../../protocol/annotations';
 
-const MARKS: Array<[string, AnnotationLabel]> = [
+const MARKS: Array<[string, UserLabel]> = [
   [ANNOTATION_EDITOR_COMMANDS.markAsPerson, 'person'],
   [ANNOTATION_EDITOR_COMMANDS.markAsOrganization, 'organization'],
   [ANNOTATION_EDITOR_COMMANDS.markAsPlace, 'place'],

@@ -1,15 +1,15 @@
 // The Actors tree as plain data: kind groups → actors (ranked by mentions) →
 // mentions. Built once per article view so tree nodes keep their identity, which
 // TreeView.reveal needs (it walks getParent from the node it is given).
-import { ENTITY_KINDS } from '../../protocol';
-import type { ActorView, ArticleView, EntityKind, MentionView, Position } from './protocolTypes';
-import { rangeContains } from './positions';
+import { ENTITY_TYPES } from '../../protocol';
+import type { ActorView, ArticleView, EntityType, MentionView, Range } from './protocolTypes';
+import { compareRanges } from './positions';
 import { matchesAllTerms, queryTerms } from './textFilter';
 
 export interface KindGroupNode {
   readonly nodeType: 'kind';
   readonly id: string;
-  readonly kind: EntityKind;
+  readonly kind: EntityType;
   readonly actors: ActorNode[];
   /** Mentions of all actors in the group (after filtering). */
   readonly mentionTotal: number;
@@ -51,11 +51,6 @@ export function actorMatchesFilter(actor: ActorView, query: string): boolean {
   return matchesAllTerms(queryTerms(query), actorSearchTexts(actor));
 }
 
-/** Most mentioned first; ties by name so the order is stable. */
-export function compareActorsByMentions(a: ActorView, b: ActorView): number {
-  return b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-}
-
 export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTree {
   const empty: ActorsTree = { groups: [], totalActors: 0, shownActors: 0, byActorId: new Map() };
   if (!view) return empty;
@@ -63,10 +58,10 @@ export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTr
   const byActorId = new Map<string, ActorNode>();
   const groups: KindGroupNode[] = [];
   let shown = 0;
-  for (const kind of ENTITY_KINDS) {
+  for (const kind of ENTITY_TYPES) {
     const actors = view.actors
       .filter((a) => a.type === kind && matchesAllTerms(terms, actorSearchTexts(a)))
-      .sort(compareActorsByMentions);
+      .sort((a, b) => a.order - b.order); // the server's order: by mentions, then name
     if (actors.length === 0) continue;
     const group = { nodeType: 'kind', id: `kind:${kind}`, kind, actors: [] as ActorNode[], mentionTotal: 0 } as {
       -readonly [K in keyof KindGroupNode]: KindGroupNode[K];
@@ -97,12 +92,7 @@ export function parentOf(node: ActorsTreeNode): ActorsTreeNode | undefined {
   return node.nodeType === 'kind' ? undefined : node.parent;
 }
 
-/** The mention under the cursor, if the tree (with its filter) shows one there. */
-export function findMentionAt(tree: ActorsTree, position: Position): MentionNode | undefined {
-  for (const group of tree.groups) {
-    for (const actor of group.actors) {
-      for (const m of actor.mentions) if (rangeContains(m.mention.range, position)) return m;
-    }
-  }
-  return undefined;
+/** The node of an actor's mention at `range` (as the server's entityAt names it), if the tree (with its filter) shows it. */
+export function findMention(tree: ActorsTree, actorId: string, range: Range): MentionNode | undefined {
+  return tree.byActorId.get(actorId)?.mentions.find((m) => compareRanges(m.mention.range, range) === 0);
 }

@@ -1,10 +1,9 @@
 // The Events timeline as plain data: notable events, each as a short clause with its
 // agent first, grouped by the date the text gives them (year → month → day), then the
 // undated ones the article reports as past; each reveals its sentence. Filters by class and actor.
-import type { ArticleView, EventView } from './protocolTypes';
+// The server places each event (EventView.groups, EventView.order); this only builds the nodes.
+import type { ArticleView, EventView, TimelineGroupView } from './protocolTypes';
 import { eventClause } from '../../protocol';
-import { compareRanges } from './positions';
-import { calendarParts, compareTimex, dayLabel, MONTH_NAMES, periodLabel } from './timex';
 
 export interface EventFilter {
   /** Event classes to show; null = all. */
@@ -44,13 +43,9 @@ export interface EventsTree {
   readonly shown: number;
 }
 
-/**
- * The events a reader cares about: the server may mark them (`notable`); without
- * that mark, an event with an actor and a date that is not mere reporting ("said").
- */
+/** The events a reader cares about, as the analysis marks them (`notable`). */
 export function isNotable(event: EventView): boolean {
-  if (typeof event.notable === 'boolean') return event.notable;
-  return event.actors.length > 0 && event.class !== 'REPORTING';
+  return event.notable;
 }
 
 export function eventPassesFilter(event: EventView, filter: EventFilter): boolean {
@@ -72,55 +67,24 @@ export function buildEventsTree(view: ArticleView | null, filter: EventFilter = 
   const indexed = view.events
     .map((event, index) => ({ event, index }))
     .filter(({ event }) => eventPassesFilter(event, filter))
-    .sort((a, b) => compareTimex(a.event.date, b.event.date) || compareRanges(a.event.range, b.event.range));
+    .sort((a, b) => a.event.order - b.event.order);
 
   const groups = new Map<string, MutableGroup>();
   const topLevel: MutableGroup[] = [];
-  const group = (id: string, label: string, level: EventGroupNode['level'], parent?: MutableGroup): MutableGroup => {
-    let g = groups.get(id);
-    if (!g) {
-      g = { nodeType: 'eventGroup', id, label, level, children: [], parent, count: 0 };
-      groups.set(id, g);
-      (parent ? parent.children : topLevel).push(g);
-    }
-    return g;
-  };
-
   for (const { event, index } of indexed) {
-    const parts = calendarParts(event.date);
-    let target: MutableGroup;
-    if (parts) {
-      const yearId = `events:${parts.span}:${parts.year}`;
-      const year = group(yearId, periodLabel(parts), 'year');
-      year.count++;
-      target = year;
-      if (parts.month !== null) {
-        const month = group(`${yearId}-${parts.month}`, MONTH_NAMES[parts.month - 1], 'month', year);
-        month.count++;
-        target = month;
-        if (parts.day !== null) {
-          const day = group(`${yearId}-${parts.month}-${parts.day}`, dayLabel(parts.year, parts.month, parts.day), 'day', month);
-          day.count++;
-          target = day;
-        }
+    let parent: MutableGroup | undefined;
+    for (const g of event.groups) {
+      let group = groups.get(g.id);
+      if (!group) {
+        group = { nodeType: 'eventGroup', id: g.id, label: g.label, level: levelOf(g.kind), children: [], parent, count: 0 };
+        groups.set(g.id, group);
+        (parent ? parent.children : topLevel).push(group);
       }
-    } else if (event.date) {
-      target = group('events:other', 'Other times', 'other');
-      target.count++;
-    } else if (event.articleDate) {
-      // Kept apart from the dated ones: the text says it happened, not when.
-      target = group('events:reported', `Reported by ${event.articleDateReadable ?? event.articleDate}`, 'other');
-      target.count++;
-    } else {
-      target = group('events:undated', 'Undated', 'other');
-      target.count++;
+      group.count++;
+      parent = group;
     }
-    target.children.push({ nodeType: 'event', id: `event:${index}`, event, index, parent: target });
+    if (parent) parent.children.push({ nodeType: 'event', id: `event:${index}`, event, index, parent });
   }
-
-  // Undated and other groups after the calendar ones (they sort last already,
-  // but "Other times" must not precede "Undated" by accident of insertion order).
-  topLevel.sort((a, b) => rank(a) - rank(b));
   return {
     groups: topLevel,
     total: view.events.length,
@@ -129,8 +93,8 @@ export function buildEventsTree(view: ArticleView | null, filter: EventFilter = 
   };
 }
 
-function rank(g: EventGroupNode): number {
-  return g.id === 'events:undated' ? 3 : g.id === 'events:reported' ? 2 : g.id === 'events:other' ? 1 : 0;
+function levelOf(kind: TimelineGroupView['kind']): EventGroupNode['level'] {
+  return kind === 'period' ? 'year' : kind === 'month' || kind === 'day' ? kind : 'other';
 }
 
 export function eventChildren(tree: EventsTree, node?: EventsTreeNode): EventsTreeNode[] {

@@ -7,12 +7,13 @@ import {
   ActorsTreeNode,
   buildActorsTree,
   childrenOf,
-  findMentionAt,
+  findMention,
   parentOf,
 } from '../model/actorsTree';
 import { EVIDENCE_LABELS, KIND_LABELS } from '../model/kinds';
 import { contextLabel, kindIcon, md, plural, revealCommand } from './common';
-import type { Position } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import { DELAYS_MS } from '../limits';
 
 export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorsTreeNode | undefined>();
@@ -48,7 +49,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     // A kind switched back on comes back at the top, where the list may be scrolled past: show it.
     const first = this.tree.groups[0];
     if (first && kindsBefore && kindsBefore !== this.tree.groups.map((g) => g.kind).join() && this.treeView.visible) {
-      setTimeout(() => void Promise.resolve(this.treeView.reveal(first, { select: false, focus: false })).catch(() => undefined), 50);
+      setTimeout(() => void Promise.resolve(this.treeView.reveal(first, { select: false, focus: false })).catch(() => undefined), DELAYS_MS.treeReveal);
     }
     const doc = this.store.followedDocument;
     this.treeView.description = this.store.active && doc ? vscode.workspace.asRelativePath(doc.uri, false) : undefined;
@@ -118,10 +119,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     return item;
   }
 
-  /** Selects the mention under the cursor, expanding its actor, without taking focus. */
-  async revealAt(position: Position): Promise<boolean> {
+  /** Selects an actor's mention (the one under the cursor), expanding its actor, without taking focus. */
+  async revealMention(actorId: string, range: Range): Promise<boolean> {
     if (!this.treeView.visible) return false;
-    const node = findMentionAt(this.tree, position);
+    const node = findMention(this.tree, actorId, range);
     if (!node) return false;
     await this.treeView.reveal(node, { select: true, focus: false, expand: false });
     return true;

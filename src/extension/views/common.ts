@@ -37,11 +37,4 @@ export function contextLabel(uri: string, range: LspRange, fallback: string): vs
   return { label, highlights: [highlight] };
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Escapes text for a MarkdownString tooltip. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
+export { md, plural } from '../../protocol';

@@ -1,10 +1,8 @@
 // Dates: ordered by resolved value, grouped by year and month; each reveals its text.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articleStore';
-import { buildDatesTree, dateChildren, DatesTree, DatesTreeNode, findDateAt } from '../model/datesTree';
-import { timexCategory } from '../model/timex';
+import { buildDatesTree, dateChildren, DatesTree, DatesTreeNode } from '../model/datesTree';
 import { contextLabel, md, plural, revealCommand } from './common';
-import type { Position } from 'vscode-languageserver-protocol';
 
 const CATEGORY_ICONS: Record<string, string> = {
   calendar: 'calendar',
@@ -63,7 +61,7 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
     const item = new vscode.TreeItem(d.text, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = d.readable ?? d.value ?? 'unresolved';
-    item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[timexCategory(d.value, d.type)]);
+    item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[d.category]);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${md(d.text)}** → ${d.value ? `\`${d.value}\`` : '_unresolved_'}${d.readable ? ` (${md(d.readable)})` : ''}\n\n`);
     tip.appendMarkdown(`${d.type}${d.mod ? `, ${d.mod}` : ''}${d.relative ? ', relative to the article date' : ''}\n\n${md(d.explanation)}`);
@@ -75,9 +73,10 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
     return item;
   }
 
-  async revealAt(position: Position): Promise<boolean> {
+  /** Selects a date (the one under the cursor) without taking focus. */
+  async revealAt(index: number): Promise<boolean> {
     if (!this.treeView.visible) return false;
-    const node = findDateAt(this.tree, position);
+    const node = this.tree.byIndex.get(index);
     if (!node) return false;
     await this.treeView.reveal(node, { select: true, focus: false, expand: false });
     return true;

@@ -18,17 +18,19 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, type UserAnnotation } from '../../analysis';
+import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, spanAt, type UserAnnotation, userLabelName } from '../../analysis';
 import {
   type AddToLexiconArgs,
   ANNOTATION_COMMAND_IDS,
   ANNOTATION_EXPORT_FORMATS,
-  ANNOTATION_LABELS,
+  USER_LABELS,
   type AnnotationCommandResult,
   AnnotationCommands,
-  type AnnotationLabel,
+  type UserLabel,
   ExportAnnotationsRequest,
   ImportAnnotationsRequest,
+  type ExportAnnotationsParams,
+  type ImportAnnotationsParams,
   type MarkArgs,
   type MergeActorArgs,
   RENAME_ACTOR_PROMPT_COMMAND,
@@ -37,6 +39,7 @@ import {
   type RenameActorArgs,
 } from '../../protocol/annotations';
 import { uriToPath } from '../articleDetection';
+import { createGuard, type Guarded } from '../guard';
 import { rangeToSpan, spanToRange } from '../positions';
 import { AnnotationStore, type CommandOutcome } from './annotationStore';
 
@@ -47,9 +50,9 @@ export const MARK_ACTION_KIND = `${CodeActionKind.RefactorRewrite}.newsLens`;
 
 /** The parts of an LSP connection this uses (any connection, with or without proposed features). */
 export interface AnnotationConnection {
-  onCodeAction(handler: (params: CodeActionParams) => CodeAction[]): unknown;
-  onExecuteCommand(handler: (params: ExecuteCommandParams) => AnnotationCommandResult): unknown;
-  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => R): unknown;
+  onCodeAction(handler: Guarded<CodeActionParams, CodeAction[]>): unknown;
+  onExecuteCommand(handler: Guarded<ExecuteCommandParams, AnnotationCommandResult>): unknown;
+  onRequest<P, R>(type: RequestType<P, R, void>, handler: Guarded<P, R>): unknown;
   sendDiagnostics(params: PublishDiagnosticsParams): Promise<void>;
   window: { showWarningMessage(message: string): unknown };
 }
@@ -85,17 +88,10 @@ export interface AnnotationFeatures {
   readonly store: AnnotationStore;
 }
 
-const LABEL_NAMES: Record<AnnotationLabel, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  nationality: 'Nationality',
-  date: 'Date',
-  rejected: 'not an entity',
-};
-
 export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeatures {
   const { connection, documents } = host;
+  const guard = createGuard(host.log);
+  const commandFailed = (error: unknown): CommandOutcome => ({ ok: false, message: errorMessage(error) });
   const publishedFiles = new Set<string>();
 
   const store = new AnnotationStore({
@@ -183,14 +179,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   // ---------------------------------------------------------------------------
   // Code actions
 
-  connection.onCodeAction((params) => {
-    try {
-      return codeActions(params);
-    } catch (error) {
-      host.log(`News Lens annotations: code actions failed: ${errorDetail(error)}`);
-      return [];
-    }
-  });
+  connection.onCodeAction(guard('annotation code actions', [], (params: CodeActionParams) => codeActions(params)));
 
   function codeActions(params: CodeActionParams): CodeAction[] {
     const uri = params.textDocument?.uri;
@@ -220,20 +209,19 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       if (target) entity = analysis.entities.find((e) => e.start === target!.start && e.end === target!.end);
     } else {
       const at = selection.start;
-      const hit = <T extends { start: number; end: number }>(xs: readonly T[]) => xs.find((x) => x.start <= at && at < x.end) ?? xs.find((x) => x.end === at && x.end > x.start);
-      entity = hit(analysis.entities);
-      target = entity ?? hit(analysis.dates) ?? hit(stored);
+      entity = spanAt(analysis.entities, at);
+      target = entity ?? spanAt(analysis.dates, at) ?? spanAt(stored, at);
     }
     if (!target || /[\r\n\t]/.test(text.slice(target.start, target.end))) return actions;
     const phrase = text.slice(target.start, target.end);
     const quoted = `"${short(phrase)}"`;
     const mine = stored.find((s) => s.start === target!.start && s.end === target!.end);
-    const currentLabel: AnnotationLabel | undefined = mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
+    const currentLabel: UserLabel | undefined = mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
 
-    for (const label of ANNOTATION_LABELS) {
+    for (const label of USER_LABELS) {
       if (label === currentLabel && (mine || label !== 'rejected')) continue;
       if (label === 'rejected' && !currentLabel) continue; // nothing to reject
-      const title = label === 'rejected' ? `Not an entity: reject ${quoted}` : `Mark ${quoted} as ${LABEL_NAMES[label]}`;
+      const title = label === 'rejected' ? `Not an entity: reject ${quoted}` : `Mark ${quoted} as ${userLabelName(label)}`;
       actions.push(command(title, MARK_ACTION_KIND, AnnotationCommands.mark, { uri, start: target.start, end: target.end, label } satisfies MarkArgs));
     }
     if (mine) actions.push(command(`Remove your annotation of ${quoted} (back to automatic)`, MARK_ACTION_KIND, AnnotationCommands.remove, { uri, id: mine.id } satisfies RemoveAnnotationArgs));
@@ -252,7 +240,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     const lexiconLabel = mine?.label ?? entity?.type;
     if (lexiconLabel && lexiconLabel !== 'date') {
       const canonical = actor && actor.name !== phrase ? actor.name : undefined;
-      actions.push(command(`Always treat ${quoted} as ${LABEL_NAMES[lexiconLabel]} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: lexiconLabel, ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}) } satisfies AddToLexiconArgs));
+      actions.push(command(`Always treat ${quoted} as ${userLabelName(lexiconLabel)} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: lexiconLabel, ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}) } satisfies AddToLexiconArgs));
     }
     if (lexiconLabel && lexiconLabel !== 'rejected') {
       actions.push(command(`Always treat ${quoted} as not an entity (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: 'rejected' } satisfies AddToLexiconArgs));
@@ -263,17 +251,18 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   // ---------------------------------------------------------------------------
   // Commands
 
-  connection.onExecuteCommand((params: ExecuteCommandParams) => {
+  connection.onExecuteCommand(guard('annotation command', commandFailed, (params: ExecuteCommandParams) => {
     let outcome: CommandOutcome;
     try {
       outcome = runCommand(params);
     } catch (error) {
-      outcome = { ok: false, message: errorMessage(error) };
+      // The user asked for this: the failure is theirs to read, not only the log's.
+      outcome = commandFailed(error);
     }
     if (!outcome.ok) void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
     publishFileDiagnostics();
     return outcome satisfies AnnotationCommandResult;
-  });
+  }));
 
   function runCommand(params: ExecuteCommandParams): CommandOutcome {
     const arg = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
@@ -288,13 +277,11 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
         const { label } = arg as unknown as MarkArgs;
         let start = int(arg.start);
         let end = int(arg.end);
-        if (start === null || end === null || !ANNOTATION_LABELS.includes(label)) return { ok: false, message: 'mark needs {uri, start, end, label}' };
+        if (start === null || end === null || !USER_LABELS.includes(label)) return { ok: false, message: 'mark needs {uri, start, end, label}' };
         const analysis = host.getAnalysis(uri);
         if (start === end) {
           // A cursor, not a selection (keyboard shortcut): the entity, date or annotation under it.
-          const at = start;
-          const hit = <T extends { start: number; end: number }>(xs: readonly T[] | undefined) => xs?.find((x) => x.start <= at && at < x.end) ?? xs?.find((x) => x.end === at && x.end > x.start);
-          const found = hit(analysis?.entities) ?? hit(analysis?.dates) ?? hit(store.annotations(uri));
+          const found = spanAt(analysis?.entities ?? [], start) ?? spanAt(analysis?.dates ?? [], start) ?? spanAt(store.annotations(uri), start);
           if (!found) return { ok: false, message: 'Select the text to annotate, or put the cursor on an entity' };
           ({ start, end } = found);
         }
@@ -327,7 +314,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       }
       case AnnotationCommands.addToLexicon: {
         const { text: phrase, label, canonical } = arg as unknown as AddToLexiconArgs;
-        if (typeof phrase !== 'string' || !phrase.trim() || !ANNOTATION_LABELS.includes(label) || (label as string) === 'date') return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
+        if (typeof phrase !== 'string' || !phrase.trim() || !USER_LABELS.includes(label) || (label as string) === 'date') return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
         const entry: LexiconEntry = { text: phrase.trim(), label: label as LexiconEntry['label'] };
         if (typeof canonical === 'string' && canonical.trim()) entry.canonical = canonical.trim();
         return store.addToLexicon(uri, entry);
@@ -337,31 +324,22 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     }
   }
 
-  connection.onRequest(ExportAnnotationsRequest, (params) => {
-    try {
-      const document = params?.uri ? documents.get(params.uri) : undefined;
-      const analysis = document ? host.getAnalysis(document.uri) : null;
-      if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
-      const text = document.getText();
-      const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
-      const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
-      return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
-    } catch (error) {
-      host.log(`News Lens annotations: export failed: ${errorDetail(error)}`);
-      return null;
-    }
-  });
+  connection.onRequest(ExportAnnotationsRequest, guard('annotation export', null, (params: ExportAnnotationsParams) => {
+    const document = params?.uri ? documents.get(params.uri) : undefined;
+    const analysis = document ? host.getAnalysis(document.uri) : null;
+    if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
+    const text = document.getText();
+    const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
+    const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
+    return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
+  }));
 
-  connection.onRequest(ImportAnnotationsRequest, (params) => {
-    try {
-      if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
-      const outcome = store.importAnn(params.uri, params.content);
-      publishFileDiagnostics();
-      return outcome;
-    } catch (error) {
-      return { ok: false, message: errorMessage(error) };
-    }
-  });
+  connection.onRequest(ImportAnnotationsRequest, guard('annotation import', commandFailed, (params: ImportAnnotationsParams) => {
+    if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
+    const outcome = store.importAnn(params.uri, params.content);
+    publishFileDiagnostics();
+    return outcome;
+  }));
 
   return {
     capabilities: {

@@ -9,7 +9,7 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, parseBrat, parseLexicon, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
+import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
 import * as path from 'node:path';
 import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
 
@@ -301,6 +301,35 @@ export class AnnotationStore {
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
   }
 
+  /**
+   * A story-level change to the lexicon that applies to `folder` (split or merge a
+   * cross-article actor): the nearest lexicon at or above the folder, else a new one at
+   * its workspace folder. `edit` maps the file's content to the new content (pure).
+   * Same rules as addToLexicon: trusted workspaces only, never outside the workspace,
+   * never over a file that is not a lexicon.
+   */
+  editLexiconFor(folder: string, edit: (content: string) => string, describe: string): CommandOutcome {
+    const blocked = this.writeBlocked();
+    if (blocked) return { ok: false, message: blocked };
+    const dir = path.resolve(folder);
+    const inWorkspace = this.options.getWorkspaceFolders().some((f) => isInside(path.resolve(f), dir) || path.resolve(f) === dir);
+    if (!inWorkspace) return { ok: false, message: `${dir} is not inside the workspace; News Lens writes the lexicon only there.` };
+    const root = this.rootFor(path.join(dir, LEXICON_FILE_NAME));
+    const file = findLexiconFile(dir, root) ?? path.join(root, LEXICON_FILE_NAME);
+    try {
+      const snapshot = readTextSnapshot(file);
+      const before = snapshot?.content ?? '';
+      const notLexicon = firstNonLexiconLine(before);
+      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
+      const after = edit(before);
+      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
+    } catch (error) {
+      return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
+    }
+    for (const s of this.states.values()) this.options.onChanged(s.uri);
+    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+  }
+
   /** Why nothing may be written now (an untrusted workspace), or null. */
   private writeBlocked(): string | null {
     if (this.options.isTrusted?.() === false) return 'This workspace is not trusted (Restricted Mode): News Lens writes nothing to disk until you trust it.';
@@ -507,11 +536,8 @@ function diskStateOf(snapshot: TextFileSnapshot): DiskState {
 /** The first line (1-based) that is neither blank, a comment, nor a lexicon entry; 0 when the text is a lexicon. */
 function firstNonLexiconLine(content: string): number {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    if (parseLexicon(raw).entries.length !== 1) return i + 1;
-  }
+  // The story's "X<TAB>Separate<TAB>Y" and "X<TAB>Same<TAB>Y" lines are lexicon lines too.
+  for (let i = 0; i < lines.length; i++) if (lexiconLineKind(lines[i]) === 'invalid') return i + 1;
   return 0;
 }
 

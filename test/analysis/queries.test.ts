@@ -1,0 +1,65 @@
+// The editor-shaped questions (src/analysis/queries): what is at an offset, what an
+// actor is linked to, and the name keys. Hover, references, code actions, entityAt
+// and the workspace index all answer through these.
+import * as assert from 'node:assert/strict';
+import { actorKey, AnalysisLookup, analyzeArticle, compactName, linkedDates, linkedEvents, sameName, spanAt } from '../../src/analysis';
+
+const text = [
+  ' date 2024-08-06 The mayor of Lorient, Ana Kervella, said on Monday that the port would reopen next week.',
+  '',
+  '"We will not wait for Paris," Kervella told reporters in Lorient.',
+  '',
+].join('\n');
+const analysis = analyzeArticle(text);
+const lookup = new AnalysisLookup(analysis);
+const at = (word: string, delta = 0) => text.indexOf(word) + delta;
+
+describe('analysis queries: what is at an offset', () => {
+  it('finds the dateline, then an entity, then a date, then the quotation around the offset', () => {
+    const all = { dateline: true, quotes: true };
+    assert.equal(lookup.itemAt(at('2024-08-06'), all)?.kind, 'dateline');
+    const entity = lookup.itemAt(at('Kervella'), all);
+    assert.equal(entity?.kind, 'entity');
+    assert.equal(entity?.kind === 'entity' && entity.actor?.type, 'person');
+    const date = lookup.itemAt(at('Monday'), all);
+    assert.equal(date?.kind === 'date' && date.date.text, 'Monday');
+    assert.equal(lookup.itemAt(at('not wait'), all)?.kind, 'quote');
+    assert.equal(lookup.itemAt(at('reporters'), all), null);
+  });
+
+  it('leaves out the dateline and quotations unless asked, and looks through kinds turned off', () => {
+    assert.equal(lookup.itemAt(at('2024-08-06'))?.kind ?? null, null);
+    assert.equal(lookup.itemAt(at('not wait')), null);
+    assert.equal(lookup.itemAt(at('Kervella'), { shown: (kind) => kind !== 'person' }), null);
+    assert.equal(lookup.itemAt(at('Monday'), { shown: (kind) => kind !== 'date' }), null);
+  });
+
+  it('counts a cursor just after the last character as on the span, and prefers a span that contains it', () => {
+    const spans = [{ start: 0, end: 4 }, { start: 4, end: 9 }, { start: 12, end: 12 }];
+    assert.equal(spanAt(spans, 4), spans[1]);
+    assert.equal(spanAt(spans, 9), spans[1]);
+    assert.equal(spanAt(spans, 12), undefined, 'an empty span is never under the cursor');
+    assert.equal(spanAt(spans, 10), undefined);
+  });
+});
+
+describe('analysis queries: linked events and dates, name keys', () => {
+  it('links an actor to the events it takes part in and the dates in its sentences', () => {
+    const mayor = analysis.actors.find((a) => a.name.includes('Kervella'));
+    assert.ok(mayor, 'the fixture has the mayor as an actor');
+    const dates = linkedDates(analysis, lookup.mentionsOf(mayor.id)).map((d) => d.text);
+    assert.ok(dates.includes('Monday'), `dates: ${dates.join(', ')}`);
+    const events = linkedEvents(analysis, mayor.id);
+    for (const e of events) assert.ok(e.actors.includes(mayor.id) || e.place === mayor.id);
+    const keys = events.map((e) => `${(e.lemma ?? e.text).toLowerCase()}|${e.date ?? ''}`);
+    assert.equal(new Set(keys).size, keys.length, 'one event per word and date');
+  });
+
+  it('keys actors by kind and words, and compares written names without case or punctuation', () => {
+    assert.equal(actorKey('organization', 'U.N. Security  Council'), 'organization:u n security council');
+    assert.notEqual(actorKey('place', 'Georgia'), actorKey('person', 'Georgia'));
+    assert.equal(compactName('U.S.'), 'us');
+    assert.ok(sameName('U.S.', 'us'));
+    assert.ok(!sameName('U.S.', 'U.K.'));
+  });
+});
