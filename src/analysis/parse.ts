@@ -33,11 +33,14 @@ const MAX_PARSE_CHARS = 20_000;
  * `term.chunk`, which nothing here reads, and costs about a tenth of the parse. Every tag is
  * the same as under `nlp(text)`.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
 function tagWithCompromise(text: string): any {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   const world = (nlp as any).world();
   const hooks: string[] | undefined = world?.hooks;
   const fromString = world?.methods?.one?.tokenize?.fromString;
   if (!Array.isArray(hooks) || typeof fromString !== 'function') return nlp(text);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   const View = nlp('').constructor as new (document: unknown) => any;
   const doc = new View(fromString(text, world));
   if (!text) return doc;
@@ -103,9 +106,11 @@ function orderOf(hooks: Record<string, SweepRule[]>): HookOrder {
  * exactly as compromise checks them: every needed word present, no excluded one, enough wanted
  * ones, enough words; the always-tried rules follow; each is matched with compromise's matcher.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
 function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any, opts: { matchOne?: boolean } = {}): any[] {
   const caches: Array<Set<string>> = methods.one.cacheDoc(document);
   const order = orderOf(net.hooks);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   const results: any[] = [];
   for (let n = 0; n < document.length; n++) {
     const have = caches[n];
