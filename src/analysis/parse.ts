@@ -28,6 +28,130 @@ export interface ParsedParagraph {
 // paragraph can never stall the whole analysis.
 const MAX_PARSE_CHARS = 20_000;
 
+/**
+ * `nlp(text)` minus compromise's last step, the phrase chunker ('chunks'): it only sets
+ * `term.chunk`, which nothing here reads, and costs about a tenth of the parse. Every tag is
+ * the same as under `nlp(text)`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+function tagWithCompromise(text: string): any {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+  const world = (nlp as any).world();
+  const hooks: string[] | undefined = world?.hooks;
+  const fromString = world?.methods?.one?.tokenize?.fromString;
+  if (!Array.isArray(hooks) || typeof fromString !== 'function') return nlp(text);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+  const View = nlp('').constructor as new (document: unknown) => any;
+  const doc = new View(fromString(text, world));
+  if (!text) return doc;
+  const one = world.methods.one;
+  const stock = one.bulkMatch;
+  // Our own rule sweep for these steps only, so any other caller of compromise is untouched.
+  if (typeof stock === 'function' && typeof one.cacheDoc === 'function' && typeof one.match === 'function') one.bulkMatch = bulkMatch;
+  try {
+    doc.compute(hooks.filter((hook) => hook !== 'chunks'));
+  } finally {
+    one.bulkMatch = stock;
+  }
+  return doc;
+}
+
+interface SweepRule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface SweepNet {
+  hooks: Record<string, SweepRule[]>;
+  always: SweepRule[];
+}
+
+interface HookOrder {
+  keys: string[];
+  /** Hook key → its position in Object.keys order. */
+  index: Map<string, number>;
+  /** Per key, a number per rule: equal for rules with the same match string (compromise's de-duplication). */
+  ids: Int32Array[];
+  /** Per rule number, the last sentence that saw it. */
+  seen: Int32Array;
+  sentence: number;
+}
+
+const hookOrder = new WeakMap<object, HookOrder>();
+
+function orderOf(hooks: Record<string, SweepRule[]>): HookOrder {
+  let order = hookOrder.get(hooks);
+  if (order) return order;
+  const keys = Object.keys(hooks);
+  const byMatch = new Map<string, number>();
+  const ids = keys.map((key) => Int32Array.from(hooks[key], (rule) => {
+    let id = byMatch.get(rule.match);
+    if (id === undefined) byMatch.set(rule.match, (id = byMatch.size));
+    return id;
+  }));
+  order = { keys, index: new Map(keys.map((key, i) => [key, i])), ids, seen: new Int32Array(byMatch.size).fill(-1), sentence: 0 };
+  hookOrder.set(hooks, order);
+  return order;
+}
+
+/**
+ * The same matches, in the same order, as compromise's bulk rule sweep (which its post-tagger
+ * runs over every sentence), found faster: compromise tests every word and tag its rules hook
+ * on (thousands) against each sentence; this looks up each word and tag of the sentence (tens)
+ * among the hooks and sorts the hits back into compromise's order. Candidates are then checked
+ * exactly as compromise checks them: every needed word present, no excluded one, enough wanted
+ * ones, enough words; the always-tried rules follow; each is matched with compromise's matcher.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any, opts: { matchOne?: boolean } = {}): any[] {
+  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
+  const order = orderOf(net.hooks);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+  const results: any[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const have = caches[n];
+    const hits: number[] = [];
+    for (const item of have) {
+      const at = order.index.get(item);
+      if (at !== undefined) hits.push(at);
+    }
+    hits.sort((a, b) => a - b);
+    if (order.sentence >= 0x3fffffff) { order.seen.fill(-1); order.sentence = 0; }
+    const sentence = ++order.sentence;
+    const rules: SweepRule[] = [];
+    for (const at of hits) {
+      const list = net.hooks[order.keys[at]];
+      const ids = order.ids[at];
+      for (let r = 0; r < list.length; r++) {
+        if (order.seen[ids[r]] === sentence) continue;
+        order.seen[ids[r]] = sentence;
+        const rule = list[r];
+        if (!rule.needs.every((need) => have.has(need))) continue;
+        if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
+        if (rule.wants.length > 0 && rule.wants.filter((want) => have.has(want)).length < rule.minWant) continue;
+        rules.push(rule);
+      }
+    }
+    for (const rule of net.always) rules.push(rule);
+    const words = document[n].length;
+    for (const rule of rules) {
+      if (words < rule.minWords) continue;
+      const found = methods.one.match([document[n]], rule);
+      if (found.ptrs.length === 0) continue;
+      for (const pointer of found.ptrs) {
+        pointer[0] = n;
+        results.push(Object.assign({}, rule, { pointer }));
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+}
+
 export function parseParagraph(text: string): ParsedParagraph {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
@@ -49,7 +173,7 @@ function parseChunk(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   let doc: any;
   try {
-    doc = nlp(slice);
+    doc = tagWithCompromise(slice);
     doc.compute('offset');
   } catch {
     // A library failure must not lose the paragraph: fall back to one sentence, no tokens.

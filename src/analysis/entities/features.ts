@@ -44,7 +44,11 @@ export function wordShape(word: string): string {
   let last = '';
   let run = 0;
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII without the regular expressions (most characters); the same classes as below.
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : ch;
     if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
     shape += c;
   }
@@ -69,7 +73,10 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     let upper = 0;
     for (let i = first; i < last; i++) {
       for (const ch of tokens[i].text) {
-        if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
+        const code = ch.charCodeAt(0);
+        if (code < 128) {
+          if (code >= 65 && code <= 90) { letters++; upper++; } else if (code >= 97 && code <= 122) letters++;
+        } else if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
       }
     }
     const caps = letters >= 8 && upper / letters > 0.9 && last - first >= 2;
@@ -196,4 +203,121 @@ export function outsideAnyName(p: PreparedTokens, i: number): boolean {
   if (p.sentenceStart[i] || i === 0) return true;
   const prev = p.tokens[i - 1].text;
   return !(p.capitalised[i - 1] || INSIDE_NAME.has(p.lower[i - 1]) || /\d/.test(prev)) || /[,;:()"“”]/.test(p.tokens[i - 1].post);
+}
+
+// ---- The same features as staticFeatures, as their 32-bit FNV-1a hashes (tagger.ts featureHash),
+// built without making the strings. Run time only scores features, and the model stores their
+// hashes, so hashing the bytes as they are produced gives the same ids with no per-token strings.
+// staticFeatures stays the definition (training uses it); a test checks the two agree.
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function mix(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+function mixRange(h: number, s: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+const BAR = 0x7c; // '|'
+const mixBar = (h: number) => Math.imul(h ^ BAR, FNV_PRIME);
+const done = (h: number) => h >>> 0;
+const prefix = (s: string) => mix(FNV_OFFSET, s);
+
+const H = {
+  b: done(prefix('b')), w: prefix('w='), s: prefix('s='), x3: prefix('x3='), p3: prefix('p3='),
+  wm1: prefix('w-1='), wp1: prefix('w+1='), wm2: prefix('w-2='), wp2: prefix('w+2='),
+  sm1: prefix('s-1='), sp1: prefix('s+1='), wm1w: prefix('w-1w='), wwp1: prefix('ww+1='),
+  g: prefix('g='), gm1: prefix('g-1='), gp1: prefix('g+1='), first: done(prefix('first')),
+  run: prefix('run='), runS: prefix('runS='), x2: prefix('x2='), x4: prefix('x4='),
+  title1: done(prefix('title-1')), title2: done(prefix('title-2')), sm1sp1: prefix('s-1s+1='),
+  caps: done(prefix('caps')), poss: done(prefix('poss')), pre: prefix('pre='), post: prefix('post='),
+  postm1: prefix('post-1='), c1: prefix('c1='), c2: prefix('c2='), c3: prefix('c3='), c3s: prefix('c3s='),
+  cnone: prefix('c=none|'), c2m1: prefix('c2-1='), c2p1: prefix('c2+1='), p1: prefix('p1='), p4: prefix('p4='),
+  wn: prefix('wn='), wnm1: prefix('wn-1='), wnp1: prefix('wn+1='),
+};
+const tagHashes = (p: string) => new Map(USEFUL_TAGS.map((tag) => [tag, done(prefix(`${p}${tag}`))]));
+const TAG = tagHashes('t=');
+const TAG_BEFORE = tagHashes('t-1=');
+const TAG_AFTER = tagHashes('t+1=');
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `h` extended by punct(s) (whitespace dropped, first 3 code units), or 0 when punct(s) is empty. */
+function mixPunct(h: number, s: string): number {
+  let kept = 0;
+  for (let k = 0; k < s.length && kept < 3; k++) {
+    const c = s.charCodeAt(k);
+    if (isSpace(c)) continue;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    kept++;
+  }
+  return kept ? done(h) : 0;
+}
+
+/**
+ * Hashes of staticFeatures(p, i), in the same order, written into `out` (cleared first), so a
+ * caller can reuse one array for every token.
+ */
+export function staticFeatureHashes(p: PreparedTokens, i: number, out: number[]): number[] {
+  out.length = 0;
+  const { tokens, lower, shapes } = p;
+  const n = tokens.length;
+  const t = tokens[i];
+  const sentence = t.sentenceIndex;
+  const same = (j: number) => j >= 0 && j < n && tokens[j].sentenceIndex === sentence;
+  const before = same(i - 1);
+  const after = same(i + 1);
+  const lw = (j: number, ok: boolean) => (ok ? lower[j] : j < i ? '<s>' : '</s>');
+  const sh = (j: number, ok: boolean) => (ok ? shapes[j] : j < i ? '<s>' : '</s>');
+  const w = lower[i];
+  const shape = shapes[i];
+  const wPrev = lw(i - 1, before);
+  const wNext = lw(i + 1, after);
+  const sPrev = sh(i - 1, before);
+  const sNext = sh(i + 1, after);
+  out.push(H.b, done(mix(H.w, w)), done(mix(H.s, shape)));
+  if (w.length > 3) out.push(done(mixRange(H.x3, w, w.length - 3, w.length)), done(mixRange(H.p3, w, 0, 3)));
+  out.push(done(mix(H.wm1, wPrev)), done(mix(H.wp1, wNext)), done(mix(H.wm2, lw(i - 2, same(i - 2)))), done(mix(H.wp2, lw(i + 2, same(i + 2)))));
+  out.push(done(mix(mixBar(mix(H.sm1, sPrev)), shape)), done(mix(mixBar(mix(H.sp1, shape)), sNext)));
+  out.push(done(mix(mixBar(mix(H.wm1w, wPrev)), w)), done(mix(mixBar(mix(H.wwp1, w)), wNext)));
+  for (const tag of p.tags[i]) out.push(TAG.get(tag) ?? done(prefix(`t=${tag}`)));
+  if (before) for (const tag of p.tags[i - 1]) out.push(TAG_BEFORE.get(tag) ?? done(prefix(`t-1=${tag}`)));
+  if (after) for (const tag of p.tags[i + 1]) out.push(TAG_AFTER.get(tag) ?? done(prefix(`t+1=${tag}`)));
+  if (p.gazetteer[i]) out.push(done(mix(H.g, p.gazetteer[i])));
+  if (before && p.gazetteer[i - 1]) out.push(done(mix(H.gm1, p.gazetteer[i - 1])));
+  if (after && p.gazetteer[i + 1]) out.push(done(mix(H.gp1, p.gazetteer[i + 1])));
+  if (p.sentenceStart[i]) out.push(H.first);
+  const run = p.runPosition[i];
+  if (run) out.push(done(mix(H.run, run)), done(mix(mixBar(mix(H.runS, run)), shape)));
+  if (w.length > 2) out.push(done(mixRange(H.x2, w, w.length - 2, w.length)));
+  if (w.length > 4) out.push(done(mixRange(H.x4, w, w.length - 4, w.length)));
+  if (before && isTitleWord(p.words[i - 1]) && p.capitalised[i - 1]) out.push(H.title1);
+  if (same(i - 2) && isTitleWord(p.words[i - 2]) && p.capitalised[i - 2] && p.capitalised[i - 1]) out.push(H.title2);
+  out.push(done(mix(mixBar(mix(H.sm1sp1, sPrev)), sNext)));
+  if (p.allCaps[i]) out.push(H.caps);
+  if (t.text !== p.words[i]) out.push(H.poss);
+  const pre = mixPunct(H.pre, t.pre);
+  const post = mixPunct(H.post, t.post);
+  if (pre) out.push(pre);
+  if (post) out.push(post);
+  if (before) { const pp = mixPunct(H.postm1, tokens[i - 1].post); if (pp) out.push(pp); }
+  const c = p.clusters[i];
+  if (c) {
+    out.push(done(mixRange(H.c1, c, 0, 1)), done(mixRange(H.c2, c, 0, Math.min(2, c.length))), done(mix(H.c3, c)), done(mix(mixBar(mix(H.c3s, c)), shape)));
+  } else out.push(done(mix(H.cnone, shape)));
+  if (before && p.clusters[i - 1]) out.push(done(mixRange(H.c2m1, p.clusters[i - 1], 0, Math.min(2, p.clusters[i - 1].length))));
+  if (after && p.clusters[i + 1]) out.push(done(mixRange(H.c2p1, p.clusters[i + 1], 0, Math.min(2, p.clusters[i + 1].length))));
+  if (w.length > 1) out.push(done(mix(mixBar(mixRange(H.p1, w, 0, 1)), shape)));
+  if (w.length > 4) out.push(done(mixRange(H.p4, w, 0, 4)));
+  if (p.names[i]) out.push(done(mix(H.wn, p.names[i])));
+  if (before && p.names[i - 1]) out.push(done(mix(H.wnm1, p.names[i - 1])));
+  if (after && p.names[i + 1]) out.push(done(mix(H.wnp1, p.names[i + 1])));
+  return out;
 }

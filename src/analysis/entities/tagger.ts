@@ -2,7 +2,7 @@
 // miscellaneous names such as nationalities and events), decoded with Viterbi. Weights come
 // from scripts/train-entity-model.mjs; see docs/model-card-entities.md for data and scores.
 import { ENTITY_MODEL } from './data/entityModel.generated';
-import { allowed, outsideAnyName, type PreparedTokens, staticFeatures } from './features';
+import { allowed, outsideAnyName, type PreparedTokens, staticFeatureHashes } from './features';
 
 export interface TaggerModel {
   labels: string[];
@@ -86,18 +86,21 @@ export const transitionFeature = (prev: string) => `T=${prev}`;
  * the model's token and transition weights (first-order Viterbi), with I-X only after B-X or I-X.
  */
 export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedModel()): string[] {
-  const { labels, rows, weights } = model;
+  const { labels, weights } = model;
   const n = p.tokens.length;
   const L = labels.length;
   const out: string[] = new Array(n).fill('O');
   const emission = new Float64Array(n * L);
   const forced = new Uint8Array(n);
   const outside = labels.indexOf('O');
+  const hashes: number[] = [];
+  const table = rowTable(model);
   for (let i = 0; i < n; i++) {
     if (outsideAnyName(p, i)) { forced[i] = 1; continue; }
-    for (const feature of staticFeatures(p, i)) {
-      const row = rows.get(featureHash(feature));
-      if (row === undefined) continue;
+    // The features' hashes, made without the feature strings (features.ts staticFeatureHashes).
+    for (const hash of staticFeatureHashes(p, i, hashes)) {
+      const row = findRow(table, hash);
+      if (row < 0) continue;
       for (let c = 0; c < L; c++) emission[i * L + c] += weights[row + c];
     }
   }
@@ -118,6 +121,44 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
     first = last;
   }
   return out;
+}
+
+/**
+ * The model's feature hash → row map as an open-addressing table in typed arrays: most hashes
+ * are above 2^30, which a Map keys as heap numbers, and the tagger looks up ~40 per token.
+ */
+export interface RowTable {
+  keys: Uint32Array;
+  /** Row offset into weights, or -1 for an empty slot. */
+  rows: Int32Array;
+  mask: number;
+}
+
+const rowTables = new WeakMap<TaggerModel, RowTable>();
+
+export function rowTable(model: TaggerModel): RowTable {
+  let table = rowTables.get(model);
+  if (table) return table;
+  let size = 16;
+  while (size < model.rows.size * 2) size *= 2;
+  table = { keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), mask: size - 1 };
+  for (const [hash, row] of model.rows) {
+    let k = hash & table.mask;
+    while (table.rows[k] >= 0) k = (k + 1) & table.mask;
+    table.keys[k] = hash;
+    table.rows[k] = row;
+  }
+  rowTables.set(model, table);
+  return table;
+}
+
+/** The row of feature hash `hash` (an unsigned 32-bit FNV-1a), or -1 when the model lacks it. */
+export function findRow(table: RowTable, hash: number): number {
+  const { keys, rows, mask } = table;
+  for (let k = hash & mask; ; k = (k + 1) & mask) {
+    const row = rows[k];
+    if (row < 0 || keys[k] === hash) return row;
+  }
 }
 
 const transitionCache = new WeakMap<TaggerModel, Float64Array>();

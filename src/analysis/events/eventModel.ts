@@ -1,7 +1,7 @@
 // Event-trigger tagger: an averaged perceptron over eventFeatures, one decision per
 // candidate token (not an event, or one of the seven TimeML classes). Weights come from
 // scripts/train-event-model.mjs (trained on AQUAINT TimeML; see docs/DATA-SOURCES.md).
-import { featureHash, parseModel, type TaggerModel } from '../entities/tagger';
+import { featureHash, findRow, parseModel, rowTable, type TaggerModel } from '../entities/tagger';
 import { EVENT_MODEL } from './data/eventModel.generated';
 import { contextShape, lexicalFeatures, lexicalKey, type PreparedEventTokens, shapeFeatures, wordContextFeatures, wordnetEntry } from './eventFeatures';
 
@@ -27,7 +27,9 @@ const MAX_CACHED_WORDS = 50_000;
 
 /** The label index per token (0 = not an event); non-candidates are never scored. */
 export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getEventModel()): Uint8Array {
-  const { labels, rows, weights } = model;
+  const { labels, weights } = model;
+  const table = rowTable(model);
+  const row = (feature: string) => findRow(table, featureHash(feature));
   const L = labels.length;
   const out = new Uint8Array(p.tokens.length);
   const scores = new Int32Array(L);
@@ -42,7 +44,7 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
     let lexical = cache.get(key);
     if (!lexical) {
       lexical = new Int32Array(L);
-      for (const f of lexicalFeatures(p, i, features)) addRow(rows.get(featureHash(f)), weights, lexical, L);
+      for (const f of lexicalFeatures(p, i, features)) addRow(row(f), weights, lexical, L);
       if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(key, lexical);
     }
@@ -51,12 +53,12 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
     let shaped = shapeCache.get(shape.key);
     if (!shaped) {
       shaped = new Int32Array(L);
-      for (const f of shapeFeatures(p, i, features, shape)) addRow(rows.get(featureHash(f)), weights, shaped, L);
+      for (const f of shapeFeatures(p, i, features, shape)) addRow(row(f), weights, shaped, L);
       if (shapeCache.size >= MAX_CACHED_WORDS) shapeCache.clear();
       shapeCache.set(shape.key, shaped);
     }
     for (let c = 0; c < L; c++) scores[c] += shaped[c];
-    for (const f of wordContextFeatures(p, i, features, shape)) addRow(rows.get(featureHash(f)), weights, scores, L);
+    for (const f of wordContextFeatures(p, i, features, shape)) addRow(row(f), weights, scores, L);
     let best = 0;
     for (let c = 1; c < L; c++) if (scores[c] > scores[best]) best = c;
     out[i] = best;
@@ -65,8 +67,8 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
   return out;
 }
 
-function addRow(row: number | undefined, weights: Int16Array, scores: Int32Array, L: number): void {
-  if (row === undefined) return;
+function addRow(row: number, weights: Int16Array, scores: Int32Array, L: number): void {
+  if (row < 0) return;
   for (let c = 0; c < L; c++) scores[c] += weights[row + c];
 }
 

@@ -1,0 +1,74 @@
+// The tagger scores features by hashes built without the feature strings
+// (staticFeatureHashes); training and the model use featureHash(staticFeatures(...)).
+// The two must give the same hashes, in the same order, or the tagger silently loses weights.
+import * as assert from 'node:assert/strict';
+import { prepareTokens, staticFeatureHashes, staticFeatures, wordShape } from '../../src/analysis/entities/features';
+import { featureHash, findRow, getShippedModel, rowTable } from '../../src/analysis/entities/tagger';
+import { parseParagraph } from '../../src/analysis/parse';
+import { generateArticle } from '../fixtures/generateArticle';
+
+const SAMPLES = [
+  'Dock workers at the Port of Valmere stopped work on Monday, union officials said.',
+  'HARBOUR WORKERS WALK OUT IN VALMERE AS TALKS STALL',
+  "Ilvesen's union wants a 9 percent rise; Mr. Randell called it \"unrealistic\" (again).",
+  'Professor Amara Okonkwo of the University of Lagos met al-Rashid and van der Meer in São Paulo.',
+  'Zoë Ćirić\u00a0said\u2003“no” — then left for Zürich\u3000on 12 October 2023.',
+  'I. B. M. and A.T.&T. fell 3.5% in New York; the U.N. said nothing.',
+  'x',
+  '',
+];
+
+describe('tagger feature hashes', () => {
+  const texts = [...SAMPLES, ...generateArticle({ seed: 7, paragraphs: 12 }).split('\n\n')];
+
+  it('equal featureHash of every staticFeatures string, in order, for every token', () => {
+    let tokens = 0;
+    const out: number[] = [];
+    for (const text of texts) {
+      const p = prepareTokens(parseParagraph(text));
+      for (let i = 0; i < p.tokens.length; i++) {
+        const features = staticFeatures(p, i);
+        assert.deepEqual(staticFeatureHashes(p, i, out), features.map(featureHash), `"${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
+        tokens++;
+      }
+    }
+    assert.ok(tokens > 300, `only ${tokens} tokens checked`);
+  });
+});
+
+describe('tagger row table', () => {
+  it('finds every feature row of the shipped model and nothing for hashes it lacks', () => {
+    const model = getShippedModel();
+    const table = rowTable(model);
+    for (const [hash, row] of model.rows) assert.equal(findRow(table, hash), row);
+    let absent = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const hash = featureHash(`not-a-feature-${k}`);
+      if (model.rows.has(hash)) continue;
+      assert.equal(findRow(table, hash), -1);
+      absent++;
+    }
+    assert.ok(absent > 19_000);
+  });
+});
+
+describe('wordShape', () => {
+  // The definition: upper-case letters X, lower-case x, ASCII digits d, anything else itself;
+  // a run of one class is cut at two characters.
+  function reference(word: string): string {
+    let shape = '';
+    let last = '';
+    let run = 0;
+    for (const ch of word) {
+      const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+      if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+      shape += c;
+    }
+    return shape;
+  }
+  it('agrees with the definition on every ASCII character and on non-ASCII words', () => {
+    const words = ['McDonald', 'U.N.', 'A.T.&T.', '1990s', 'Zoë', 'ÉLYSÉE', 'Ćirić', 'Δελτα', '٣٤', '１２３', 'Straße', 'ǅemal', '😀x', "O'Neill", '-'];
+    for (let c = 0; c < 128; c++) words.push(String.fromCharCode(c), `Ab${String.fromCharCode(c)}9z`);
+    for (const word of words) assert.equal(wordShape(word), reference(word), JSON.stringify(word));
+  });
+});
