@@ -296,6 +296,25 @@ describe('events: clauses a reader understands (agent, patient, summary, notable
     assert.equal(get('attacked').summary, 'The army attacked Mali');
   });
 
+  it('finds the doer across "after", a noun read as a verb, and a relative clause', () => {
+    const b = analyzeArticle(
+      [
+        'date 2025-04-12',
+        '',
+        'The ferry strike in Brellin ended on Friday after the Ostmark Ferry Company agreed to hire new crews. The port reopened after a storm closed it for two days.',
+        '',
+        '"We stay out," said Joana Ferreira, who leads the Ostmark Ferry Workers Union. The strike at the mine ended after workers accepted a pay offer.',
+      ].join('\n'),
+    );
+    const summaries = b.events.map((e) => e.summary);
+    assert.ok(summaries.includes('the Ostmark Ferry Company agreed to hire new crews'), `"Friday after …" is no doer: ${JSON.stringify(summaries)}`);
+    assert.ok(summaries.includes('a storm closed it'), JSON.stringify(summaries));
+    assert.ok(summaries.includes('The ferry strike in Brellin ended'), `the strike ended, not the town: ${JSON.stringify(summaries)}`);
+    assert.ok(summaries.includes('Joana Ferreira leads the Ostmark Ferry Workers Union'), JSON.stringify(summaries));
+    assert.ok(summaries.includes('The strike at the mine ended'), `"after workers" opens a clause, it completes nothing: ${JSON.stringify(summaries)}`);
+    assert.ok(summaries.includes('workers accepted a pay offer'), JSON.stringify(summaries));
+  });
+
   it('dates an event by the date expression that governs it, and no other', () => {
     const suspended = get('suspended');
     assert.equal(suspended.date, '2024-08-06', '"on Tuesday" in an article of Tuesday 6 August 2024');

@@ -249,6 +249,24 @@ const isNpToken = (t: Token) =>
       t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && /^[a-z]{3,}[^s]s$/.test(wordOf(t)) && !LIGHT_VERB_FORMS.has(wordOf(t))
     : NP_TAGS.some((x) => t.tags.has(x)));
 
+/** Prepositions that also open a clause: "ended after workers accepted", "closed until the storm passed". */
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/**
+ * A noun-phrase word, or a noun compromise read as a bare verb after a determiner or a
+ * determiner and a noun ("the strike", "the ferry strike in Lisbon ended").
+ */
+function isNounInPhrase(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  if (isNpToken(t)) return true;
+  if (!t.tags.has('Verb') || ['Auxiliary', 'Modal', 'Gerund', 'PastTense', 'Participle', 'Copula'].some((tag) => t.tags.has(tag))) return false;
+  const before = k - 1 >= from ? tokens[k - 1] : undefined;
+  if (!before || /[,;:]/.test(before.post)) return false;
+  if (before.tags.has('Determiner') || before.tags.has('Possessive')) return true;
+  const twoBefore = k - 2 >= from ? tokens[k - 2] : undefined;
+  return before.tags.has('Noun') && !before.tags.has('Pronoun') && !!twoBefore && twoBefore.tags.has('Determiner');
+}
+
 /** The noun phrase ending just before token `end` (exclusive), with "of/in" attachments. */
 function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?: Span }) | null {
   let j = end - 1;
@@ -261,10 +279,17 @@ function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?
   let start = k + 1;
   let headEnd = j;
   // "leaders in the country told": the subject is the head before the prepositional attachment.
-  while (k - 1 >= from && (tokens[k].tags.has('Preposition') || PREPOSITION_WORDS.has(wordOf(tokens[k]))) && isNpToken(tokens[k - 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
+  // Not across "after/before/until…": "on Friday after the company agreed" has the company agree.
+  while (
+    k - 1 >= from &&
+    (tokens[k].tags.has('Preposition') || PREPOSITION_WORDS.has(wordOf(tokens[k]))) &&
+    !CLAUSE_OPENING_PREPOSITIONS.has(wordOf(tokens[k])) &&
+    isNounInPhrase(tokens, k - 1, from) &&
+    !/[,;:]/.test(tokens[k - 1].post)
+  ) {
     headEnd = k - 1;
     let m = k - 1;
-    while (m >= from && isNpToken(tokens[m]) && !/[,;:]/.test(tokens[m].post)) m--;
+    while (m >= from && isNounInPhrase(tokens, m, from) && !/[,;:]/.test(tokens[m].post)) m--;
     start = m + 1;
     k = m;
   }
@@ -311,6 +336,10 @@ function verbRoles(tokens: Token[], i: number, clause: [number, number], passive
   // "German manufacturers, who rely on the port, warned": the subject is before the relative clause.
   const relative = groupStart > sentenceFirst && /,/.test(tokens[groupStart - 1].post) ? relativeClauseStart(tokens, groupStart - 1, sentenceFirst) : -1;
   let subject = relative > sentenceFirst ? npBefore(tokens, relative, sentenceFirst) : npBefore(tokens, i, from);
+  // "said Joana Ferreira, who leads the union": the doer is the phrase the relative clause hangs on.
+  if (!subject && from > sentenceFirst && wordOf(tokens[from]) === 'who' && /,/.test(tokens[from - 1].post) && groupStart <= from + 1) {
+    subject = npBefore(tokens, from, sentenceFirst);
+  }
   if (!subject && tokens[i].tags.has('Verb') && classOfLemma(verbLemma(wordOf(tokens[i]), tokens[i].tags)) === 'REPORTING') {
     // Inverted attribution: '…," said the official.' (not '"…," she said on Thursday')
     subject = i + 1 < to && !PREPOSITION_WORDS.has(wordOf(tokens[i + 1])) ? npAfter(tokens, i + 1, to) : null;
@@ -414,9 +443,11 @@ function summaryOf(text: string, tokens: Token[], i: number, clause: [number, nu
       const object = !/[,;:.]/.test(tokens[endTok].post) ? npAfter(tokens, endTok + 1, sentenceEnd) : null;
       if (object) endTok = tokenAt(tokens, object.end - 1, endTok, sentenceEnd);
     } else if (!after && (tokens[endTok + 1].tags.has('Preposition') || PREPOSITION_WORDS.has(next))) {
-      // "fled to Chad", "died in the blast"
+      // "fled to Chad", "died in the blast" (but not "ended after workers" of "…after workers accepted")
       const object = npAfter(tokens, endTok + 2, to);
-      if (object) endTok = tokenAt(tokens, object.end - 1, endTok + 1, to);
+      const objectEnd = object ? tokenAt(tokens, object.end - 1, endTok + 1, to) : -1;
+      const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(next) && objectEnd + 1 < sentenceEnd && tokens[objectEnd + 1].tags.has('Verb') && !tokens[objectEnd + 1].tags.has('Gerund');
+      if (object && !opensClause) endTok = objectEnd;
     } else if (!after && endTok > i && isNpToken(tokens[endTok + 1])) {
       // After a particle: "rescued off the coast"
       const object = npAfter(tokens, endTok + 1, to);
