@@ -9,7 +9,7 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
+import { type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, dateValueOfPhrase, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
 import * as path from 'node:path';
 import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
 
@@ -206,7 +206,7 @@ export class AnnotationStore {
       const covered = state.text.slice(span.start, span.end);
       if (/[\r\n\t]/.test(covered)) return { ok: false, message: 'An annotation must stay on one line' };
       const index = new CodePointIndex(state.text);
-      const value = label === 'date' ? autoValue ?? dateValueOf(covered, referenceDate) : undefined;
+      const value = label === 'date' ? autoValue ?? dateValueOfPhrase(covered, referenceDate) : undefined;
       setSpanDecision(state.doc, { start: index.toCodePoint(span.start), end: index.toCodePoint(span.end), label, text: covered, value });
       const what = label === 'rejected' ? 'not an entity' : label;
       return { ok: true, message: `"${covered}" marked as ${what}` };
@@ -547,14 +547,4 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return s < e ? { start: s, end: e } : null;
-}
-
-/** The TIMEX3 value of a selected date phrase, read with the article's date. */
-function dateValueOf(phrase: string, referenceDate: string | null): string | null {
-  try {
-    const found = analyzeParagraph(phrase, referenceDate).dates.find((d) => d.value && d.end - d.start >= phrase.trim().length * 0.6);
-    return found?.value ?? null;
-  } catch {
-    return null;
-  }
 }
