@@ -7,7 +7,7 @@ import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensSer
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 import type { AlsoIn } from './storyService';
 
 export interface HoverStyle {
@@ -28,7 +28,7 @@ export function provideHover(result: DocumentAnalysis, position: Position, setti
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
   const icon = (name: string) => (style.themeIcons ? `$(${name}) ` : '');
-  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind), dateline: true, quotes: true });
+  const item = lookup.itemAt(positionToOffset(document, position), { ...shownKinds(settings).itemAt, dateline: true, quotes: true });
   const card = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, span) });
   switch (item?.kind) {
     case 'dateline': return card(datelineCard(analysis, icon), item.span);
