@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, plural, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, decodeUtf8Strict, findLexiconFile, listArticleCandidates, loadLexicon } from '../node';
 import { toStoryRecord } from './jsonContract';
+import { BATCH_PARAGRAPH_CACHE_ENTRIES } from './limits';
 import { loadUserLayer } from './userAnnotations';
 
 export const STORY_USAGE = `usage: news-lens story [--format json|md] [--date YYYY-MM-DD] [--lexicon FILE] DIR...
@@ -110,7 +111,7 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
 
   const digests: StoryArticleDigest[] = [];
   const lineStarts = new Map<string, number[]>();
-  const cache = new LruParagraphCache(5000);
+  const cache = new LruParagraphCache(BATCH_PARAGRAPH_CACHE_ENTRIES);
   for (const dir of dirs) {
     if (!isDirectory(dir)) {
       io.stderr(`news-lens story: ${dir}: ${fs.existsSync(dir) ? 'not a folder' : 'no such folder'}\n`);

@@ -8,6 +8,7 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
 import { shownKinds } from './shownKinds';
+import { MAX_ALSO_IN_LINKS } from './limits';
 import type { AlsoIn } from './storyService';
 
 export interface HoverStyle {
@@ -130,7 +131,6 @@ function alsoInLine(elsewhere: AlsoIn, style: HoverStyle): string {
   const more = elsewhere.places.length > MAX_ALSO_IN_LINKS ? ` · … and ${elsewhere.places.length - MAX_ALSO_IN_LINKS} more in the Story view` : '';
   return `${head}: ${links.join(' · ')}${more}`;
 }
-const MAX_ALSO_IN_LINKS = 5;
 
 function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n: string) => string): string {
   const lines = [`${icon(CODICONS.date)}**${md(date.text)}** · ${date.type}${date.mod ? ` (${date.mod})` : ''}`, ''];
