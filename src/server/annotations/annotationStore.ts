@@ -286,17 +286,8 @@ export class AnnotationStore {
     if (blocked) return { ok: false, message: blocked };
     const root = this.rootFor(state.textPath);
     const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
-    try {
-      const snapshot = readTextSnapshot(file);
-      const before = snapshot?.content ?? '';
-      const notLexicon = firstNonLexiconLine(before);
-      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
-      const after = upsertLexiconEntry(before, entry);
-      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
-    } catch (error) {
-      return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
-    }
-    for (const s of this.states.values()) this.options.onChanged(s.uri);
+    const refused = this.editLexiconFile(file, root, (before) => upsertLexiconEntry(before, entry));
+    if (refused) return refused;
     const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
   }
@@ -316,6 +307,17 @@ export class AnnotationStore {
     if (!inWorkspace) return { ok: false, message: `${dir} is not inside the workspace; News Lens writes the lexicon only there.` };
     const root = this.rootFor(path.join(dir, LEXICON_FILE_NAME));
     const file = findLexiconFile(dir, root) ?? path.join(root, LEXICON_FILE_NAME);
+    const refused = this.editLexiconFile(file, root, edit);
+    if (refused) return refused;
+    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+  }
+
+  /**
+   * Rewrites the lexicon `file` with `edit` (pure: content in, content out) and re-analyses the
+   * open articles. Never over a file that is not a lexicon; written atomically, inside `root`,
+   * only when the content changes. Returns the refusal or failure, or null when done.
+   */
+  private editLexiconFile(file: string, root: string, edit: (content: string) => string): CommandOutcome | null {
     try {
       const snapshot = readTextSnapshot(file);
       const before = snapshot?.content ?? '';
@@ -327,7 +329,7 @@ export class AnnotationStore {
       return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
     }
     for (const s of this.states.values()) this.options.onChanged(s.uri);
-    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+    return null;
   }
 
   /** Why nothing may be written now (an untrusted workspace), or null. */
