@@ -10,6 +10,7 @@ export { looksLikeArticle, readArticleHeader, isValidIsoDate } from './metadata'
 export { NO_ARTICLE_DATE } from './articleDateProblem';
 export { planArticleDateEdit, type ArticleDateEditOptions, type ArticleDateEditPlan, type TextReplacement } from './articleDateEdit';
 export { LruParagraphCache } from './paragraphCache';
+export { lineIndexAt, lineTable, type LineTable } from './lineTable';
 export * from './types';
 export { digestArticle } from './story/digestArticle';
 export type * from './story/types';

@@ -5,9 +5,10 @@
 // Writes to stdout only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, plural, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
+import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, lineIndexAt, lineTable, looksLikeArticle, LruParagraphCache, plural, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
 import { checkText, decodeUtf8Strict, findLexiconFile, listArticleCandidates, loadLexicon } from '../node';
 import { toStoryRecord } from './jsonContract';
+import { BATCH_PARAGRAPH_CACHE_ENTRIES } from './limits';
 import { loadUserLayer } from './userAnnotations';
 
 export const STORY_USAGE = `usage: news-lens story [--format json|md] [--date YYYY-MM-DD] [--lexicon FILE] DIR...
@@ -109,8 +110,8 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
   }
 
   const digests: StoryArticleDigest[] = [];
-  const lineStarts = new Map<string, number[]>();
-  const cache = new LruParagraphCache(5000);
+  const lineStarts = new Map<string, Uint32Array>();
+  const cache = new LruParagraphCache(BATCH_PARAGRAPH_CACHE_ENTRIES);
   for (const dir of dirs) {
     if (!isDirectory(dir)) {
       io.stderr(`news-lens story: ${dir}: ${fs.existsSync(dir) ? 'not a folder' : 'no such folder'}\n`);
@@ -131,7 +132,7 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
       const referenceDate = date && !readArticleHeader(text).metadata.date ? date : undefined;
       const analysis = analyzeArticle(text, { referenceDate, cache, userAnnotations: user.userAnnotations, lexicon: user.lexicon });
       digests.push(digestArticle(candidate.file, text, analysis));
-      lineStarts.set(candidate.file, lineStartsOf(text));
+      lineStarts.set(candidate.file, lineTable(text).starts);
     }
     if (!found) {
       io.stderr(`news-lens story: no articles in ${dir} (looked for .news and .article files, and .txt, .md, .markdown, .text files that open with a dateline or front matter)\n`);
@@ -141,7 +142,7 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
 
   if (!digests.length) return failed ? 1 : 0;
   const story = buildStory(digests, { lexicon: storyLexicon });
-  const lineOf = (file: string, offset: number) => lineAt(lineStarts.get(file) ?? [0], offset);
+  const lineOf = (file: string, offset: number) => lineIndexAt(lineStarts.get(file) ?? [0], offset) + 1; // 1-based
   if (format === 'md') io.stdout(renderMarkdown(story, dirs, lineOf));
   else io.stdout(`${JSON.stringify(toStoryRecord(story, lineOf))}\n`);
   return failed ? 1 : 0;
@@ -178,27 +179,6 @@ function readArticle(file: string, always: boolean, io: StoryIo): string | null 
     return null;
   }
   return decoded.text;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 1-based line of `offset`. */
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 // ---- Markdown ----

@@ -10,6 +10,11 @@ export const DELAYS_MS = {
   dateEditRefresh: 300,
   /** How long a status bar message stays. */
   statusMessage: 5000,
+  /** How long the status bar message of an annotation command (mark, remove, export, import) stays. */
+  annotationMessage: 4000,
   /** Lets the tree render a kind group switched back on before revealing it. */
   treeReveal: 50,
 } as const;
+
+/** Comparison reports kept readable at once (each is a read-only document; the oldest goes first). */
+export const COMPARE_REPORTS_KEPT = 20;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareArticlesRequest, errorMessage, StoryMergeRequest, StoryOutlineRequest, StorySplitRequest, type StoryEditResult } from '../protocol';
+import { COMPARE_REPORTS_KEPT } from './limits';
 import { comparisonMarkdown } from './model/compareMarkdown';
 import { articleLabel, mergeCandidates, splitCandidates, type StoryNode } from './model/storyTree';
 import { STORY_VIEW_ID, type StoryView } from './views/storyView';
@@ -26,7 +27,7 @@ class CompareDocuments implements vscode.TextDocumentContentProvider {
   add(title: string, markdown: string): vscode.Uri {
     const uri = vscode.Uri.from({ scheme: COMPARE_SCHEME, path: `/${title.replace(/[\\/]/g, '-')}.md`, query: String(++this.count) });
     this.contents.set(uri.toString(), markdown);
-    if (this.contents.size > 20) this.contents.delete(this.contents.keys().next().value as string);
+    if (this.contents.size > COMPARE_REPORTS_KEPT) this.contents.delete(this.contents.keys().next().value as string);
     return uri;
   }
 

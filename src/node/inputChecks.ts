@@ -25,10 +25,12 @@ export function checkText(text: string, maxChars = MAX_ANALYSED_CHARS): InputRef
 
 /** Above this share of U+FFFD the text is mostly undecodable bytes. Scraped news often carries a few (a mis-encoded quote or accent) and must still be analysed. */
 export const MAX_REPLACEMENT_SHARE = 0.1;
+/** How much of the start of a file the binary checks read (a binary file shows itself early). */
+const BINARY_CHECK_SAMPLE = 65_536;
 
 /** NUL characters, or more than 10% U+FFFD replacement characters (bytes that were not valid UTF-8). */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const sample = text.length > BINARY_CHECK_SAMPLE ? text.slice(0, BINARY_CHECK_SAMPLE) : text;
   if (sample.includes('\u0000')) return true;
   let replacements = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replacements++;
@@ -37,7 +39,7 @@ export function looksBinary(text: string): boolean {
 
 /** For raw bytes (CLI): NUL bytes or invalid UTF-8 mean binary. Returns the decoded text otherwise. */
 export function decodeUtf8Strict(bytes: Uint8Array): { text: string } | { refusal: InputRefusal } {
-  const sample = bytes.length > 65_536 ? bytes.subarray(0, 65_536) : bytes;
+  const sample = bytes.length > BINARY_CHECK_SAMPLE ? bytes.subarray(0, BINARY_CHECK_SAMPLE) : bytes;
   if (sample.includes(0)) return { refusal: { code: 'binary', message: 'binary file (contains NUL bytes); not analysed' } };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };

@@ -5,7 +5,7 @@ import type { NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { plural } from './markdown';
 import { spanToRange } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 
 /** LSP has no person/place kinds; these pick distinct, stable icons. */
 export const SYMBOL_KINDS: Record<EntityType, SymbolKind> = {
@@ -19,8 +19,8 @@ export function provideDocumentSymbols(result: DocumentAnalysis, settings: NewsL
   const { analysis, document } = result;
   if (!analysis) return [];
   const symbols: DocumentSymbol[] = [];
-  for (const actor of analysis.actors) {
-    if (!kindEnabled(settings, actor.type) || actor.mentions.length === 0) continue;
+  for (const actor of shownKinds(settings).actors(analysis.actors)) {
+    if (actor.mentions.length === 0) continue;
     const first = actor.mentions[0];
     const range = spanToRange(document, first);
     const aliases = actor.aliases.length ? ` · ${actor.aliases.join(', ')}` : '';

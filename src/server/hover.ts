@@ -7,7 +7,8 @@ import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensSer
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
+import { MAX_ALSO_IN_LINKS } from './limits';
 import type { AlsoIn } from './storyService';
 
 export interface HoverStyle {
@@ -28,7 +29,7 @@ export function provideHover(result: DocumentAnalysis, position: Position, setti
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
   const icon = (name: string) => (style.themeIcons ? `$(${name}) ` : '');
-  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind), dateline: true, quotes: true });
+  const item = lookup.itemAt(positionToOffset(document, position), { ...shownKinds(settings).itemAt, dateline: true, quotes: true });
   const card = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, span) });
   switch (item?.kind) {
     case 'dateline': return card(datelineCard(analysis, icon), item.span);
@@ -130,7 +131,6 @@ function alsoInLine(elsewhere: AlsoIn, style: HoverStyle): string {
   const more = elsewhere.places.length > MAX_ALSO_IN_LINKS ? ` · … and ${elsewhere.places.length - MAX_ALSO_IN_LINKS} more in the Story view` : '';
   return `${head}: ${links.join(' · ')}${more}`;
 }
-const MAX_ALSO_IN_LINKS = 5;
 
 function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n: string) => string): string {
   const lines = [`${icon(CODICONS.date)}**${md(date.text)}** · ${date.type}${date.mod ? ` (${date.mod})` : ''}`, ''];

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StoryArticleDigest } from '../analysis';
 import { INDEX_WORKER_DATA, type IndexWorkerRequest, type IndexWorkerResponse } from './indexWorker';
+import { INDEX_WORKERS_DEFAULT_MAX, INDEX_WORKERS_MAX } from './limits';
 
 interface Pending {
   resolve(result: { digest: StoryArticleDigest; title: string | null }): void;
@@ -16,15 +17,15 @@ interface Pending {
 
 /**
  * Workers for a scan: NEWS_LENS_INDEX_WORKERS when set (0: none), else one less than the
- * cores, at most 4, and none on a machine of two cores or fewer: there one worker only moved
+ * cores, at most INDEX_WORKERS_DEFAULT_MAX (limits.ts), and none on a machine of two cores or fewer: there one worker only moved
  * the same work to another thread (measured: no faster, under load slower), while the
  * server thread, analysing a file at a time with a yield between, answers requests anyway.
  */
 export function scanWorkerCount(): number {
   const set = process.env.NEWS_LENS_INDEX_WORKERS;
-  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(8, Number(set.trim()));
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(INDEX_WORKERS_MAX, Number(set.trim()));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return cores <= 2 ? 0 : Math.min(4, cores - 1);
+  return cores <= 2 ? 0 : Math.min(INDEX_WORKERS_DEFAULT_MAX, cores - 1);
 }
 
 export class IndexWorkerPool {

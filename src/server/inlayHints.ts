@@ -3,15 +3,15 @@ import { type InlayHint, type Range } from 'vscode-languageserver';
 import type { NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { rangeToSpan } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 import { formatTimexValue } from '../analysis';
 
 export function provideInlayHints(result: DocumentAnalysis, range: Range, settings: NewsLensServerSettings): InlayHint[] {
   const { analysis, document } = result;
-  if (!analysis || !kindEnabled(settings, 'date')) return [];
+  if (!analysis) return [];
   const window = rangeToSpan(document, range);
   const hints: InlayHint[] = [];
-  for (const d of analysis.dates) {
+  for (const d of shownKinds(settings).dates(analysis)) {
     if (!d.relative || !d.value || d.end < window.start || d.end > window.end) continue;
     const readable = formatTimexValue(d.value, d.type) ?? d.value;
     // A value that says what the text already says ("2016" after "in 2016") adds nothing.

@@ -15,3 +15,24 @@ export const DOCUMENT_PARAGRAPH_CACHE_ENTRIES = 2000;
 export const PARAGRAPH_CACHE_SLACK = 100;
 /** Workspace symbols answered at most per query. */
 export const MAX_WORKSPACE_SYMBOLS = 500;
+/** Links to other articles in a hover's "also in" line; the rest are counted (the Story view lists them all). */
+export const MAX_ALSO_IN_LINKS = 5;
+
+// The workspace index and its stories.
+/** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
+export const WORKSPACE_SCAN_MAX_FILES = 20_000;
+export const WORKSPACE_SCAN_MAX_DEPTH = 12;
+/** From this many files a scan analyses in worker threads (starting one costs ~100 ms and a copy of the models). */
+export const WORKER_MIN_FILES = 50;
+/** Worker threads a scan uses at most by default (one less than the cores, up to this). */
+export const INDEX_WORKERS_DEFAULT_MAX = 4;
+/** Worker threads at most even when NEWS_LENS_INDEX_WORKERS asks for more (each holds a copy of the models). */
+export const INDEX_WORKERS_MAX = 8;
+/** How often a scan updates its progress report at most. */
+export const INDEX_PROGRESS_REPORT_MS = 200;
+/** How soon after a change the stories asked for are rebuilt (a burst of edits costs one build). */
+export const STORY_REBUILD_MS = 100;
+/** The same while a scan is still adding articles (each build would be outdated at once). */
+export const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
+/** Stories kept built at once: the workspace's and a handful of folders'. */
+export const STORIES_KEPT = 8;

@@ -3,6 +3,7 @@
 // client asking about a position past the end gets an answer, not an exception.
 import type { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineIndexAt, lineTable } from '../analysis';
 
 export interface Span {
   start: number;
@@ -67,31 +68,15 @@ export class LineStarts implements PositionMapper {
   private readonly length: number;
 
   constructor(text: string) {
-    const starts = [0];
-    const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 || ch === 10) {
-        ends.push(i);
-        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    ends.push(text.length);
-    this.starts = Uint32Array.from(starts);
-    this.ends = Uint32Array.from(ends);
+    const table = lineTable(text);
+    this.starts = table.starts;
+    this.ends = table.ends;
     this.length = text.length;
   }
 
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexAt(this.starts, at);
     return { line: lo, character: Math.min(at, this.ends[lo]) - this.starts[lo] };
   }
 

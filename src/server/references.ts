@@ -4,13 +4,13 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { NewsLensServerSettings } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { positionToOffset, type Span, spanToRange } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 
 /** The spans that refer to the same thing as the span under `position`, in text order. */
 export function relatedSpans(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings): Span[] | null {
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
-  const item = lookup.itemAt(positionToOffset(document, position), { shown: (kind) => kindEnabled(settings, kind) });
+  const item = lookup.itemAt(positionToOffset(document, position), shownKinds(settings).itemAt);
   if (item?.kind === 'entity') {
     const mentions = lookup.mentionsOf(item.mention.actorId);
     return mentions.length ? mentions : [item.mention];

@@ -4,7 +4,7 @@ import { type Range, SemanticTokensBuilder, type SemanticTokens } from 'vscode-l
 import { type NewsLensServerSettings, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenModifierName, type SemanticTokenTypeName } from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { rangeToSpan, splitByLines } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 
 interface TokenSpan {
   start: number;
@@ -17,18 +17,11 @@ export function collectTokenSpans(result: DocumentAnalysis, settings: NewsLensSe
   const { analysis } = result;
   if (!analysis) return [];
   const spans: TokenSpan[] = [];
-  const dates = kindEnabled(settings, 'date');
-  const meta = analysis.metadata;
-  if (dates && meta.dateSpan && meta.dateSpan.end > meta.dateSpan.start) {
-    spans.push({ ...meta.dateSpan, type: 'date', modifiers: ['dateline'] });
-  }
-  for (const e of analysis.entities) {
-    if (!kindEnabled(settings, e.type)) continue;
-    spans.push({ start: e.start, end: e.end, type: e.type, modifiers: e.source === 'user' ? ['userAnnotated'] : [] });
-  }
-  if (dates) {
-    for (const d of analysis.dates) spans.push({ start: d.start, end: d.end, type: 'date', modifiers: d.relative ? ['relative'] : [] });
-  }
+  const shown = shownKinds(settings);
+  const dateline = shown.dateline(analysis);
+  if (dateline && dateline.end > dateline.start) spans.push({ ...dateline, type: 'date', modifiers: ['dateline'] });
+  for (const e of shown.entities(analysis)) spans.push({ start: e.start, end: e.end, type: e.type, modifiers: e.source === 'user' ? ['userAnnotated'] : [] });
+  for (const d of shown.dates(analysis)) spans.push({ start: d.start, end: d.end, type: 'date', modifiers: d.relative ? ['relative'] : [] });
   // Tokens must be ordered and may not overlap: on overlap the earlier (then longer) span wins.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TokenSpan[] = [];

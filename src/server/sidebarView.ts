@@ -4,7 +4,7 @@ import { type ArticleView, HIGHLIGHT_KINDS, type HighlightKind, type NewsLensSer
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip } from './markdown';
 import { spanToRange } from './positions';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 
 export function countsOf(analysis: ArticleAnalysis | null): Record<HighlightKind, number> {
   const counts = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
@@ -57,8 +57,7 @@ export function toArticleView(
       source: meta.source,
       format: meta.format,
     },
-    actors: withViewOrder(analysis.actors
-      .filter((a) => kindEnabled(settings, a.type))
+    actors: withViewOrder(shownKinds(settings).actors(analysis.actors)
       .map((actor) => {
         const mentions = lookup.mentionsOf(actor.id);
         const first = mentions[0] ?? actor.mentions[0];

@@ -3,7 +3,7 @@
 // cross-article actor through the workspace lexicon. LSP-free apart from the
 // protocol types, so tests drive it directly as well as through a server.
 import * as path from 'node:path';
-import { compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, storyActorLookup, type StoryLexicon } from '../analysis';
+import { actorKey, compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, storyActorLookup, type StoryLexicon } from '../analysis';
 import { isInside } from '../node';
 import type { CompareArticlesResult, StoryDetail, StoryDetailParams, StoryEditResult, StoryMergeParams, StoryOutline, StorySplitParams, StoryView } from '../protocol';
 import { uriToPath } from './articleDetection';
@@ -84,8 +84,8 @@ export class StoryService {
     const own = lookup(uri, actor.name);
     if (own && own.type === actor.type) return own;
     // An article the index does not hold (outside the folders, not yet indexed): match by name or alias.
-    const names = new Set([actor.name, ...actor.aliases].map(normalise));
-    return story.actors.find((a) => a.type === actor.type && [a.name, ...a.aliases].some((n) => names.has(normalise(n)))) ?? null;
+    const keys = new Set([actor.name, ...actor.aliases].map((n) => actorKey(actor.type, n)));
+    return story.actors.find((a) => a.type === actor.type && [a.name, ...a.aliases].some((n) => keys.has(actorKey(a.type, n)))) ?? null;
   }
 
   alsoIn(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): AlsoIn | null {
@@ -178,8 +178,4 @@ export class StoryService {
 function displayName(uri: string): string {
   const fsPath = uriToPath(uri);
   return fsPath ? path.basename(fsPath) : uri;
-}
-
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

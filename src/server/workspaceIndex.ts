@@ -14,6 +14,7 @@ import { matchesArticleGlobs } from './articleDetection';
 import { LineStarts, type PositionMapper, spanToRange } from './positions';
 import { IndexWorkerPool, scanWorkerCount } from './indexWorkers';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
+import { INDEX_PROGRESS_REPORT_MS, STORIES_KEPT, STORY_REBUILD_MS, STORY_REBUILD_WHILE_INDEXING_MS, WORKER_MIN_FILES, WORKSPACE_SCAN_MAX_DEPTH, WORKSPACE_SCAN_MAX_FILES } from './limits';
 
 /** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
 export interface IndexProgress {
@@ -53,17 +54,7 @@ export interface IndexedStory {
   memo: Map<string, unknown>;
 }
 
-/** How soon after a change the stories asked for are rebuilt (a burst of edits costs one build). */
-const STORY_REBUILD_MS = 100;
-const STORY_REBUILD_WHILE_INDEXING_MS = 3000;
-
-/** From this many files a scan analyses in worker threads (starting one costs ~100 ms and a copy of the models). */
-const WORKER_MIN_FILES = 50;
-
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
-/** Bounds so a huge folder (a home directory opened by mistake) cannot eat the server. */
-const MAX_FILES = 20_000;
-const MAX_DEPTH = 12;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
@@ -192,7 +183,7 @@ export class WorkspaceIndex {
     const digests = [...articles.values()].sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0)).map((a) => a.digest);
     const story = buildStory(digests, lexicon ? { lexicon } : {});
     const result: IndexedStory = { story, articles, indexing: this.isScanning, memo: new Map() };
-    if (!this.stories.has(key) && this.stories.size >= 8) this.stories.delete(this.stories.keys().next().value as string); // a handful of folders at most
+    if (!this.stories.has(key) && this.stories.size >= STORIES_KEPT) this.stories.delete(this.stories.keys().next().value as string);
     this.stories.set(key, { revision: this.revision, lexicon, result });
     return result;
   }
@@ -353,7 +344,7 @@ export class WorkspaceIndex {
             if (article && !this.live.has(file)) this.put(file, article);
           }
           done++;
-          if (progress && (Date.now() - lastReport > 200 || done === files.length)) {
+          if (progress && (Date.now() - lastReport > INDEX_PROGRESS_REPORT_MS || done === files.length)) {
             lastReport = Date.now();
             progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length} files, ${this.articles.size} articles`);
           }
@@ -392,10 +383,10 @@ export class WorkspaceIndex {
         if (generation !== this.generation) return files;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, depth + 1]);
+          if (depth < WORKSPACE_SCAN_MAX_DEPTH && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, depth + 1]);
           continue;
         }
-        if (!entry.isFile() || ++seen > MAX_FILES) continue;
+        if (!entry.isFile() || ++seen > WORKSPACE_SCAN_MAX_FILES) continue;
         files.push(full);
       }
     }

@@ -8,7 +8,7 @@ import { uriToPath } from './articleDetection';
 import { SYMBOL_KINDS } from './documentSymbols';
 import { spanToRange } from './positions';
 import { MAX_WORKSPACE_SYMBOLS } from './limits';
-import { kindEnabled } from './settings';
+import { shownKinds } from './shownKinds';
 import type { IndexedActor, WorkspaceIndex } from './workspaceIndex';
 
 const MAX_RESULTS = MAX_WORKSPACE_SYMBOLS;
@@ -27,9 +27,10 @@ export function matchesQuery(query: string, candidates: readonly string[]): bool
 
 export function provideWorkspaceSymbols(query: string, openDocs: readonly DocumentAnalysis[], index: WorkspaceIndex, settings: NewsLensServerSettings): SymbolInformation[] {
   const out: SymbolInformation[] = [];
+  const shown = shownKinds(settings);
   const openPaths = new Set<string>();
   const push = (actor: Pick<IndexedActor, 'name' | 'aliases' | 'type'>, uri: string, range: IndexedActor['range'], container: string) => {
-    if (out.length >= MAX_RESULTS || !kindEnabled(settings, actor.type) || !matchesQuery(query, [actor.name, ...actor.aliases])) return;
+    if (out.length >= MAX_RESULTS || !shown.shows(actor.type) || !matchesQuery(query, [actor.name, ...actor.aliases])) return;
     out.push({ name: actor.name, kind: SYMBOL_KINDS[actor.type], location: { uri, range }, containerName: container });
   };
   for (const doc of openDocs) {

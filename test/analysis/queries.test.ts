@@ -2,7 +2,7 @@
 // actor is linked to, and the name keys. Hover, references, code actions, entityAt
 // and the workspace index all answer through these.
 import * as assert from 'node:assert/strict';
-import { actorKey, AnalysisLookup, analyzeArticle, compactName, linkedDates, linkedEvents, sameName, spanAt } from '../../src/analysis';
+import { actorKey, AnalysisLookup, analyzeArticle, compactName, dateValueOfPhrase, linkedDates, linkedEvents, sameName, spanAt } from '../../src/analysis';
 
 const text = [
   ' date 2024-08-06 The mayor of Lorient, Ana Kervella, said on Monday that the port would reopen next week.',
@@ -61,5 +61,23 @@ describe('analysis queries: linked events and dates, name keys', () => {
     assert.equal(compactName('U.S.'), 'us');
     assert.ok(sameName('U.S.', 'us'));
     assert.ok(!sameName('U.S.', 'U.K.'));
+  });
+});
+
+describe('analysis queries: the value of a phrase marked as a date', () => {
+  it('reads an absolute date whatever the article date', () => {
+    assert.equal(dateValueOfPhrase('6 August 2024', null), '2024-08-06');
+    assert.equal(dateValueOfPhrase('  6 August 2024 ', '2019-01-01'), '2024-08-06');
+  });
+
+  it('reads a relative date against the article date', () => {
+    assert.equal(dateValueOfPhrase('yesterday', '2024-08-06'), '2024-08-05');
+    assert.equal(dateValueOfPhrase('yesterday', '2023-03-01'), '2023-02-28');
+  });
+
+  it('gives no value when no date stands for most of the phrase', () => {
+    assert.equal(dateValueOfPhrase('the harbour master', '2024-08-06'), null);
+    assert.equal(dateValueOfPhrase('the harbour master who retired in 2019 after a long career', '2024-08-06'), null);
+    assert.equal(dateValueOfPhrase('', '2024-08-06'), null);
   });
 });

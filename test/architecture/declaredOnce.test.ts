@@ -45,12 +45,15 @@ const SHARED: Record<string, string> = {
   linkedDates: 'analysis/queries/linked.ts',
   actorKey: 'analysis/queries/names.ts',
   compactName: 'analysis/queries/names.ts',
+  dateValueOfPhrase: 'analysis/queries/dateValue.ts',
   // TIMEX reading for the timeline
   calendarParts: 'analysis/dates/timeline.ts',
   compareTimex: 'analysis/dates/timeline.ts',
   // error handling
   errorMessage: 'analysis/errors.ts',
   createGuard: 'server/guard.ts',
+  // the newsLens.kinds filter, for every server feature
+  shownKinds: 'server/shownKinds.ts',
 };
 
 describe('architecture: declared once', () => {

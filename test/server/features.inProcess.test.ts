@@ -5,14 +5,21 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Hover } from 'vscode-languageserver';
+import type { Hover, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisLookup, analyzeArticle, formatTimexValue } from '../../src/analysis';
-import { DEFAULT_SERVER_SETTINGS, type NewsLensServerSettings } from '../../src/protocol';
+import { DEFAULT_SERVER_SETTINGS, HIGHLIGHT_KINDS, type NewsLensServerSettings } from '../../src/protocol';
+import { provideDocumentHighlights } from '../../src/server/documentHighlight';
+import { provideDocumentSymbols, SYMBOL_KINDS } from '../../src/server/documentSymbols';
+import { entityAt } from '../../src/server/entityAt';
+import { provideInlayHints } from '../../src/server/inlayHints';
+import { provideReferences } from '../../src/server/references';
 import type { DocumentAnalysis } from '../../src/server/documentAnalysis';
 import { type HoverStyle, provideHover } from '../../src/server/hover';
 import { provideSemanticTokens } from '../../src/server/semanticTokens';
 import { toArticleView } from '../../src/server/sidebarView';
+import { WorkspaceIndex } from '../../src/server/workspaceIndex';
+import { provideWorkspaceSymbols } from '../../src/server/workspaceSymbols';
 import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -177,4 +184,63 @@ describe('server features in-process: the sidebar view mapper', () => {
     assert.ok(!noPeople.actors.some((a) => a.type === 'person'));
     assert.equal(toArticleView({ ...doc, isArticle: false, analysis: null }, DEFAULT_SERVER_SETTINGS), null);
   });
+});
+
+describe('server features in-process: switching a kind off (newsLens.kinds) removes it from every feature', () => {
+  const text = fs.readFileSync(NEWS, 'utf8');
+  const doc = fakeDocument(text);
+  const all = DEFAULT_SERVER_SETTINGS;
+  const whole: Range = { start: { line: 0, character: 0 }, end: doc.document.positionAt(text.length) };
+  const noIndexedFiles = new WorkspaceIndex(() => [], () => all, () => undefined);
+  const sameRange = (a: Range, b: Range) => JSON.stringify(a) === JSON.stringify(b);
+  const view = toArticleView(doc, all)!;
+  const quoteRanges = view.quotes.map((q) => q.range);
+  const inside = (r: Range, outer: Range) => doc.document.offsetAt(outer.start) <= doc.document.offsetAt(r.start) && doc.document.offsetAt(r.end) <= doc.document.offsetAt(outer.end);
+  /** One place of each kind, outside quotations (there the hover shows the quotation instead). */
+  const placeOf = (kind: string): Range => {
+    const ranges = kind === 'date' ? view.dates.map((d) => d.range) : view.actors.flatMap((a) => a.mentions).filter((m) => m.type === kind).map((m) => m.range);
+    const range = ranges.find((r) => !quoteRanges.some((q) => inside(r, q)));
+    assert.ok(range, `the sample has a ${kind} outside quotations`);
+    return range;
+  };
+  const mid = (r: Range) => ({ line: r.start.line, character: r.start.character + 1 });
+
+  it('the sample shows every kind with all kinds on', () => {
+    const types = new Set(decodeTokens(provideSemanticTokens(doc, all).data).map((t) => t.type));
+    for (const kind of HIGHLIGHT_KINDS) assert.ok(types.has(kind), `a ${kind} token`);
+    assert.ok(provideInlayHints(doc, whole, all).length > 0, 'inlay hints on relative dates');
+    for (const kind of HIGHLIGHT_KINDS) {
+      const at = placeOf(kind);
+      assert.ok(sameRange(provideHover(doc, mid(at), all, VSCODE)!.range!, at), `hover on a ${kind}`);
+      assert.equal(entityAt(doc, mid(at), all)?.kind, kind);
+      assert.ok(provideReferences(doc, mid(at), all)!.some((l) => sameRange(l.range, at)), `references of a ${kind}`);
+      assert.ok(provideDocumentHighlights(doc, mid(at), all)!.some((h) => sameRange(h.range, at)), `highlights of a ${kind}`);
+    }
+  });
+
+  for (const off of HIGHLIGHT_KINDS) {
+    it(`${off} off: gone from tokens, hover, references, highlights, entityAt, symbols, the sidebar view and inlay hints; the others stay`, () => {
+      const settings: NewsLensServerSettings = { ...all, kinds: HIGHLIGHT_KINDS.filter((k) => k !== off) };
+      const tokenTypes = new Set(decodeTokens(provideSemanticTokens(doc, settings).data).map((t) => t.type));
+      assert.deepEqual([...tokenTypes].sort(), HIGHLIGHT_KINDS.filter((k) => k !== off).sort(), 'semantic tokens');
+
+      const at = placeOf(off);
+      const hover = provideHover(doc, mid(at), settings, VSCODE);
+      assert.ok(!hover || !sameRange(hover.range!, at), 'hover');
+      assert.notEqual(entityAt(doc, mid(at), settings)?.kind, off, 'entityAt');
+      assert.ok(!(provideReferences(doc, mid(at), settings) ?? []).some((l) => sameRange(l.range, at)), 'references');
+      assert.ok(!(provideDocumentHighlights(doc, mid(at), settings) ?? []).some((h) => sameRange(h.range, at)), 'document highlights');
+
+      const actorKinds = (types: string[]) => [...new Set(types)].sort();
+      const shownActorKinds = actorKinds(view.actors.map((a) => a.type).filter((k) => k !== off));
+      assert.deepEqual(actorKinds(toArticleView(doc, settings)!.actors.map((a) => a.type)), shownActorKinds, 'sidebar view actors');
+      const symbolKind = (kind: number) => Object.entries(SYMBOL_KINDS).find(([, k]) => k === kind)![0];
+      assert.deepEqual(actorKinds(provideDocumentSymbols(doc, settings).map((s) => symbolKind(s.kind))), shownActorKinds, 'document symbols');
+      assert.deepEqual(actorKinds(provideWorkspaceSymbols('', [doc], noIndexedFiles, settings).map((s) => symbolKind(s.kind))), shownActorKinds, 'workspace symbols');
+
+      const hints = provideInlayHints(doc, whole, settings);
+      if (off === 'date') assert.equal(hints.length, 0, 'inlay hints');
+      else assert.deepEqual(hints, provideInlayHints(doc, whole, all), 'inlay hints');
+    });
+  }
 });

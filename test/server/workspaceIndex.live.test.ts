@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/analysis';
 import { DEFAULT_SERVER_SETTINGS } from '../../src/protocol';
+import { StoryService } from '../../src/server/storyService';
 import { WorkspaceIndex } from '../../src/server/workspaceIndex';
 
 
@@ -63,3 +64,30 @@ describe('workspace index: open articles from their live analysis', () => {
   });
 });
 
+
+describe('story service: the story actor of an article the index does not hold', () => {
+  let dir: string;
+  let index: WorkspaceIndex;
+  let service: StoryService;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-story-'));
+    fs.writeFileSync(path.join(dir, 'bridge.news'), ' date 2025-03-14 Claire Morel, the mayor of Lyon, opened the new bridge on Friday.\n');
+    fs.writeFileSync(path.join(dir, 'again.news'), ' date 2025-03-15 Claire Morel spoke again in Lyon on Saturday.\n');
+    index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, () => undefined);
+    await index.rescan();
+    service = new StoryService({ index, getFolders: () => [dir], lexiconFor: () => null, editLexicon: () => ({ ok: false, message: 'read-only' }), openArticle: async () => null });
+  });
+  after(() => {
+    index.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const elsewhere = 'file:///outside/notes.news';
+  it('finds it by a name or alias written with other case and punctuation, of the same kind only', () => {
+    assert.equal(service.storyActorOf(elsewhere, { type: 'person', name: 'CLAIRE  MOREL!', aliases: [] })?.name, 'Claire Morel');
+    assert.equal(service.storyActorOf(elsewhere, { type: 'person', name: 'the mayor', aliases: ['claire-morel'] })?.name, 'Claire Morel');
+    assert.equal(service.storyActorOf(elsewhere, { type: 'organization', name: 'Claire Morel', aliases: [] }), null);
+    assert.equal(service.storyActorOf(elsewhere, { type: 'person', name: 'ClaireMorel', aliases: [] }), null, 'words stay apart');
+  });
+});

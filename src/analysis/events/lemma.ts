@@ -1,6 +1,7 @@
 // Lemmas from compromise's own inflection models (no second parse: these are
 // pure string transforms over the model compromise already loaded).
 import nlp from 'compromise';
+import { rememberBounded } from '../boundedCache';
 import type { Token } from '../parse';
 
 interface Transforms {
@@ -32,12 +33,7 @@ const VERB_TENSES = ['Gerund', 'Participle', 'PastTense', 'PresentTense'] as con
 const MAX_REMEMBERED = 20_000;
 const verbLemmas = new Map<string, string>();
 const nounLemmas = new Map<string, string>();
-
-function remember(cache: Map<string, string>, key: string, value: string): string {
-  if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const remember = (cache: Map<string, string>, key: string, value: string) => rememberBounded(cache, MAX_REMEMBERED, key, value);
 
 /** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
 export function verbLemma(word: string, tags?: ReadonlySet<string>): string {

@@ -1,5 +1,6 @@
 // How the story compares names across articles: normalised forms, person titles,
 // acronyms. Pure string functions; no lookup outside the text.
+import { rememberBounded } from '../boundedCache';
 import { isTitleWord } from '../entities/titles';
 import type { EntityType } from '../types';
 
@@ -13,12 +14,7 @@ const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du',
 const MAX_CACHED = 200_000;
 const normalized = new Map<string, string>();
 const keyed = new Map<string, string>();
-
-function remember(cache: Map<string, string>, key: string, value: string): string {
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const remember = (cache: Map<string, string>, key: string, value: string) => rememberBounded(cache, MAX_CACHED, key, value);
 
 /** Lower case, no accents, no "the", no dots or possessive, single spaces. */
 export function normalizeName(name: string): string {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { ArticleAnalysisRequest, type ArticleView, errorMessage } from '../../protocol';
+import { DELAYS_MS } from '../limits';
 import {
   type AnnotationCommandResult,
   AnnotationCommands,
@@ -37,7 +38,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
   const run = async (command: string, arg: object): Promise<AnnotationCommandResult | undefined> => {
     try {
       const result = (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] })) as AnnotationCommandResult | null;
-      if (result?.ok) vscode.window.setStatusBarMessage(`News Lens: ${result.message}`, 4000);
+      if (result?.ok) vscode.window.setStatusBarMessage(`News Lens: ${result.message}`, DELAYS_MS.annotationMessage);
       // a failure is shown by the server (window/showMessage)
       return result ?? undefined;
     } catch (error) {

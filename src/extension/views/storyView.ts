@@ -10,6 +10,9 @@ import { kindIcon, md, revealCommand } from './common';
 
 export const STORY_VIEW_ID = 'newsLens.story';
 
+/** What a story node's tree item sets beyond its label, id, description and icon. */
+type StoryItemExtras = Partial<Pick<vscode.TreeItem, 'tooltip' | 'command' | 'contextValue' | 'accessibilityInformation'>>;
+
 export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StoryNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -125,68 +128,36 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
 
   getTreeItem(node: StoryNode): vscode.TreeItem {
     const C = vscode.TreeItemCollapsibleState;
+    /** Every story node shows its label, id, description and an icon; the rest is per node type. */
+    const item = (state: vscode.TreeItemCollapsibleState, icon: string | vscode.ThemeIcon, more: StoryItemExtras = {}): vscode.TreeItem => {
+      const it = new vscode.TreeItem(node.label, state);
+      it.id = node.id;
+      it.description = node.description;
+      it.iconPath = typeof icon === 'string' ? new vscode.ThemeIcon(icon) : icon;
+      return Object.assign(it, more);
+    };
     switch (node.nodeType) {
-      case 'group': {
-        const item = new vscode.TreeItem(node.label, node.children.length ? (node.group === 'actors' ? C.Expanded : C.Collapsed) : C.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon(node.group === 'actors' ? 'organization' : node.group === 'timeline' ? 'history' : 'quote');
-        item.contextValue = `storyGroup`;
-        return item;
-      }
+      case 'group':
+        return item(node.children.length ? (node.group === 'actors' ? C.Expanded : C.Collapsed) : C.None, node.group === 'actors' ? 'organization' : node.group === 'timeline' ? 'history' : 'quote', { contextValue: 'storyGroup' });
       case 'storyActor': {
-        const item = new vscode.TreeItem(node.label, C.Collapsed);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = kindIcon(node.actor.type);
-        item.contextValue = 'storyActor';
         const tip = new vscode.MarkdownString(`**${md(node.actor.name)}** · ${node.actor.type}\n\n${md(node.description)}`);
         if (node.actor.aliases.length) tip.appendMarkdown(`\n\nAlso written: ${node.actor.aliases.map((a) => `*${md(a)}*`).join(', ')}`);
-        item.tooltip = tip;
-        item.accessibilityInformation = { label: `${node.actor.name}, ${node.description}` };
-        return item;
+        return item(C.Collapsed, kindIcon(node.actor.type), { contextValue: 'storyActor', tooltip: tip, accessibilityInformation: { label: `${node.actor.name}, ${node.description}` } });
       }
-      case 'appearance': {
-        const item = new vscode.TreeItem(node.label, C.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon('file');
-        item.tooltip = new vscode.MarkdownString(`${md(node.appearance.sentence)}`);
-        item.command = revealCommand(node.uri, node.range, 'Open at the First Mention');
-        item.contextValue = 'storyAppearance';
-        return item;
-      }
-      case 'storyEvent': {
-        const item = new vscode.TreeItem(node.label, C.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon('symbol-event');
-        item.command = revealCommand(node.uri, node.range, 'Open at the Event');
-        return item;
-      }
-      case 'day': {
-        const item = new vscode.TreeItem(node.label, C.Collapsed);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon('calendar');
-        return item;
-      }
-      case 'speaker': {
-        const item = new vscode.TreeItem(node.label, C.Collapsed);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon('person');
-        return item;
-      }
-      case 'storyQuote': {
-        const item = new vscode.TreeItem(node.label, C.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon('quote');
-        item.tooltip = new vscode.MarkdownString(`> ${md(node.quote.text)}`);
-        item.command = revealCommand(node.uri, node.range, 'Open at the Quotation');
-        return item;
-      }
+      case 'appearance':
+        return item(C.None, 'file', {
+          tooltip: new vscode.MarkdownString(`${md(node.appearance.sentence)}`),
+          command: revealCommand(node.uri, node.range, 'Open at the First Mention'),
+          contextValue: 'storyAppearance',
+        });
+      case 'storyEvent':
+        return item(C.None, 'symbol-event', { command: revealCommand(node.uri, node.range, 'Open at the Event') });
+      case 'day':
+        return item(C.Collapsed, 'calendar');
+      case 'speaker':
+        return item(C.Collapsed, 'person');
+      case 'storyQuote':
+        return item(C.None, 'quote', { tooltip: new vscode.MarkdownString(`> ${md(node.quote.text)}`), command: revealCommand(node.uri, node.range, 'Open at the Quotation') });
     }
   }
 

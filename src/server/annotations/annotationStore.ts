@@ -9,7 +9,7 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { analyzeParagraph, type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
+import { type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, dateValueOfPhrase, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
 import * as path from 'node:path';
 import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
 
@@ -206,7 +206,7 @@ export class AnnotationStore {
       const covered = state.text.slice(span.start, span.end);
       if (/[\r\n\t]/.test(covered)) return { ok: false, message: 'An annotation must stay on one line' };
       const index = new CodePointIndex(state.text);
-      const value = label === 'date' ? autoValue ?? dateValueOf(covered, referenceDate) : undefined;
+      const value = label === 'date' ? autoValue ?? dateValueOfPhrase(covered, referenceDate) : undefined;
       setSpanDecision(state.doc, { start: index.toCodePoint(span.start), end: index.toCodePoint(span.end), label, text: covered, value });
       const what = label === 'rejected' ? 'not an entity' : label;
       return { ok: true, message: `"${covered}" marked as ${what}` };
@@ -286,17 +286,8 @@ export class AnnotationStore {
     if (blocked) return { ok: false, message: blocked };
     const root = this.rootFor(state.textPath);
     const file = this.lexiconFor(state.textPath)?.file ?? path.join(root, LEXICON_FILE_NAME);
-    try {
-      const snapshot = readTextSnapshot(file);
-      const before = snapshot?.content ?? '';
-      const notLexicon = firstNonLexiconLine(before);
-      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
-      const after = upsertLexiconEntry(before, entry);
-      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
-    } catch (error) {
-      return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
-    }
-    for (const s of this.states.values()) this.options.onChanged(s.uri);
+    const refused = this.editLexiconFile(file, root, (before) => upsertLexiconEntry(before, entry));
+    if (refused) return refused;
     const what = entry.label === 'rejected' ? 'not an entity' : entry.label;
     return { ok: true, message: `Every "${entry.text}" is now treated as ${what} (${path.basename(file)})`, file };
   }
@@ -316,6 +307,17 @@ export class AnnotationStore {
     if (!inWorkspace) return { ok: false, message: `${dir} is not inside the workspace; News Lens writes the lexicon only there.` };
     const root = this.rootFor(path.join(dir, LEXICON_FILE_NAME));
     const file = findLexiconFile(dir, root) ?? path.join(root, LEXICON_FILE_NAME);
+    const refused = this.editLexiconFile(file, root, edit);
+    if (refused) return refused;
+    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+  }
+
+  /**
+   * Rewrites the lexicon `file` with `edit` (pure: content in, content out) and re-analyses the
+   * open articles. Never over a file that is not a lexicon; written atomically, inside `root`,
+   * only when the content changes. Returns the refusal or failure, or null when done.
+   */
+  private editLexiconFile(file: string, root: string, edit: (content: string) => string): CommandOutcome | null {
     try {
       const snapshot = readTextSnapshot(file);
       const before = snapshot?.content ?? '';
@@ -327,7 +329,7 @@ export class AnnotationStore {
       return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
     }
     for (const s of this.states.values()) this.options.onChanged(s.uri);
-    return { ok: true, message: `${describe} (${path.basename(file)})`, file };
+    return null;
   }
 
   /** Why nothing may be written now (an untrusted workspace), or null. */
@@ -547,14 +549,4 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return s < e ? { start: s, end: e } : null;
-}
-
-/** The TIMEX3 value of a selected date phrase, read with the article's date. */
-function dateValueOf(phrase: string, referenceDate: string | null): string | null {
-  try {
-    const found = analyzeParagraph(phrase, referenceDate).dates.find((d) => d.value && d.end - d.start >= phrase.trim().length * 0.6);
-    return found?.value ?? null;
-  } catch {
-    return null;
-  }
 }
