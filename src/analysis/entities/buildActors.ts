@@ -97,6 +97,19 @@ function spellingVariants(a: string, b: string): boolean {
 
 /** Initials of the capitalised words and word parts: "Jama'a Nusrat ul-Islam wa al-Muslimin" → "JNIM". */
 function initials(name: string, allWords: boolean): string {
+  const memo = allWords ? allInitials : capitalInitials;
+  let x = memo.get(name);
+  if (x === undefined) {
+    // memoised: read for every mention of a name of several words
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (x = computeInitials(name, allWords)));
+  }
+  return x;
+}
+const allInitials = new Map<string, string>();
+const capitalInitials = new Map<string, string>();
+
+function computeInitials(name: string, allWords: boolean): string {
   const parts = name.split(/[\s-]+/u).filter(Boolean);
   return parts
     .filter((w) => allWords || /^\p{Lu}/u.test(w) || /^\d/.test(w))
@@ -391,17 +404,14 @@ const OPENING_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from'
  */
 export function propagateNames(candidates: EntityCandidate[], text: string, bodyStart = 0, reserved: Span[] = [], words: WordList = surfaceWords(text)): EntityCandidate[] {
   const names = new Map<string, { words: readonly string[]; type: EntityType }>();
-  const addName = (ws: readonly string[], type: EntityType) => {
-    if (!ws.length || !/^\p{Lu}/u.test(ws[0])) return;
-    if (ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase()))) return;
-    const key = ws.join(' ');
-    if (!names.has(key)) names.set(key, { words: ws, type });
+  const addName = (name: PropagatedName, type: EntityType) => {
+    if (name.key !== null && !names.has(name.key)) names.set(name.key, { words: name.words, type });
   };
   for (const c of candidates) {
     if (c.type === 'nationality' || c.evidence === 'user') continue;
-    const ws = wordsOfName(c.text);
-    addName(ws, c.type);
-    if (c.type === 'person' && ws.length > 1) addName(wordsOfName(ws[ws.length - 1]), 'person');
+    const name = propagatedName(c.text);
+    addName(name, c.type);
+    if (c.type === 'person' && name.words.length > 1) addName(propagatedName(name.words[name.words.length - 1]), 'person');
   }
   if (!names.size) return [];
   // Keyed in lower case: a name also matches itself in capitals (a headline) or in Title Case.
@@ -433,7 +443,7 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
     for (const n of list) {
       if (i + n.words.length > count) continue;
       let ok = sameName(first, n.words[0]);
-      const capitals = isCapitals(first) && first !== n.words[0];
+      const capitals = first !== n.words[0] && isCapitals(first);
       // A short word in capitals is too often an ordinary word ("MAY", "WILL").
       if (capitals && n.words.length === 1 && n.words[0].length < 4) ok = false;
       for (let k = 1; k < n.words.length && ok; k++) {
@@ -456,16 +466,25 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
   return out;
 }
 
-const nameWords = new Map<string, readonly string[]>();
-/** The words of a name as they are matched in the text (memoised: the same names recur in every re-analysis). */
-function wordsOfName(name: string): readonly string[] {
-  let ws = nameWords.get(name);
-  if (ws === undefined) {
-    if (nameWords.size > 50_000) nameWords.clear();
+interface PropagatedName {
+  /** The name's words as they are matched in the text. */
+  words: readonly string[];
+  /** The words joined; null when the name is not looked for (not capitalised, a short or generic single word). */
+  key: string | null;
+}
+
+const propagatedNames = new Map<string, PropagatedName>();
+/** A name as propagateNames looks for it (memoised: the same names recur in every re-analysis). */
+function propagatedName(name: string): PropagatedName {
+  let x = propagatedNames.get(name);
+  if (x === undefined) {
+    if (propagatedNames.size > 50_000) propagatedNames.clear();
     const found = surfaceWords(name);
-    nameWords.set(name, (ws = found.lower.map((_, i) => name.slice(found.start[i], found.end[i]))));
+    const ws = found.lower.map((_, i) => name.slice(found.start[i], found.end[i]));
+    const looked = ws.length > 0 && /^\p{Lu}/u.test(ws[0]) && !(ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase())));
+    propagatedNames.set(name, (x = { words: ws, key: looked ? ws.join(' ') : null }));
   }
-  return ws;
+  return x;
 }
 
 const isCapitals = (word: string) => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
