@@ -52,9 +52,19 @@ export function surfaceWords(text: string): GrowingWordList {
   return scanWords(text, 0, text.length, emptyWordList());
 }
 
-/** A list kept in a cache: offsets packed, relative to its text. */
+/** A list kept in a cache: offsets packed, relative to its text; each distinct word stored once. */
 export function compactWordList(words: WordList): WordList {
-  return { lower: words.lower.slice(), start: Int32Array.from(words.start), end: Int32Array.from(words.end) };
+  return { lower: words.lower.map(shared), start: Int32Array.from(words.start), end: Int32Array.from(words.end) };
+}
+
+// Most words recur ("the", "said", a name): the cached lists of a long article share one copy of each.
+const sharedWords = new Map<string, string>();
+function shared(word: string): string {
+  const known = sharedWords.get(word);
+  if (known !== undefined) return known;
+  if (sharedWords.size > 100_000) sharedWords.clear();
+  sharedWords.set(word, word);
+  return word;
 }
 
 /** Appends `words` with their offsets moved by `shift`. */
