@@ -8,12 +8,12 @@ import { resolveDocumentDates } from './dates/resolveDocumentDates';
 import { buildActors } from './entities/buildActors';
 import type { EntityCandidate } from './entities/recognizeEntities';
 import type { EventCandidate } from './events/detectEvents';
-import { analyzeParagraphJob, planParagraphs } from './incremental';
+import { analyzeParagraphJob, documentWords, type ParagraphAnalysis, planParagraphs } from './incremental';
 import { linkEvents } from './events/linkEvents';
 import { readArticleHeader } from './metadata';
 import { findQuotes } from './quotes';
 import { problemFrom, step } from './step';
-import type { AnalysisOptions, ArticleAnalysis, Paragraph, Span, TemporalExpression } from './types';
+import type { AnalysisOptions, AnalysisProblem, ArticleAnalysis, Paragraph, Span, TemporalExpression } from './types';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
@@ -43,6 +43,14 @@ function safeHeader(text: string, options: AnalysisOptions) {
   }
 }
 
+// Paragraph results to document offsets, one function per kind: each copy site
+// then sees few object shapes and stays fast (one shared site went megamorphic).
+const shiftSentence = (x: Span, by: number): Span => ({ ...x, start: x.start + by, end: x.end + by });
+const shiftEntity = (x: EntityCandidate, by: number): EntityCandidate => ({ ...x, start: x.start + by, end: x.end + by });
+const shiftDate = (x: TemporalExpression, by: number): TemporalExpression => ({ ...x, start: x.start + by, end: x.end + by });
+const shiftEvent = (x: EventCandidate, by: number): EventCandidate => ({ ...x, start: x.start + by, end: x.end + by, sentence: shiftSentence(x.sentence, by) });
+const shiftProblem = (x: AnalysisProblem, by: number): AnalysisProblem => ({ ...x, start: x.start + by, end: x.end + by });
+
 function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
   const plan = planParagraphs(text, options);
   const { metadata, problems } = plan;
@@ -50,21 +58,22 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
   const entityCandidates: EntityCandidate[] = [];
   const rawDates: TemporalExpression[] = [];
   const eventCandidates: EventCandidate[] = [];
+  const parts: ParagraphAnalysis[] = [];
 
   for (const job of plan.jobs) {
     const { span, bodyStart } = job;
     const part = analyzeParagraphJob(plan, job, options);
-    const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + bodyStart, end: x.end + bodyStart });
-    paragraphs.push({ ...span, sentences: part.sentences.map(shift) });
-    for (const e of part.entities) entityCandidates.push(shift(e));
-    for (const d of part.dates) rawDates.push(shift(d));
-    for (const ev of part.events) eventCandidates.push({ ...shift(ev), sentence: shift(ev.sentence) });
-    for (const p of part.problems) problems.push(shift(p));
+    parts.push(part);
+    paragraphs.push({ ...span, sentences: part.sentences.map((x) => shiftSentence(x, bodyStart)) });
+    for (const e of part.entities) entityCandidates.push(shiftEntity(e, bodyStart));
+    for (const d of part.dates) rawDates.push(shiftDate(d, bodyStart));
+    for (const ev of part.events) eventCandidates.push(shiftEvent(ev, bodyStart));
+    for (const p of part.problems) problems.push(shiftProblem(p, bodyStart));
   }
 
   const userLayer = step('user-annotations', problems, () => applyUserAnnotations({ text, bodyStart: metadata.bodyStart, entities: entityCandidates, dates: rawDates, user: options.userAnnotations, lexicon: options.lexicon }), { entities: entityCandidates, dates: rawDates, userDates: [], problems: [] });
   problems.push(...userLayer.problems);
-  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities, { text, bodyStart: metadata.bodyStart, reserved: options.userAnnotations }), { entities: [], actors: [] });
+  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities, { text, bodyStart: metadata.bodyStart, reserved: options.userAnnotations, words: documentWords(plan, parts) }), { entities: [], actors: [] });
   markUserSources(entities);
   const dates = mergeUserDates(step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates), userLayer.userDates);
   const events = step('events', problems, () => linkEvents(eventCandidates, entities, dates, metadata), []);

@@ -3,6 +3,7 @@
 // time-sliced scheduler all cut paragraphs here, so a paragraph warmed ahead
 // of time is found under the one key the full analysis looks up.
 import { type EntityCandidate, recognizeEntities } from './entities/recognizeEntities';
+import { appendWords, compactWordList, emptyWordList, isWordBoundary, scanWords, surfaceWords, type WordList } from './entities/surfaceWords';
 import { recognizeTemporalExpressions } from './dates/recognizeDates';
 import { detectEvents, type EventCandidate } from './events/detectEvents';
 import { readArticleHeader } from './metadata';
@@ -18,6 +19,8 @@ export interface ParagraphAnalysis {
   dates: TemporalExpression[];
   events: EventCandidate[];
   problems: AnalysisProblem[];
+  /** The paragraph's words as the document-level name propagation reads them (see documentWords). */
+  words: WordList;
 }
 
 /** One paragraph to analyse. */
@@ -41,7 +44,7 @@ export interface ParagraphPlan {
 }
 
 /** Bump when paragraph-level output changes shape, so injected caches never serve stale parts. */
-const PARAGRAPH_ANALYSIS_VERSION = 4;
+const PARAGRAPH_ANALYSIS_VERSION = 5;
 
 export function planParagraphs(text: string, options: Pick<AnalysisOptions, 'referenceDate'> = {}): ParagraphPlan {
   const { metadata, problems } = readArticleHeader(text, options);
@@ -87,7 +90,30 @@ export function analyzeParagraph(paragraphText: string, referenceDate: string | 
     dates: step('dates', problems, () => recognizeTemporalExpressions(parsed, { referenceDate }), []),
     events: step('events', problems, () => detectEvents(parsed), []),
     problems,
+    words: compactWordList(surfaceWords(paragraphText)),
   };
+}
+
+/**
+ * The words of the whole text, as surfaceWords(plan.text) reads them, from the
+ * jobs' cached words plus a scan of the text between jobs (a header, blank
+ * lines). Undefined when a job's edge might cut a word (a piece of an
+ * over-long paragraph cut inside one): then only a scan of the whole text is right.
+ */
+export function documentWords(plan: ParagraphPlan, parts: ParagraphAnalysis[]): WordList | undefined {
+  const { text, jobs } = plan;
+  const out = emptyWordList();
+  let scanned = 0;
+  for (let j = 0; j < jobs.length; j++) {
+    const { bodyStart, span } = jobs[j];
+    const words = parts[j]?.words;
+    if (!words || !isWordBoundary(text, bodyStart) || !isWordBoundary(text, span.end)) return undefined;
+    scanWords(text, scanned, bodyStart, out);
+    appendWords(out, words, bodyStart);
+    scanned = span.end;
+  }
+  scanWords(text, scanned, text.length, out);
+  return out;
 }
 
 function skipSpaces(text: string, from: number, to: number): number {

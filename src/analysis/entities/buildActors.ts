@@ -5,6 +5,7 @@
 // surnames to the full name mentioned earlier.
 import type { Actor, EntityEvidence, EntityMention, EntityType, Span } from '../types';
 import type { EntityCandidate } from './recognizeEntities';
+import { surfaceWords, type WordList } from './surfaceWords';
 
 export interface ActorBuildResult {
   entities: EntityMention[];
@@ -96,6 +97,19 @@ function spellingVariants(a: string, b: string): boolean {
 
 /** Initials of the capitalised words and word parts: "Jama'a Nusrat ul-Islam wa al-Muslimin" → "JNIM". */
 function initials(name: string, allWords: boolean): string {
+  const memo = allWords ? allInitials : capitalInitials;
+  let x = memo.get(name);
+  if (x === undefined) {
+    // memoised: read for every mention of a name of several words
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (x = computeInitials(name, allWords)));
+  }
+  return x;
+}
+const allInitials = new Map<string, string>();
+const capitalInitials = new Map<string, string>();
+
+function computeInitials(name: string, allWords: boolean): string {
   const parts = name.split(/[\s-]+/u).filter(Boolean);
   return parts
     .filter((w) => allWords || /^\p{Lu}/u.test(w) || /^\d/.test(w))
@@ -107,7 +121,16 @@ function isAcronym(text: string): boolean {
   return /^[A-Z][A-Z0-9&.]{1,9}$/.test(text) && /[A-Z].*[A-Z]/.test(text);
 }
 
-const words = (text: string) => nameKey(text).split(' ').filter(Boolean);
+const nameKeyWords = new Map<string, readonly string[]>();
+/** The words of a name's key (memoised: read for every mention, several times). */
+function words(text: string): readonly string[] {
+  let ws = nameKeyWords.get(text);
+  if (ws === undefined) {
+    if (nameKeyWords.size > 50_000) nameKeyWords.clear();
+    nameKeyWords.set(text, (ws = nameKey(text).split(' ').filter(Boolean)));
+  }
+  return ws;
+}
 
 export interface BuildActorsOptions {
   /** The document text: names found once are then also found where the paragraph-level recogniser missed them. */
@@ -116,12 +139,14 @@ export interface BuildActorsOptions {
   bodyStart?: number;
   /** Spans the user has decided on (annotations, rejections): never added to. */
   reserved?: Span[];
+  /** The words of `text` as surfaceWords reads them, if the caller has them cached: saves rescanning the text. */
+  words?: WordList;
 }
 
 /** `candidates` carry absolute offsets. */
 export function buildActors(candidates: EntityCandidate[], options: BuildActorsOptions = {}): ActorBuildResult {
   const found = options.text
-    ? [...candidates, ...propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [])]
+    ? [...candidates, ...propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [], options.words)]
     : candidates;
   const ordered = found.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: Group[] = [];
@@ -369,34 +394,28 @@ const NEVER_ALONE = new Set(['the', 'western', 'eastern', 'northern', 'southern'
 // Capitalised at a sentence start, but not part of the name that follows.
 const OPENING_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'but', 'as', 'when', 'after', 'while', 'if', 'both', 'neither', 'and', 'or', 'since', 'under', 'of']);
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
-
 /**
  * Document-level consistency: a name recognised in one place names the same
  * actor elsewhere in the article ("Islamic State" after "the Islamic State
  * group"); a person's surname alone refers back to them. Only exact,
- * capitalised matches outside existing mentions are added.
+ * capitalised matches outside existing mentions are added. `words`: the text's
+ * words as surfaceWords(text) reads them, when the caller has them (from the
+ * paragraph cache); else the text is scanned.
  */
-export function propagateNames(candidates: EntityCandidate[], text: string, bodyStart = 0, reserved: Span[] = []): EntityCandidate[] {
-  const names = new Map<string, { words: string[]; type: EntityType }>();
-  const addName = (name: string, type: EntityType) => {
-    const ws = surfaceWords(name).map((w) => w.word);
-    if (!ws.length || !/^\p{Lu}/u.test(ws[0])) return;
-    if (ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase()))) return;
-    const key = ws.join(' ');
-    if (!names.has(key)) names.set(key, { words: ws, type });
+export function propagateNames(candidates: EntityCandidate[], text: string, bodyStart = 0, reserved: Span[] = [], words: WordList = surfaceWords(text)): EntityCandidate[] {
+  const names = new Map<string, { words: readonly string[]; type: EntityType }>();
+  const addName = (name: PropagatedName, type: EntityType) => {
+    if (name.key !== null && !names.has(name.key)) names.set(name.key, { words: name.words, type });
   };
   for (const c of candidates) {
     if (c.type === 'nationality' || c.evidence === 'user') continue;
-    addName(c.text, c.type);
-    if (c.type === 'person') {
-      const ws = surfaceWords(c.text);
-      if (ws.length > 1) addName(ws[ws.length - 1].word, 'person');
-    }
+    const name = propagatedName(c.text);
+    addName(name, c.type);
+    if (c.type === 'person' && name.words.length > 1) addName(propagatedName(name.words[name.words.length - 1]), 'person');
   }
   if (!names.size) return [];
   // Keyed in lower case: a name also matches itself in capitals (a headline) or in Title Case.
-  const byFirst = new Map<string, Array<{ words: string[]; type: EntityType }>>();
+  const byFirst = new Map<string, Array<{ words: readonly string[]; type: EntityType }>>();
   for (const n of names.values()) {
     const list = byFirst.get(n.words[0].toLowerCase()) ?? [];
     list.push(n);
@@ -412,28 +431,32 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
     for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (taken[k][1] > start) return true;
     return false;
   };
-  const words = surfaceWords(text);
+  const { lower, start: starts, end: ends } = words;
+  const count = lower.length;
+  const wordAt = (i: number) => text.slice(starts[i], ends[i]);
   const out: EntityCandidate[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].start < bodyStart) continue;
-    const list = byFirst.get(words[i].word.toLowerCase());
+  for (let i = 0; i < count; i++) {
+    if (starts[i] < bodyStart) continue;
+    const list = byFirst.get(lower[i]);
     if (!list) continue;
+    const first = wordAt(i);
     for (const n of list) {
-      if (i + n.words.length > words.length) continue;
-      let ok = sameName(words[i].word, n.words[0]);
-      const capitals = isCapitals(words[i].word) && words[i].word !== n.words[0];
+      if (i + n.words.length > count) continue;
+      let ok = sameName(first, n.words[0]);
+      const capitals = first !== n.words[0] && isCapitals(first);
       // A short word in capitals is too often an ordinary word ("MAY", "WILL").
       if (capitals && n.words.length === 1 && n.words[0].length < 4) ok = false;
       for (let k = 1; k < n.words.length && ok; k++) {
-        ok = sameName(words[i + k].word, n.words[k]) && /^[\s-]*$/.test(text.slice(words[i + k - 1].end, words[i + k].start)) && !/\n\s*\n/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+        const gap = text.slice(ends[i + k - 1], starts[i + k]);
+        ok = sameName(wordAt(i + k), n.words[k]) && /^[\s-]*$/.test(gap) && !/\n\s*\n/.test(gap);
       }
       if (!ok) continue;
-      const start = words[i].start;
-      const end = words[i + n.words.length - 1].end;
+      const start = starts[i];
+      const end = ends[i + n.words.length - 1];
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
       // In capitals every word looks like a name, so neighbours say nothing there.
-      const before = !capitals && i > 0 && text.slice(words[i - 1].end, start) === ' ' && /^\p{Lu}/u.test(words[i - 1].word) && !OPENING_WORDS.has(words[i - 1].word.toLowerCase());
-      const after = !capitals && i + n.words.length < words.length && /^ $/.test(text.slice(end, words[i + n.words.length].start)) && /^\p{Lu}/u.test(words[i + n.words.length].word);
+      const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && /^\p{Lu}/u.test(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
+      const after = !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && /^\p{Lu}/u.test(wordAt(i + n.words.length));
       if (before || after || overlapsTaken(start, end)) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
@@ -443,6 +466,27 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
   return out;
 }
 
+interface PropagatedName {
+  /** The name's words as they are matched in the text. */
+  words: readonly string[];
+  /** The words joined; null when the name is not looked for (not capitalised, a short or generic single word). */
+  key: string | null;
+}
+
+const propagatedNames = new Map<string, PropagatedName>();
+/** A name as propagateNames looks for it (memoised: the same names recur in every re-analysis). */
+function propagatedName(name: string): PropagatedName {
+  let x = propagatedNames.get(name);
+  if (x === undefined) {
+    if (propagatedNames.size > 50_000) propagatedNames.clear();
+    const found = surfaceWords(name);
+    const ws = found.lower.map((_, i) => name.slice(found.start[i], found.end[i]));
+    const looked = ws.length > 0 && /^\p{Lu}/u.test(ws[0]) && !(ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase())));
+    propagatedNames.set(name, (x = { words: ws, key: looked ? ws.join(' ') : null }));
+  }
+  return x;
+}
+
 const isCapitals = (word: string) => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** The same name as written elsewhere: exactly, in capitals, or in Title Case ("MERKEL", "Merkel"). */
@@ -450,18 +494,4 @@ function sameName(word: string, name: string): boolean {
   if (word === name) return true;
   if (word.toLowerCase() !== name.toLowerCase()) return false;
   return isCapitals(word) || word === word[0] + word.slice(1).toLowerCase() && /^\p{Lu}/u.test(word);
-}
-
-/** Words with their offsets; a possessive ending and a final period are left out. */
-function surfaceWords(text: string): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-    const possessive = /['’]s$/u.exec(word);
-    if (possessive) word = word.slice(0, -2);
-    if (!word) continue;
-    out.push({ word, start: m.index!, end: m.index! + word.length });
-  }
-  return out;
 }
