@@ -17,7 +17,10 @@ import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const WORDS = Number(option('--words', '60000'));
 const BRANCHING = [16, 16, 8];
 const ITERATIONS = 12;
@@ -51,8 +54,12 @@ for (let i = 0; i < n; i++) {
 console.error(`clustering ${n} words, ${DIM} dimensions`);
 
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const dot = (a, ai, b, bi) => { let s = 0; for (let d = 0; d < DIM; d++) s += a[ai + d] * b[bi + d]; return s; };
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const dot = (a, ai, b, bi) => {
+  let s = 0;
+  for (let d = 0; d < DIM; d++) s += a[ai + d] * b[bi + d];
+  return s;
+};
 
 /** Spherical k-means of the given member rows into k clusters; returns each member's cluster. */
 function kmeans(members, k) {
@@ -71,7 +78,13 @@ function kmeans(members, k) {
     }
     let r = random() * total;
     let pick = members.length - 1;
-    for (let m = 0; m < members.length; m++) { r -= best[m] * best[m]; if (r <= 0) { pick = m; break; } }
+    for (let m = 0; m < members.length; m++) {
+      r -= best[m] * best[m];
+      if (r <= 0) {
+        pick = m;
+        break;
+      }
+    }
     centres.set(vectors.subarray(members[pick] * DIM, members[pick] * DIM + DIM), c * DIM);
   }
   const assign = new Int32Array(members.length);
@@ -81,7 +94,10 @@ function kmeans(members, k) {
       let bestS = -Infinity;
       for (let c = 0; c < k; c++) {
         const s = dot(vectors, members[m] * DIM, centres, c * DIM);
-        if (s > bestS) { bestS = s; bestC = c; }
+        if (s > bestS) {
+          bestS = s;
+          bestC = c;
+        }
       }
       assign[m] = bestC;
     }
@@ -113,7 +129,10 @@ function split(members, level) {
   });
   for (const key of [...groups.keys()].sort((a, b) => a - b)) split(groups.get(key), level + 1);
 }
-split(words.map((_, i) => i), 0);
+split(
+  words.map((_, i) => i),
+  0,
+);
 
 const byPath = new Map();
 words.forEach((w, i) => {

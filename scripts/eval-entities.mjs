@@ -13,22 +13,51 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const goldPath = option('--gold');
-if (!goldPath) { console.error('usage: eval-entities.mjs --gold GOLD.jsonl [--ids FILE]'); process.exit(2); }
+if (!goldPath) {
+  console.error('usage: eval-entities.mjs --gold GOLD.jsonl [--ids FILE]');
+  process.exit(2);
+}
 const root = resolve(new URL('..', import.meta.url).pathname);
 const tmp = mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
 await build({
-  stdin: { contents: "export { analyzeArticle } from './src/analysis/analyzeArticle'; export { isTitleWord } from './src/analysis/entities/titles';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
+  stdin: {
+    contents: "export { analyzeArticle } from './src/analysis/analyzeArticle'; export { isTitleWord } from './src/analysis/entities/titles';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(tmp, 'lib.cjs'),
+  logLevel: 'warning',
   // A held-out model is measured without replacing the shipped file in the working tree.
-  plugins: option('--model') ? [{ name: 'model', setup(b) { b.onResolve({ filter: /entityModel\.generated$/ }, () => ({ path: resolve(option('--model')) })); } }] : [],
+  plugins: option('--model')
+    ? [
+        {
+          name: 'model',
+          setup(b) {
+            b.onResolve({ filter: /entityModel\.generated$/ }, () => ({ path: resolve(option('--model')) }));
+          },
+        },
+      ]
+    : [],
 });
 const { analyzeArticle, isTitleWord } = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
 
-let docs = readFileSync(goldPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+let docs = readFileSync(goldPath, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const idsPath = option('--ids');
-if (idsPath) { const ids = new Set(readFileSync(idsPath, 'utf8').split('\n').filter(Boolean)); docs = docs.filter((d) => ids.has(d.id)); }
+if (idsPath) {
+  const ids = new Set(readFileSync(idsPath, 'utf8').split('\n').filter(Boolean));
+  docs = docs.filter((d) => ids.has(d.id));
+}
 const started = performance.now();
 const system = docs.map((d) => {
   const a = analyzeArticle(d.text, d.dct ? { referenceDate: d.dct } : {});
@@ -40,23 +69,41 @@ writeFileSync(sysPath, system.map((s) => JSON.stringify(s)).join('\n') + '\n');
 const goldSubset = join(tmp, 'gold.jsonl');
 writeFileSync(goldSubset, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
 const scorer = option('--scorer', resolve(root, '../shared/tools/score.mjs'));
-if (!existsSync(scorer)) { console.error(`no scorer at ${scorer}; system output in ${sysPath}`); process.exit(0); }
+if (!existsSync(scorer)) {
+  console.error(`no scorer at ${scorer}; system output in ${sysPath}`);
+  process.exit(0);
+}
 console.log(`== ${goldPath}${idsPath ? ` (ids from ${idsPath})` : ''}: ${docs.length} documents`);
-console.log(execFileSync('node', [scorer, goldSubset, sysPath], { encoding: 'utf8' }).trim().split('\n').filter((l) => !/^(TIMEX|EVENT)/.test(l)).join('\n'));
+console.log(
+  execFileSync('node', [scorer, goldSubset, sysPath], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter((l) => !/^(TIMEX|EVENT)/.test(l))
+    .join('\n'),
+);
 if (args.includes('--no-titles')) {
   // Same gold with leading titles removed from person spans ("President Bush" → "Bush").
-  const stripped = docs.map((d) => ({ ...d, entities: d.entities.map((e) => {
-    if (e.type !== 'person') return e;
-    let start = e.start;
-    for (;;) {
-      const m = /^(\S+)\s+/.exec(d.text.slice(start, e.end));
-      if (!m || !isTitleWord(m[1])) break;
-      start += m[0].length;
-    }
-    return { ...e, start, text: d.text.slice(start, e.end) };
-  }) }));
+  const stripped = docs.map((d) => ({
+    ...d,
+    entities: d.entities.map((e) => {
+      if (e.type !== 'person') return e;
+      let start = e.start;
+      for (;;) {
+        const m = /^(\S+)\s+/.exec(d.text.slice(start, e.end));
+        if (!m || !isTitleWord(m[1])) break;
+        start += m[0].length;
+      }
+      return { ...e, start, text: d.text.slice(start, e.end) };
+    }),
+  }));
   const strippedPath = join(tmp, 'gold-no-titles.jsonl');
   writeFileSync(strippedPath, stripped.map((d) => JSON.stringify(d)).join('\n') + '\n');
   console.log('-- against the same gold with titles stripped from person spans:');
-  console.log(execFileSync('node', [scorer, strippedPath, sysPath], { encoding: 'utf8' }).trim().split('\n').filter((l) => !/^(TIMEX|EVENT)/.test(l)).join('\n'));
+  console.log(
+    execFileSync('node', [scorer, strippedPath, sysPath], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter((l) => !/^(TIMEX|EVENT)/.test(l))
+      .join('\n'),
+  );
 }

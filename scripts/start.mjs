@@ -20,7 +20,10 @@ if (!existsSync(cli) || !existsSync(path.join(repo, 'dist', 'extension.js'))) {
 const code = process.argv.includes('--terminal') ? null : findOnPath(process.platform === 'win32' ? ['code.cmd', 'code.exe'] : ['code']);
 if (code) {
   console.log(`Opening VS Code with News Lens loaded on ${path.relative(process.cwd(), samples) || samples}/ …`);
-  const opened = spawnSync(code, ['--new-window', `--extensionDevelopmentPath=${repo}`, samples, sample], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const opened = spawnSync(code, ['--new-window', `--extensionDevelopmentPath=${repo}`, samples, sample], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (opened.status === 0) process.exit(0);
   console.log('VS Code did not start; showing the sample in the terminal instead.\n');
 } else if (!process.argv.includes('--terminal')) {

@@ -22,7 +22,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const root = resolve(new URL('..', import.meta.url).pathname);
 const dataPaths = option('--data', '../shared/data/train/conll2003-train.jsonl,../shared/data/train/wikigold.jsonl').split(',');
 const devPath = option('--dev');
@@ -34,17 +37,26 @@ const outPath = option('--out', 'src/analysis/entities/data/entityModel.generate
 const tmp = mkdtempSync(join(tmpdir(), 'news-lens-train-'));
 await build({
   stdin: {
-    contents: "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export { featureHash, transitionFeature, viterbi } from './src/analysis/entities/tagger';",
+    contents:
+      "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export { featureHash, transitionFeature, viterbi } from './src/analysis/entities/tagger';",
     resolveDir: root,
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(tmp, 'lib.cjs'),
+  logLevel: 'warning',
 });
 const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
 const { parseParagraph, prepareTokens, staticFeatures, outsideAnyName, LABELS, allowed, featureHash, transitionFeature, viterbi } = lib;
 
 const KIND = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
-const readDocs = (path) => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const readDocs = (path) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 /** Gold BIO labels on compromise tokens; MISC spans (nationalities, events, works) are a class of their own. */
 function goldLabels(doc, tokens) {
@@ -53,7 +65,9 @@ function goldLabels(doc, tokens) {
   for (const g of doc.ignore ?? []) if (g.type === 'misc') spans.push({ ...g, kind: 'MISC' });
   for (const e of spans) {
     const covered = tokens.filter((t) => t.start < e.end && t.end > e.start);
-    covered.forEach((t, k) => { labels[t.index] = `${k ? 'I' : 'B'}-${e.kind}`; });
+    covered.forEach((t, k) => {
+      labels[t.index] = `${k ? 'I' : 'B'}-${e.kind}`;
+    });
   }
   return labels;
 }
@@ -61,7 +75,15 @@ function goldLabels(doc, tokens) {
 // Features are interned to integer ids once, so the epochs touch only typed arrays.
 const featureIds = new Map();
 const featureNames = [];
-const intern = (f) => { let id = featureIds.get(f); if (id === undefined) { id = featureNames.length; featureIds.set(f, id); featureNames.push(f); } return id; };
+const intern = (f) => {
+  let id = featureIds.get(f);
+  if (id === undefined) {
+    id = featureNames.length;
+    featureIds.set(f, id);
+    featureNames.push(f);
+  }
+  return id;
+};
 const L = LABELS.length;
 const labelIndex = new Map(LABELS.map((l, i) => [l, i]));
 const transitionIds = [...LABELS, '<s>'].map((l) => intern(transitionFeature(l)));
@@ -73,7 +95,11 @@ function prepareDoc(doc, grow) {
   const features = new Array(n);
   const forcedO = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (outsideAnyName(prepared, i)) { forcedO[i] = 1; features[i] = new Int32Array(0); continue; }
+    if (outsideAnyName(prepared, i)) {
+      forcedO[i] = 1;
+      features[i] = new Int32Array(0);
+      continue;
+    }
     const ids = [];
     for (const f of staticFeatures(prepared, i)) {
       const id = grow ? intern(f) : featureIds.get(f);
@@ -108,8 +134,14 @@ function decode(seq, w, s) {
   const n = seq.tokens.length;
   const emission = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
-    if (seq.forcedO[i]) { for (let c = 1; c < L; c++) emission[i * L + c] = -1e9; continue; }
-    for (const id of seq.features[i]) { const base = id * L; for (let c = 0; c < L; c++) emission[i * L + c] += w(base + c); }
+    if (seq.forcedO[i]) {
+      for (let c = 1; c < L; c++) emission[i * L + c] = -1e9;
+      continue;
+    }
+    for (const id of seq.features[i]) {
+      const base = id * L;
+      for (let c = 0; c < L; c++) emission[i * L + c] += w(base + c);
+    }
   }
   const transition = new Float64Array((L + 1) * L);
   for (let prev = 0; prev <= L; prev++) {
@@ -144,7 +176,10 @@ function spanSet(labels, tokens, sentences) {
     let i = first;
     while (i < last) {
       const l = LABELS[labels[i]];
-      if (l === 'O') { i++; continue; }
+      if (l === 'O') {
+        i++;
+        continue;
+      }
       const kind = l.slice(2);
       let j = i + 1;
       while (j < last && LABELS[labels[j]] === `I-${kind}`) j++;
@@ -156,25 +191,33 @@ function spanSet(labels, tokens, sentences) {
 }
 
 function devScore(w) {
-  let tp = 0; let sys = 0; let gold = 0;
+  let tp = 0;
+  let sys = 0;
+  let gold = 0;
   for (const seq of dev) {
     const predicted = spanSet(decode(seq, w), seq.tokens, seq.sentences);
     const truth = spanSet(seq.gold, seq.tokens, seq.sentences);
-    sys += predicted.size; gold += truth.size;
+    sys += predicted.size;
+    gold += truth.size;
     for (const s of predicted) if (truth.has(s)) tp++;
   }
-  const p = tp / sys; const r = tp / gold;
+  const p = tp / sys;
+  const r = tp / gold;
   return (200 * p * r) / (p + r);
 }
 
 const averagedWeight = (index) => (totals[index] + (clock - stamps[index]) * weights[index]) / clock;
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 for (let epoch = 0; epoch < epochs; epoch++) {
   const order = train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-  let wrong = 0; let total = 0;
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let wrong = 0;
+  let total = 0;
   for (const k of order) {
     const seq = train[k];
     // Sentence by sentence: a perceptron update per sentence converges faster than per document.
@@ -182,7 +225,11 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       clock++;
       const predicted = decode(seq, (index) => weights[index], [sentence]);
       let same = true;
-      for (let i = sentence[0]; i < sentence[1]; i++) if (predicted[i] !== seq.gold[i]) { same = false; wrong++; }
+      for (let i = sentence[0]; i < sentence[1]; i++)
+        if (predicted[i] !== seq.gold[i]) {
+          same = false;
+          wrong++;
+        }
       total += sentence[1] - sentence[0];
       if (same) continue;
       const sub = { ...seq, sentences: [sentence] };
@@ -191,7 +238,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     }
   }
   const devF = dev.length ? `, dev span F1 ${devScore(averagedWeight).toFixed(2)}` : '';
-  console.error(`epoch ${epoch + 1}: token errors ${(100 * wrong / total).toFixed(2)}%${devF}`);
+  console.error(`epoch ${epoch + 1}: token errors ${((100 * wrong) / total).toFixed(2)}%${devF}`);
 }
 
 // Average, prune features whose weights are all near zero, and write the compact format:
@@ -217,7 +264,10 @@ for (let id = 0; id < F; id++) {
   if (!keep && !feature.startsWith('T=')) continue;
   const h = featureHash(feature);
   // Two kept features with one hash: keep the first (it was seen first, so it is more frequent).
-  if (seenHashes.has(h)) { collisions++; continue; }
+  if (seenHashes.has(h)) {
+    collisions++;
+    continue;
+  }
   seenHashes.set(h, feature);
   hashes.push(h);
   rows.push(row);

@@ -21,7 +21,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const dataPath = option('--data', '../shared/data/dev/aquaint.jsonl');
 const epochs = Number(option('--epochs', '10'));
 const folds = Number(option('--cv', '0'));
@@ -47,12 +50,19 @@ await build({
     resolveDir: root,
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'lib.cjs'), logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(tmp, 'lib.cjs'),
+  logLevel: 'warning',
 });
 const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
 const { parseParagraph, planParagraphs, jobText, analyzeArticle, prepareEventTokens, eventFeatures, EVENT_LABELS, setEventModelOverride, scoreDocuments } = lib;
 
-const docs = readFileSync(dataPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs = readFileSync(dataPath, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 
 /** Candidate tokens of a document with their features and gold labels, paragraph by paragraph as analyzeArticle parses. */
 let missedGold = 0;
@@ -98,7 +108,9 @@ const LEXICAL = /^(w=|l=|lp=|nwl=)|^(left|comp)=[^|]*\|[a-z]/;
 function withoutRareWords(examples) {
   const counts = new Map();
   for (const e of examples) counts.set(e.lemma, (counts.get(e.lemma) ?? 0) + 1);
-  return examples.map((e) => ((counts.get(e.lemma) ?? 0) >= RARE ? e : { ...e, features: e.features.filter((f) => !LEXICAL.test(f) || /^(left|comp)=[^|]*\|[A-Z]/.test(f)) }));
+  return examples.map((e) =>
+    (counts.get(e.lemma) ?? 0) >= RARE ? e : { ...e, features: e.features.filter((f) => !LEXICAL.test(f) || /^(left|comp)=[^|]*\|[A-Z]/.test(f)) },
+  );
 }
 
 /** Averaged perceptron with lazy averaging (Collins 2002); returns the model text format of the entity tagger. */
@@ -108,7 +120,14 @@ function train(allExamples) {
   const totals = new Map();
   const stamps = new Map();
   let clock = 0;
-  const vec = (m, f) => { let v = m.get(f); if (!v) { v = new Float64Array(L); m.set(f, v); } return v; };
+  const vec = (m, f) => {
+    let v = m.get(f);
+    if (!v) {
+      v = new Float64Array(L);
+      m.set(f, v);
+    }
+    return v;
+  };
   const update = (feature, label, delta) => {
     const w = vec(weights, feature);
     const t = vec(totals, feature);
@@ -118,20 +137,30 @@ function train(allExamples) {
     w[label] += delta;
   };
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     // Fisher–Yates with the fixed-seed generator: deterministic.
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
     for (const k of order) {
       const { features, label } = examples[k];
       const scores = new Float64Array(L);
-      for (const f of features) { const w = weights.get(f); if (w) for (let c = 0; c < L; c++) scores[c] += w[c]; }
+      for (const f of features) {
+        const w = weights.get(f);
+        if (w) for (let c = 0; c < L; c++) scores[c] += w[c];
+      }
       let best = 0;
       for (let c = 1; c < L; c++) if (scores[c] > scores[best]) best = c;
       clock++;
       const truth = labelIndex.get(label);
-      if (best !== truth) for (const f of features) { update(f, truth, 1); update(f, best, -1); }
+      if (best !== truth)
+        for (const f of features) {
+          update(f, truth, 1);
+          update(f, best, -1);
+        }
     }
   }
   // Average, prune near-zero rows, quantise to int16 with one scale.
@@ -147,12 +176,19 @@ function train(allExamples) {
       row[c] = (t[c] + (clock - s[c]) * w[c]) / clock;
       if (Math.abs(row[c]) >= PRUNE) keep = true;
     }
-    if (keep && !feature.includes('\n')) { averaged.push([feature, row]); for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v)); }
+    if (keep && !feature.includes('\n')) {
+      averaged.push([feature, row]);
+      for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
+    }
   }
   averaged.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const scale = Math.min(1000, 32767 / maxAbs);
   const ints = new Int16Array(averaged.length * L);
-  averaged.forEach(([, row], r) => row.forEach((v, c) => { ints[r * L + c] = Math.max(-32768, Math.min(32767, Math.round(v * scale))); }));
+  averaged.forEach(([, row], r) =>
+    row.forEach((v, c) => {
+      ints[r * L + c] = Math.max(-32768, Math.min(32767, Math.round(v * scale)));
+    }),
+  );
   const packed = Buffer.from(ints.buffer).toString('base64');
   // The entity tagger's format: rows are found by the 32-bit hash of the feature name.
   const hashes = Buffer.from(new Uint32Array(averaged.map(([f]) => lib.featureHash(f))).buffer).toString('base64');
@@ -179,11 +215,15 @@ if (folds > 1) {
     const system = systemEvents(testDocs);
     for (const [id, s] of system) pooled.set(id, s);
     const e = scoreDocuments(testDocs, system).events;
-    console.log(`fold ${k + 1}: ${testDocs.length} documents, trigger P ${pct(e.relaxed.p)} R ${pct(e.relaxed.r)} F1 ${pct(e.relaxed.f)} (strict F1 ${pct(e.strict.f)}), class accuracy ${pct(e.classAccuracy)}`);
+    console.log(
+      `fold ${k + 1}: ${testDocs.length} documents, trigger P ${pct(e.relaxed.p)} R ${pct(e.relaxed.r)} F1 ${pct(e.relaxed.f)} (strict F1 ${pct(e.strict.f)}), class accuracy ${pct(e.classAccuracy)}`,
+    );
   }
   setEventModelOverride(null);
   const e = scoreDocuments(docs, pooled).events;
-  console.log(`pooled over ${folds} folds: trigger P ${pct(e.relaxed.p)} R ${pct(e.relaxed.r)} F1 ${pct(e.relaxed.f)} (strict F1 ${pct(e.strict.f)}), class accuracy ${pct(e.classAccuracy)}`);
+  console.log(
+    `pooled over ${folds} folds: trigger P ${pct(e.relaxed.p)} R ${pct(e.relaxed.r)} F1 ${pct(e.relaxed.f)} (strict F1 ${pct(e.strict.f)}), class accuracy ${pct(e.classAccuracy)}`,
+  );
 } else {
   const model = train(perDoc.flat());
   const banner = `// GENERATED by scripts/train-event-model.mjs (npm run train:events); do not edit. Averaged perceptron

@@ -35,7 +35,14 @@ export function analyzeActors(text: string, options: Pick<AnalysisOptions, 'refe
         // as analyzeArticle: a paragraph that fails contributes no entities
       }
     }
-    const userLayer = applyUserAnnotations({ text: input, bodyStart: metadata.bodyStart, entities: candidates, dates: [], user: options.userAnnotations, lexicon: options.lexicon });
+    const userLayer = applyUserAnnotations({
+      text: input,
+      bodyStart: metadata.bodyStart,
+      entities: candidates,
+      dates: [],
+      user: options.userAnnotations,
+      lexicon: options.lexicon,
+    });
     const { actors } = buildActors(userLayer.entities, { text: input, bodyStart: metadata.bodyStart, reserved: options.userAnnotations });
     return { metadata, actors };
   } catch {

@@ -71,11 +71,32 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
     for (const p of part.problems) problems.push(shiftProblem(p, bodyStart));
   }
 
-  const userLayer = step('user-annotations', problems, () => applyUserAnnotations({ text, bodyStart: metadata.bodyStart, entities: entityCandidates, dates: rawDates, user: options.userAnnotations, lexicon: options.lexicon }), { entities: entityCandidates, dates: rawDates, userDates: [], problems: [] });
+  const userLayer = step(
+    'user-annotations',
+    problems,
+    () =>
+      applyUserAnnotations({
+        text,
+        bodyStart: metadata.bodyStart,
+        entities: entityCandidates,
+        dates: rawDates,
+        user: options.userAnnotations,
+        lexicon: options.lexicon,
+      }),
+    { entities: entityCandidates, dates: rawDates, userDates: [], problems: [] },
+  );
   problems.push(...userLayer.problems);
-  const { entities, actors } = step('actors', problems, () => buildActors(userLayer.entities, { text, bodyStart: metadata.bodyStart, reserved: options.userAnnotations, words: documentWords(plan, parts) }), { entities: [], actors: [] });
+  const { entities, actors } = step(
+    'actors',
+    problems,
+    () => buildActors(userLayer.entities, { text, bodyStart: metadata.bodyStart, reserved: options.userAnnotations, words: documentWords(plan, parts) }),
+    { entities: [], actors: [] },
+  );
   markUserSources(entities);
-  const dates = mergeUserDates(step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates), userLayer.userDates);
+  const dates = mergeUserDates(
+    step('dates', problems, () => resolveDocumentDates(userLayer.dates, metadata), userLayer.dates),
+    userLayer.userDates,
+  );
   const events = step('events', problems, () => linkEvents(eventCandidates, entities, dates, metadata), []);
   const quotes = step('quotes', problems, () => findQuotes(text, paragraphs, entities, actors), []);
   const undated = noArticleDateProblem(metadata, dates);

@@ -88,11 +88,13 @@ function orderOf(hooks: Record<string, SweepRule[]>): HookOrder {
   if (order) return order;
   const keys = Object.keys(hooks);
   const byMatch = new Map<string, number>();
-  const ids = keys.map((key) => Int32Array.from(hooks[key], (rule) => {
-    let id = byMatch.get(rule.match);
-    if (id === undefined) byMatch.set(rule.match, (id = byMatch.size));
-    return id;
-  }));
+  const ids = keys.map((key) =>
+    Int32Array.from(hooks[key], (rule) => {
+      let id = byMatch.get(rule.match);
+      if (id === undefined) byMatch.set(rule.match, (id = byMatch.size));
+      return id;
+    }),
+  );
   order = { keys, index: new Map(keys.map((key, i) => [key, i])), ids, seen: new Int32Array(byMatch.size).fill(-1), sentence: 0 };
   hookOrder.set(hooks, order);
   return order;
@@ -120,7 +122,10 @@ function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any
       if (at !== undefined) hits.push(at);
     }
     hits.sort((a, b) => a - b);
-    if (order.sentence >= 0x3fffffff) { order.seen.fill(-1); order.sentence = 0; }
+    if (order.sentence >= 0x3fffffff) {
+      order.seen.fill(-1);
+      order.sentence = 0;
+    }
     const sentence = ++order.sentence;
     const rules: SweepRule[] = [];
     for (const at of hits) {
@@ -162,13 +167,7 @@ export function parseParagraph(text: string): ParsedParagraph {
   return { text, tokens, sentences, sentenceTokens };
 }
 
-function parseChunk(
-  whole: string,
-  chunk: Span,
-  tokens: Token[],
-  sentences: Span[],
-  sentenceTokens: Array<[number, number]>,
-): void {
+function parseChunk(whole: string, chunk: Span, tokens: Token[], sentences: Span[], sentenceTokens: Array<[number, number]>): void {
   const slice = whole.slice(chunk.start, chunk.end);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
   let doc: any;

@@ -23,11 +23,20 @@ const AFTER_SPEAKER_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${SPEAKER}\s+
 const PHRASE_END = String.raw`(?=[,;:!?]|(?<![A-Z])\.(?:\s|$)|$)`;
 const AFTER_VERB_SPEAKER = new RegExp(String.raw`^\s*[,—–-]?\s*(${SPEECH_VERBS})\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
 const AFTER_ACCORDING = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${SPEAKER}\s*${PHRASE_END}`, 'i');
-const BEFORE_SPEAKER_VERB = new RegExp(String.raw`${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^.!?"“”]{0,80})[:,]\s*$`, 'i');
+const BEFORE_SPEAKER_VERB = new RegExp(
+  String.raw`${SPEAKER}\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^.!?"“”]{0,80})[:,]\s*$`,
+  'i',
+);
 /** The sentence's subject said it: "Burton, the committee's chairman, said in a release he ``…''". */
-const SENTENCE_SUBJECT_SAID = new RegExp(String.raw`^\s*${SPEAKER}(?:,[^,"“”]{1,100},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
+const SENTENCE_SUBJECT_SAID = new RegExp(
+  String.raw`^\s*${SPEAKER}(?:,[^,"“”]{1,100},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`,
+  'i',
+);
 /** An attribution anywhere in a sentence: "…, the Pentagon said in a joint statement." */
-const SENTENCE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:that|and|but)\s+)${SPEAKER}\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`, 'i');
+const SENTENCE_ATTRIBUTION = new RegExp(
+  String.raw`(?:^|[,;—–]\s*|\b(?:that|and|but)\s+)${SPEAKER}\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(${SPEECH_VERBS})\b([^"“”]*)$`,
+  'i',
+);
 /** "The agency Infopress quoted Interior Minister Ivan Petrov as saying": the quoted person speaks. */
 const QUOTED_AS_SAYING = new RegExp(String.raw`\bquoted\s+${SPEAKER}\s+as\s+(?:saying|telling)\b`, 'i');
 /** 'According to Okafor, "…"'. */
@@ -37,8 +46,10 @@ const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according\s+to|quo
 /** A role noun as a speaker: "the prime minister", "the envoy", "the finance minister". */
 // Lower-case words only: "the Pentagon" is a name, not a role.
 const ROLE_PHRASE = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/;
-const DOCUMENT_PHRASE = /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
-const DOCUMENT_HEAD = /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
+const DOCUMENT_PHRASE =
+  /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
+const DOCUMENT_HEAD =
+  /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
 const PRONOUN = /^(he|she|they|it|we|i)$/i;
 const LEADING_WORDS_TO_DROP = /^(?:and|but|so|then|while|as)\s+/i;
 
@@ -53,7 +64,13 @@ export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: 
   for (const span of spans) {
     if (isScareQuote(text, span, paras)) continue;
     const attribution = attribute(text, span, paras, quotes, mentions, actorById, documentSpeakers, genders);
-    quotes.push({ start: span.start, end: span.end, speaker: attribution?.speaker ?? null, speakerText: attribution?.speakerText ?? null, speakerSpan: attribution?.speakerSpan ?? null });
+    quotes.push({
+      start: span.start,
+      end: span.end,
+      speaker: attribution?.speaker ?? null,
+      speakerText: attribution?.speakerText ?? null,
+      speakerSpan: attribution?.speakerSpan ?? null,
+    });
   }
   return quotes;
 }
@@ -173,14 +190,18 @@ function attribute(
   const para = paras[lastIndex];
   const firstPara = paras[firstIndex];
 
-  const resolve = (phrase: string, offset: number, rest: string): Attribution | null => speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, rest, genders, paras);
+  const resolve = (phrase: string, offset: number, rest: string): Attribution | null =>
+    speakerFrom(text, phrase, offset, q, mentions, actorById, documentSpeakers, rest, genders, paras);
   const afterEnd = sentenceEndAfter(text, q.end, para.end);
   const after = text.slice(q.end, afterEnd);
   const beforeStart = sentenceStartBefore(text, q.start, firstPara.start);
   const before = text.slice(beforeStart, q.start);
 
   // 0. "<agency> quoted X as saying": X speaks, not the agency that reports it.
-  for (const [part, base] of [[after, q.end], [before, beforeStart]] as const) {
+  for (const [part, base] of [
+    [after, q.end],
+    [before, beforeStart],
+  ] as const) {
     const m = QUOTED_AS_SAYING.exec(part);
     if (!m) continue;
     const found = resolve(m[1], base + m.index + m[0].indexOf(m[1], 6), '');
@@ -231,7 +252,10 @@ function attribute(
   if (previous && (previous.speaker || previous.speakerText)) {
     const prevIndex = indexAt(paras, previous.end - 1);
     const sameParagraph = prevIndex === firstIndex;
-    const adjacent = prevIndex >= 0 && prevIndex === firstIndex - 1 && !/[.!?]\s+[A-Z]/.test(text.slice(previous.end, Math.min(paras[prevIndex].end, previous.end + ATTRIBUTION_WINDOW)));
+    const adjacent =
+      prevIndex >= 0 &&
+      prevIndex === firstIndex - 1 &&
+      !/[.!?]\s+[A-Z]/.test(text.slice(previous.end, Math.min(paras[prevIndex].end, previous.end + ATTRIBUTION_WINDOW)));
     if (sameParagraph || adjacent) return { speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan ?? null };
   }
 
@@ -251,7 +275,14 @@ function attribute(
 }
 
 /** '"…," he said' with no person named before: he is the speaker of the quotation just before. */
-function withPronounFromPrevious(found: Attribution, earlier: Quote[], paras: ParagraphLike[], index: number, actorById: Map<string, Actor>, genders: Map<string, Gender>): Attribution {
+function withPronounFromPrevious(
+  found: Attribution,
+  earlier: Quote[],
+  paras: ParagraphLike[],
+  index: number,
+  actorById: Map<string, Actor>,
+  genders: Map<string, Gender>,
+): Attribution {
   // Prefer the speaker of the quotation just before over the nearest name: news prose
   // names a speaker once and then says "he said" ("…," said Ana Ruiz. "…," she said).
   if (!found.speakerText || !PRONOUN.test(found.speakerText)) return found;
@@ -279,7 +310,10 @@ function speakerFrom(
   paras: ParagraphLike[] = [],
 ): Attribution | null {
   // "And it said", "The White House quickly said": keep the noun phrase only.
-  const phrase = rawPhrase.trim().replace(LEADING_WORDS_TO_DROP, '').replace(/\s+[a-z]+ly$/, '');
+  const phrase = rawPhrase
+    .trim()
+    .replace(LEADING_WORDS_TO_DROP, '')
+    .replace(/\s+[a-z]+ly$/, '');
   if (!phrase || /^(that|this|which|what|who|it is|there)$/i.test(phrase)) return null;
   const at = offset + Math.max(0, rawPhrase.indexOf(phrase));
   const span = { start: at, end: at + phrase.length };
@@ -288,7 +322,8 @@ function speakerFrom(
   if (!speaker) speaker = appositivePerson(text, span.end, mentions);
   // "quoted him as saying": the object pronoun stands for the same person as "he".
   const pronoun = /^him$/i.test(phrase) ? 'he' : /^her$/i.test(phrase) ? 'she' : phrase;
-  if (!speaker && /^(he|she|i)$/i.test(pronoun)) speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(pronoun), genders, paras);
+  if (!speaker && /^(he|she|i)$/i.test(pronoun))
+    speaker = personAntecedent(text, mentions, Math.min(q.start, span.start), pronounGender(pronoun), genders, paras);
   else if (!speaker && PRONOUN.test(phrase)) speaker = antecedent(mentions, q.start, 'group');
   // "the prime minister said": whoever the article introduced with that title.
   const role = !speaker ? ROLE_PHRASE.exec(phrase) : null;
@@ -341,7 +376,11 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
     for (let i = 1; i < sentences.length; i++) {
       const pronoun = /^\s*(He|She)\b/.exec(text.slice(sentences[i].start, sentences[i].start + 6));
       if (!pronoun) continue;
-      const people = new Set(mentionsIn(mentions, sentences[i - 1]).filter((m) => m.type === 'person').map((m) => m.actorId));
+      const people = new Set(
+        mentionsIn(mentions, sentences[i - 1])
+          .filter((m) => m.type === 'person')
+          .map((m) => m.actorId),
+      );
       if (people.size !== 1) continue;
       const [id] = people;
       if (!genders.has(id)) genders.set(id, pronoun[1] === 'He' ? 'male' : 'female');
@@ -361,7 +400,14 @@ function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {
  * where it is known. Goes back sentence by sentence; in a sentence with several people,
  * the first one named (the subject, in news prose) is taken.
  */
-function personAntecedent(text: string, mentions: EntityMention[], before: number, gender: Gender | null, genders: Map<string, Gender>, paras: ParagraphLike[]): string | null {
+function personAntecedent(
+  text: string,
+  mentions: EntityMention[],
+  before: number,
+  gender: Gender | null,
+  genders: Map<string, Gender>,
+  paras: ParagraphLike[],
+): string | null {
   const fits = (m: EntityMention) => m.type === 'person' && m.end <= before && genderFits(gender, genders.get(m.actorId));
   // Back from `before`, sentence by sentence, at most 3,000 characters: each quote's lookup stays
   // bounded however long the article or its paragraphs.
@@ -402,7 +448,10 @@ function appositivePerson(text: string, end: number, mentions: EntityMention[]):
  * Peter Collins" or "Peter Collins, the finance minister". The latest introduction wins.
  */
 function roleHolder(text: string, role: string, before: number, mentions: EntityMention[]): string | null {
-  const words = role.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = role
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`\\b${words.join('\\s+')}\\b`, 'gi');
   let holder: string | null = null;
   re.lastIndex = Math.max(0, before - 20_000); // keeps a huge article's lookup bounded
@@ -435,14 +484,19 @@ function roleHolder(text: string, role: string, before: number, mentions: Entity
 
 /** A quoted phrase of one to three words with no speech verb in its sentence is a scare quote ("a 'nightmare'"). */
 function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
-  const inner = text.slice(q.start, q.end).replace(/^(?:``|[“"‘'])|(?:''|[”"’'])$/g, '').trim();
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/^(?:``|[“"‘'])|(?:''|[”"’'])$/g, '')
+    .trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 3 || /[.!?]$/.test(inner)) return false;
   const para = paras[Math.max(0, indexAt(paras, q.start))];
   const sentences = para ? sentencesOf(text, para) : [];
   const candidate = sentences[firstStartingFrom(sentences, q.start + 1) - 1];
-  const sentence = (candidate && q.start < candidate.end ? candidate : undefined)
-    ?? { start: Math.max(para?.start ?? 0, q.start - 200), end: Math.min(para?.end ?? text.length, q.end + 200) };
+  const sentence = (candidate && q.start < candidate.end ? candidate : undefined) ?? {
+    start: Math.max(para?.start ?? 0, q.start - 200),
+    end: Math.min(para?.end ?? text.length, q.end + 200),
+  };
   const outside = `${text.slice(Math.max(sentence.start, q.start - 300), q.start)} ${text.slice(q.end, Math.min(Math.max(sentence.end, q.end), q.end + 300))}`;
   return !SPEECH_CUE.test(outside);
 }
@@ -467,7 +521,7 @@ function actorIn(mentions: EntityMention[], span: Span, actorById: Map<string, A
   const rank = (m: EntityMention) => (m.type === 'person' ? 0 : m.type === 'organization' ? 1 : 2);
   inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const best = inside[0];
-  return best && actorById.has(best.actorId) ? best.actorId : best?.actorId ?? null;
+  return best && actorById.has(best.actorId) ? best.actorId : (best?.actorId ?? null);
 }
 
 /** The nearest earlier person (for he/she) or organisation (for they/it) before the quotation. */

@@ -87,8 +87,7 @@ export function runAnnotate(argv: string[], io: Io = processIo): number | Promis
       else if (arg === '--') {
         files.push(...argv.slice(i + 1));
         i = argv.length;
-      }
-      else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+      } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
       else files.push(arg);
     } catch (error) {
       io.stderr(`news-lens annotate: ${(error as Error).message}\n${ANNOTATE_USAGE}\n`);
@@ -198,11 +197,15 @@ function readText(file: string, io: Io): string | null {
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EISDIR': return 'it is a directory';
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    default: return errorMessage(error);
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return errorMessage(error);
   }
 }
 

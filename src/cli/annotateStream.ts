@@ -56,9 +56,10 @@ export async function annotateStream(options: StreamOptions, io: StreamIo): Prom
 
   const handle = async (bytes: Buffer | null) => {
     lineNumber++;
-    const out: StreamError | object | null = bytes === null
-      ? errorObject(null, lineNumber, 'line-too-long', `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; not read`)
-      : annotateLine(bytes, lineNumber, options, cache, decoder);
+    const out: StreamError | object | null =
+      bytes === null
+        ? errorObject(null, lineNumber, 'line-too-long', `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; not read`)
+        : annotateLine(bytes, lineNumber, options, cache, decoder);
     if (out === null) return; // a blank line
     if (isStreamError(out)) {
       failed++;

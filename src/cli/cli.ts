@@ -54,7 +54,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`news-lens: unexpected error: ${error instanceof Error ? error.stack : String(error) /* not errorDetail: cli.ts loads no analysis before a command needs it */}\n`);
+      process.stderr.write(
+        `news-lens: unexpected error: ${error instanceof Error ? error.stack : String(error) /* not errorDetail: cli.ts loads no analysis before a command needs it */}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -110,7 +110,12 @@ function speakerName(analysis: ArticleAnalysis, quote: ArticleAnalysis['quotes']
 }
 
 function speakerMatches(analysis: ArticleAnalysis, quote: ArticleAnalysis['quotes'][number], expected: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const want = norm(expected);
   const actor = quote.speaker ? analysis.actors.find((a) => a.id === quote.speaker) : undefined;
   if (!actor) return false;

@@ -51,8 +51,15 @@ export interface EvalScores {
 }
 
 const SCORED_TYPES: Record<string, string> = {
-  person: 'person', per: 'person', organization: 'organization', organisation: 'organization', org: 'organization',
-  place: 'place', location: 'place', loc: 'place', gpe: 'place',
+  person: 'person',
+  per: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  org: 'organization',
+  place: 'place',
+  location: 'place',
+  loc: 'place',
+  gpe: 'place',
 };
 
 export function prf(tp: number, sys: number, gold: number): Prf {
@@ -164,7 +171,8 @@ export function scoreDocuments(gold: GoldDocument[], system: Map<string, SystemD
 
 export function formatScores(scores: EvalScores, setName: string): string {
   const pct = (x: number) => (100 * x).toFixed(1);
-  const row = (name: string, v: Prf) => `  ${name.padEnd(14)} P ${pct(v.p).padStart(5)}  R ${pct(v.r).padStart(5)}  F1 ${pct(v.f).padStart(5)}   (gold ${v.gold}, system ${v.sys})`;
+  const row = (name: string, v: Prf) =>
+    `  ${name.padEnd(14)} P ${pct(v.p).padStart(5)}  R ${pct(v.r).padStart(5)}  F1 ${pct(v.f).padStart(5)}   (gold ${v.gold}, system ${v.sys})`;
   const lines = [`${setName}: ${scores.documents} documents`];
   if (scores.ner) {
     lines.push('Entities (exact span and type)');

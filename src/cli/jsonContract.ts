@@ -38,8 +38,22 @@ export function toAnnotateRecord(file: string, analysis: ArticleAnalysis): Annot
     file,
     date: analysis.metadata.date,
     title: analysis.metadata.title,
-    entities: analysis.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor: e.actorId, source: e.source, evidence: e.evidence })),
-    actors: analysis.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, aliases: [...a.aliases], mentions: a.mentions.map((m) => [m.start, m.end] as [number, number]) })),
+    entities: analysis.entities.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: e.type,
+      actor: e.actorId,
+      source: e.source,
+      evidence: e.evidence,
+    })),
+    actors: analysis.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      aliases: [...a.aliases],
+      mentions: a.mentions.map((m) => [m.start, m.end] as [number, number]),
+    })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value })),
     events: analysis.events.map((e) => ({
       start: e.start,
@@ -94,7 +108,16 @@ export interface StoryRecord {
   speakers: Array<{
     actor: string | null;
     name: string;
-    quotes: Array<{ file: string; articleDate: string | null; start: number; end: number; line: number; text: string; speaker: string | null; speakerText: string | null }>;
+    quotes: Array<{
+      file: string;
+      articleDate: string | null;
+      start: number;
+      end: number;
+      line: number;
+      text: string;
+      speaker: string | null;
+      speakerText: string | null;
+    }>;
   }>;
 }
 
@@ -109,7 +132,15 @@ export function toStoryRecord(story: Story, lineOf: (file: string, offset: numbe
       aliases: [...a.aliases],
       articleCount: a.articleCount,
       mentionCount: a.mentionCount,
-      appearances: a.appearances.map((p) => ({ file: p.articleId, date: p.articleDate, name: p.name, mentionCount: p.mentionCount, first: [p.first.start, p.first.end] as [number, number], line: lineOf(p.articleId, p.first.start), sentence: p.sentence })),
+      appearances: a.appearances.map((p) => ({
+        file: p.articleId,
+        date: p.articleDate,
+        name: p.name,
+        mentionCount: p.mentionCount,
+        first: [p.first.start, p.first.end] as [number, number],
+        line: lineOf(p.articleId, p.first.start),
+        sentence: p.sentence,
+      })),
     })),
     timeline: story.timeline.map((e) => ({
       file: e.articleId,
@@ -128,7 +159,16 @@ export function toStoryRecord(story: Story, lineOf: (file: string, offset: numbe
     speakers: story.speakers.map((s) => ({
       actor: s.actorKey,
       name: s.name,
-      quotes: s.quotes.map((q) => ({ file: q.articleId, articleDate: q.articleDate, start: q.start, end: q.end, line: lineOf(q.articleId, q.start), text: q.text, speaker: q.speaker, speakerText: q.speakerText })),
+      quotes: s.quotes.map((q) => ({
+        file: q.articleId,
+        articleDate: q.articleDate,
+        start: q.start,
+        end: q.end,
+        line: lineOf(q.articleId, q.start),
+        text: q.text,
+        speaker: q.speaker,
+        speakerText: q.speakerText,
+      })),
     })),
   };
 }

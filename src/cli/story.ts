@@ -5,7 +5,22 @@
 // Writes to stdout only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildStory, digestArticle, errorMessage, isValidIsoDate, lineIndexAt, lineTable, looksLikeArticle, LruParagraphCache, plural, readArticleHeader, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
+import {
+  analyzeArticle,
+  buildStory,
+  digestArticle,
+  errorMessage,
+  isValidIsoDate,
+  lineIndexAt,
+  lineTable,
+  looksLikeArticle,
+  LruParagraphCache,
+  plural,
+  readArticleHeader,
+  type Story,
+  type StoryArticleDigest,
+  type StoryLexicon,
+} from '../analysis';
 import { checkText, decodeUtf8Strict, findLexiconFile, listArticleCandidates, loadLexicon } from '../node';
 import { toStoryRecord } from './jsonContract';
 import { BATCH_PARAGRAPH_CACHE_ENTRIES } from './limits';
@@ -70,8 +85,7 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
     } else if (arg === '--') {
       dirs.push(...argv.slice(i + 1));
       i = argv.length;
-    }
-    else if (arg.startsWith('-')) {
+    } else if (arg.startsWith('-')) {
       io.stderr(`news-lens story: unknown option ${arg}\n${STORY_USAGE}\n`);
       return 2;
     } else dirs.push(arg);
@@ -94,7 +108,8 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
   // separations join the articles; each article is analysed with its own nearest lexicon, as annotate does.
   let storyLexicon: StoryLexicon | undefined;
   let explicitEntries;
-  const lexiconPath = lexiconFile !== undefined ? path.resolve(lexiconFile) : dirs.map((d) => (isDirectory(d) ? findLexiconFile(d) : null)).find(Boolean) ?? null;
+  const lexiconPath =
+    lexiconFile !== undefined ? path.resolve(lexiconFile) : (dirs.map((d) => (isDirectory(d) ? findLexiconFile(d) : null)).find(Boolean) ?? null);
   if (lexiconPath) {
     try {
       const loaded = loadLexicon(lexiconPath);
@@ -135,7 +150,9 @@ export function runStory(argv: string[], io: StoryIo = processIo): number {
       lineStarts.set(candidate.file, lineTable(text).starts);
     }
     if (!found) {
-      io.stderr(`news-lens story: no articles in ${dir} (looked for .news and .article files, and .txt, .md, .markdown, .text files that open with a dateline or front matter)\n`);
+      io.stderr(
+        `news-lens story: no articles in ${dir} (looked for .news and .article files, and .txt, .md, .markdown, .text files that open with a dateline or front matter)\n`,
+      );
       failed++;
     }
   }
@@ -187,7 +204,10 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
   const out: string[] = [];
   const dated = story.articles.filter((a) => a.date).map((a) => a.date!);
   out.push(`# Story: ${dirs.join(', ')}`, '');
-  out.push(`${plural(story.articles.length, 'article')}${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}; ${plural(story.actors.length, 'actor')}, ${plural(story.timeline.length, 'notable event')}, ${story.speakers.reduce((n, s) => n + s.quotes.length, 0)} quotes.`, '');
+  out.push(
+    `${plural(story.articles.length, 'article')}${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}; ${plural(story.actors.length, 'actor')}, ${plural(story.timeline.length, 'notable event')}, ${story.speakers.reduce((n, s) => n + s.quotes.length, 0)} quotes.`,
+    '',
+  );
 
   out.push('## Articles', '');
   for (const a of story.articles) out.push(`- ${a.date ?? 'undated'}: ${code(a.id)}${a.title ? ` ${mdLine(a.title)}` : ''}`);
@@ -198,11 +218,14 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
   for (const a of story.actors) {
     const also = a.aliases.length ? `; also ${a.aliases.map(mdLine).join(', ')}` : '';
     out.push(`- **${mdLine(a.name)}** (${a.type}${also}): ${plural(a.articleCount, 'article')}, ${plural(a.mentionCount, 'mention')}`);
-    for (const p of a.appearances) out.push(`  - ${p.articleDate ?? 'undated'} ${code(`${p.articleId}:${lineOf(p.articleId, p.first.start)}`)}${p.name !== a.name ? ` as ${mdLine(p.name)}` : ''}: ${mdLine(p.sentence)}`);
+    for (const p of a.appearances)
+      out.push(
+        `  - ${p.articleDate ?? 'undated'} ${code(`${p.articleId}:${lineOf(p.articleId, p.first.start)}`)}${p.name !== a.name ? ` as ${mdLine(p.name)}` : ''}: ${mdLine(p.sentence)}`,
+      );
   }
   out.push('');
 
-  out.push('## Timeline', '', 'Notable events by their own date; an event the text gives no date is placed at its article\'s date.', '');
+  out.push('## Timeline', '', "Notable events by their own date; an event the text gives no date is placed at its article's date.", '');
   if (!story.timeline.length) out.push('No notable events.');
   for (const e of story.timeline) {
     const when = e.sortDate ?? 'undated';
@@ -230,7 +253,9 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
  * than the shared `md` (no backslash before "." or "-") so the raw .md file stays readable.
  */
 function mdLine(s: string): string {
-  return String(s ?? '').replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 function code(s: string): string {

@@ -24,17 +24,23 @@ export class ArticleStore implements vscode.Disposable {
   /** Fires with the uri whose view changed (or was dropped). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: LanguageClient, private readonly ready: Promise<void>) {
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly ready: Promise<void>,
+  ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
     );
-    void this.ready.then(() => {
-      this.disposables.push(this.client.onNotification(AnalysisChangedNotification, (p) => this.onAnalysisChanged(p)));
-      this.follow(vscode.window.activeTextEditor);
-      this.refreshVisible();
-    }, () => undefined);
+    void this.ready.then(
+      () => {
+        this.disposables.push(this.client.onNotification(AnalysisChangedNotification, (p) => this.onAnalysisChanged(p)));
+        this.follow(vscode.window.activeTextEditor);
+        this.refreshVisible();
+      },
+      () => undefined,
+    );
   }
 
   /** The document the sidebar shows, if any. */
@@ -44,7 +50,7 @@ export class ArticleStore implements vscode.Disposable {
 
   /** The view of the followed document, or null when it is not an article. */
   get active(): ArticleView | null {
-    return this.followed ? this.views.get(this.followed.uri.toString()) ?? null : null;
+    return this.followed ? (this.views.get(this.followed.uri.toString()) ?? null) : null;
   }
 
   viewFor(uri: string): ArticleView | undefined {
@@ -79,7 +85,13 @@ export class ArticleStore implements vscode.Disposable {
 
   schedule(uri: string, delayMs: number = DELAYS_MS.viewFetch): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); void this.fetch(uri); }, delayMs));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.fetch(uri);
+      }, delayMs),
+    );
   }
 
   refreshVisible(): void {

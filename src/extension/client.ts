@@ -13,17 +13,10 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import type { NewsLensInitializationOptions } from '../protocol';
-import {
-  REVEAL_IN_SIDEBAR_COMMAND,
-  SEMANTIC_TOKEN_TYPES,
-  SETTINGS_SECTION,
-  SHOW_ALL_MENTIONS_COMMAND,
-  REVEAL_RANGE_COMMAND,
-} from '../protocol';
+import { REVEAL_IN_SIDEBAR_COMMAND, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, SHOW_ALL_MENTIONS_COMMAND, REVEAL_RANGE_COMMAND } from '../protocol';
 import { DOCUMENT_LANGUAGES, DOCUMENT_SCHEMES } from './model/documents';
 import { filterSemanticTokenData } from './model/semanticTokens';
 import type { HighlightKind } from './model/protocolTypes';
-
 
 export interface ClientHighlightState {
   semanticEnabled(): boolean;
@@ -97,8 +90,14 @@ export function refreshEditorFeatures(client: LanguageClient): void {
   const fired = new Set<unknown>();
   for (const editor of vscode.window.visibleTextEditors) {
     const t = tokens?.getProvider(editor.document);
-    if (t && !fired.has(t)) { fired.add(t); t.onDidChangeSemanticTokensEmitter.fire(); }
+    if (t && !fired.has(t)) {
+      fired.add(t);
+      t.onDidChangeSemanticTokensEmitter.fire();
+    }
     const h = hints?.getProvider(editor.document);
-    if (h && !fired.has(h)) { fired.add(h); h.onDidChangeInlayHints.fire(); }
+    if (h && !fired.has(h)) {
+      fired.add(h);
+      h.onDidChangeInlayHints.fire();
+    }
   }
 }

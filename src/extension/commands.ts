@@ -138,7 +138,8 @@ async function showAllMentions(ctx: CommandContext, args: unknown[]): Promise<vo
 async function revealInSidebar(ctx: CommandContext, args: unknown[]): Promise<void> {
   const target = await resolveActor(ctx, args);
   if (target) {
-    if (ctx.store.followedDocument?.uri.toString() !== target.uri) await revealRange(target.uri, target.actor.mentions[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    if (ctx.store.followedDocument?.uri.toString() !== target.uri)
+      await revealRange(target.uri, target.actor.mentions[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     if (await ctx.actors.revealActor(target.actor.id, true)) return;
   }
   // A date under the cursor is revealed in the Dates view.
@@ -192,7 +193,7 @@ async function filterEvents(ctx: CommandContext): Promise<void> {
   const choice = await vscode.window.showQuickPick(
     [
       { label: '$(symbol-class) By class…', id: 'class', description: f.classes ? f.classes.join(', ') : 'all classes' },
-      { label: '$(person) By actor…', id: 'actor', description: f.actorId ? view.actors.find((a) => a.id === f.actorId)?.name ?? '' : 'any actor' },
+      { label: '$(person) By actor…', id: 'actor', description: f.actorId ? (view.actors.find((a) => a.id === f.actorId)?.name ?? '') : 'any actor' },
       { label: f.showAll ? '$(list-filter) Notable events only' : '$(list-unordered) All events, "said" included', id: 'all' },
       { label: '$(clear-all) Clear filters', id: 'clear' },
     ],
@@ -220,11 +221,12 @@ async function chooseKinds(ctx: CommandContext): Promise<void> {
     highlightKind: k,
     picked: current.has(k),
   }));
-  const picked = await vscode.window.showQuickPick(items,
-    { title: 'Highlighted Kinds', placeHolder: 'Kinds to highlight and list', canPickMany: true },
-  );
+  const picked = await vscode.window.showQuickPick(items, { title: 'Highlighted Kinds', placeHolder: 'Kinds to highlight and list', canPickMany: true });
   if (!picked) return;
-  await writeSetting('kinds', HIGHLIGHT_KINDS.filter((k) => picked.some((p) => p.highlightKind === k)));
+  await writeSetting(
+    'kinds',
+    HIGHLIGHT_KINDS.filter((k) => picked.some((p) => p.highlightKind === k)),
+  );
 }
 
 async function setHighlightStyle(ctx: CommandContext): Promise<void> {
@@ -253,7 +255,8 @@ async function setArticleDate(ctx: CommandContext): Promise<void> {
   const view = ctx.store.viewFor(doc.uri.toString());
   const date = await vscode.window.showInputBox({
     title: 'Set Article Date',
-    prompt: 'The date relative dates ("last year", "on Friday") are resolved against. It is written into the file as a dateline or front-matter date; no other text changes.',
+    prompt:
+      'The date relative dates ("last year", "on Friday") are resolved against. It is written into the file as a dateline or front-matter date; no other text changes.',
     value: view?.metadata.date ?? todayIso(),
     placeHolder: 'YYYY-MM-DD',
     validateInput: (v) => (isCalendarDate(v.trim()) ? undefined : 'Write a real date as YYYY-MM-DD, e.g. 2024-08-06'),

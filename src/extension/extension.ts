@@ -58,9 +58,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const statusBar = new StatusBar(store, highlight);
   context.subscriptions.push(output, highlight, store, actors, dates, events, quotes, story, markers, statusBar);
   context.subscriptions.push(...registerStoryCommands(client, ready, story));
-  context.subscriptions.push(
-    ...registerCommands({ client, store, highlight, actors, dates, events, output }),
-  );
+  context.subscriptions.push(...registerCommands({ client, store, highlight, actors, dates, events, output }));
   // The user's annotations: mark/reject shortcuts, rename and merge prompts, export and import.
   registerAnnotationCommands(context, client);
   // Restricted Mode: the server writes no .ann or lexicon until the workspace is trusted.

@@ -15,7 +15,10 @@ export class HighlightController implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private sessionEnabled: boolean;
 
-  constructor(private readonly memento: vscode.Memento, private current: ExtensionSettings) {
+  constructor(
+    private readonly memento: vscode.Memento,
+    private current: ExtensionSettings,
+  ) {
     this.sessionEnabled = memento.get<boolean>(SESSION_KEY, true);
     void this.updateContext();
   }
@@ -75,7 +78,10 @@ export class MarkerDecorations implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly decorated = new Set<vscode.TextEditor>();
 
-  constructor(private readonly store: ArticleStore, private readonly highlight: HighlightController) {
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly highlight: HighlightController,
+  ) {
     this.types = Object.fromEntries(
       HIGHLIGHT_KINDS.map((kind) => [
         kind,

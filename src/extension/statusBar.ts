@@ -8,10 +8,16 @@ export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsLens.counts', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
 
-  constructor(private readonly store: ArticleStore, private readonly highlight: HighlightController) {
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly highlight: HighlightController,
+  ) {
     this.item.name = 'News Lens';
     this.item.command = 'newsLens.toggleHighlighting';
-    this.disposables.push(store.onDidChange(() => this.render()), highlight.onDidChange(() => this.render()));
+    this.disposables.push(
+      store.onDidChange(() => this.render()),
+      highlight.onDidChange(() => this.render()),
+    );
     this.render();
   }
 

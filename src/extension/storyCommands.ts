@@ -50,7 +50,13 @@ export function registerStoryCommands(client: LanguageClient, ready: Promise<voi
     reg(STORY_COMMANDS.showStoryForFolder, async (folder?: vscode.Uri) => {
       let target = folder instanceof vscode.Uri ? folder : undefined;
       if (!target) {
-        const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Show Story' });
+        const picked = await vscode.window.showOpenDialog({
+          canSelectFolders: true,
+          canSelectFiles: false,
+          canSelectMany: false,
+          defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+          openLabel: 'Show Story',
+        });
         target = picked?.[0];
       }
       if (!target) return;
@@ -83,7 +89,8 @@ export function registerStoryCommands(client: LanguageClient, ready: Promise<voi
       const actor = node?.nodeType === 'storyActor' ? node.actor : undefined;
       if (!actor) return void vscode.window.showInformationMessage('News Lens: right-click an actor in the Story view to split it.');
       const names = splitCandidates(actor, await story.appearancesOf(actor.key));
-      if (!names.length) return void vscode.window.showInformationMessage(`News Lens: every article writes "${actor.name}" the same way; there is nothing to split.`);
+      if (!names.length)
+        return void vscode.window.showInformationMessage(`News Lens: every article writes "${actor.name}" the same way; there is nothing to split.`);
       const name = await vscode.window.showQuickPick(names, { title: `Split from ${actor.name}…`, placeHolder: `Which name is not ${actor.name}?` });
       if (!name) return;
       report(await client.sendRequest(StorySplitRequest, { folder: story.folderUri, actorKey: actor.key, name }));
@@ -109,10 +116,18 @@ async function pickTwoArticles(client: LanguageClient, ready: Promise<void>, pre
   await ready;
   const view = await client.sendRequest(StoryOutlineRequest, {});
   if (view.articles.length < 2) {
-    void vscode.window.showInformationMessage('News Lens: the workspace has fewer than two articles to compare (still indexing?). Select two files in the Explorer and choose "Compare Two Articles".');
+    void vscode.window.showInformationMessage(
+      'News Lens: the workspace has fewer than two articles to compare (still indexing?). Select two files in the Explorer and choose "Compare Two Articles".',
+    );
     return [];
   }
-  const items = view.articles.map((a) => ({ label: articleLabel(a), description: a.date ?? 'undated', detail: vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri)), uri: a.uri, picked: a.uri === preselected }));
+  const items = view.articles.map((a) => ({
+    label: articleLabel(a),
+    description: a.date ?? 'undated',
+    detail: vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri)),
+    uri: a.uri,
+    picked: a.uri === preselected,
+  }));
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Compare Two Articles', placeHolder: 'Choose two articles' });
   if (!picked) return [];
   if (picked.length !== 2) {

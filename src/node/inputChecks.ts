@@ -5,14 +5,15 @@
 /** Texts longer than this (UTF-16 code units, ~2 MB) are not analysed: no article is that long, and a log file would stall the editor. */
 export const MAX_ANALYSED_CHARS = 2_000_000;
 
-export type InputRefusal =
-  | { code: 'binary'; message: string }
-  | { code: 'too-big'; message: string };
+export type InputRefusal = { code: 'binary'; message: string } | { code: 'too-big'; message: string };
 
 /** A refusal for text that should not be analysed, or null when it is fine. */
 export function checkText(text: string, maxChars = MAX_ANALYSED_CHARS): InputRefusal | null {
   if (looksBinary(text)) {
-    return { code: 'binary', message: 'This looks like a binary file (it contains NUL characters, or more than 10% of it is undecodable bytes), so News Lens did not analyse it.' };
+    return {
+      code: 'binary',
+      message: 'This looks like a binary file (it contains NUL characters, or more than 10% of it is undecodable bytes), so News Lens did not analyse it.',
+    };
   }
   if (text.length > maxChars) {
     return {

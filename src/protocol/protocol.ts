@@ -10,7 +10,17 @@ export const ARTICLE_LANGUAGE_ID = 'news-article';
 import { type EntityType, HIGHLIGHT_KINDS, type HighlightKind } from '../analysis/kinds';
 
 // The kinds and their words are declared once, in the analysis' leaf module src/analysis/kinds.ts.
-export { ENTITY_TYPES, type EntityType, HIGHLIGHT_KINDS, type HighlightKind, isEntityLabel, KIND_LABELS, USER_LABELS, type UserLabel, userLabelName } from '../analysis/kinds';
+export {
+  ENTITY_TYPES,
+  type EntityType,
+  HIGHLIGHT_KINDS,
+  type HighlightKind,
+  isEntityLabel,
+  KIND_LABELS,
+  USER_LABELS,
+  type UserLabel,
+  userLabelName,
+} from '../analysis/kinds';
 
 /** Why the analysis believes a span is an entity of its kind. */
 export type EvidenceKind = 'gazetteer' | 'rule' | 'model' | 'lexicon' | 'user';

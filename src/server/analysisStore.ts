@@ -4,7 +4,16 @@
 // cache, so an edit re-analyses only the paragraphs it touched.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisLookup, type AnalysisOptions, analyzeArticle, type ArticleAnalysis, EMPTY_LOOKUP, errorDetail, isValidIsoDate, LruParagraphCache } from '../analysis';
+import {
+  AnalysisLookup,
+  type AnalysisOptions,
+  analyzeArticle,
+  type ArticleAnalysis,
+  EMPTY_LOOKUP,
+  errorDetail,
+  isValidIsoDate,
+  LruParagraphCache,
+} from '../analysis';
 import { checkText } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { isArticle } from './articleDetection';

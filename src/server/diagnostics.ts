@@ -12,13 +12,15 @@ export function diagnosticsFor(result: DocumentAnalysis): Diagnostic[] {
   if (!result.isArticle) return [];
   const { document } = result;
   if (result.refusal) {
-    return [{
-      range: spanToRange(document, { start: 0, end: 0 }),
-      severity: DiagnosticSeverity.Warning,
-      source: DIAGNOSTIC_SOURCE,
-      code: result.refusal.code,
-      message: result.refusal.message,
-    }];
+    return [
+      {
+        range: spanToRange(document, { start: 0, end: 0 }),
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        code: result.refusal.code,
+        message: result.refusal.message,
+      },
+    ];
   }
   return (result.analysis?.problems ?? []).map((p) => ({
     range: spanToRange(document, p),

@@ -11,7 +11,11 @@ export type Guarded<P, R> = (params: P, token: CancellationToken) => R | Respons
  * handler throws; a function there is given the error (to put its message in the answer).
  */
 export function createGuard(log: (message: string) => void) {
-  return function guard<P, R>(name: string, fallback: R | ((error: unknown) => R), handler: (params: P, token: CancellationToken) => R | Promise<R>): Guarded<P, R> {
+  return function guard<P, R>(
+    name: string,
+    fallback: R | ((error: unknown) => R),
+    handler: (params: P, token: CancellationToken) => R | Promise<R>,
+  ): Guarded<P, R> {
     return (params: P, token: CancellationToken) => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       const failed = (error: unknown): R => {

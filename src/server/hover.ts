@@ -2,8 +2,29 @@
 // was recognised, first-mention sentence, linked events and dates, command
 // links), a date card (TIMEX3 value and how it was resolved) and a dateline card.
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
-import { type Actor, type ArticleAnalysis, compactName, type EntityMention, type EntityType, formatTimexValue, linkedDates, linkedEvents, sameName, sentenceAt, type TemporalExpression } from '../analysis';
-import { eventClause, EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS, type NewsLensServerSettings, REVEAL_IN_SIDEBAR_COMMAND, REVEAL_RANGE_COMMAND, SHOW_ALL_MENTIONS_COMMAND } from '../protocol';
+import {
+  type Actor,
+  type ArticleAnalysis,
+  compactName,
+  type EntityMention,
+  type EntityType,
+  formatTimexValue,
+  linkedDates,
+  linkedEvents,
+  sameName,
+  sentenceAt,
+  type TemporalExpression,
+} from '../analysis';
+import {
+  eventClause,
+  EVIDENCE_LABELS,
+  KIND_ICONS,
+  KIND_LABELS,
+  type NewsLensServerSettings,
+  REVEAL_IN_SIDEBAR_COMMAND,
+  REVEAL_RANGE_COMMAND,
+  SHOW_ALL_MENTIONS_COMMAND,
+} from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { clip, commandLink, md, plural } from './markdown';
 import { positionToOffset, spanToRange } from './positions';
@@ -25,19 +46,33 @@ const EVIDENCE = EVIDENCE_LABELS;
 /** Where else in the workspace an actor appears (storyService.ts), for the "also in" line. */
 export type AlsoInLookup = (actor: Actor) => AlsoIn | null;
 
-export function provideHover(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, style: HoverStyle, alsoIn?: AlsoInLookup): Hover | null {
+export function provideHover(
+  result: DocumentAnalysis,
+  position: Position,
+  settings: NewsLensServerSettings,
+  style: HoverStyle,
+  alsoIn?: AlsoInLookup,
+): Hover | null {
   const { analysis, document, lookup } = result;
   if (!analysis) return null;
   const icon = (name: string) => (style.themeIcons ? `$(${name}) ` : '');
   const item = lookup.itemAt(positionToOffset(document, position), { ...shownKinds(settings).itemAt, dateline: true, quotes: true });
-  const card = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(document, span) });
+  const card = (value: string, span: { start: number; end: number }): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value },
+    range: spanToRange(document, span),
+  });
   switch (item?.kind) {
-    case 'dateline': return card(datelineCard(analysis, icon), item.span);
-    case 'entity': return card(entityCard(result, item.mention, item.actor, icon, style, item.actor && alsoIn ? alsoIn(item.actor) : null), item.mention);
-    case 'date': return card(dateCard(analysis, item.date, icon), item.date);
+    case 'dateline':
+      return card(datelineCard(analysis, icon), item.span);
+    case 'entity':
+      return card(entityCard(result, item.mention, item.actor, icon, style, item.actor && alsoIn ? alsoIn(item.actor) : null), item.mention);
+    case 'date':
+      return card(dateCard(analysis, item.date, icon), item.date);
     // Entities and dates inside a quotation win above; anywhere else in it, say who is speaking.
-    case 'quote': return card(quoteCard(result, item.quote, icon), item.quote);
-    default: return null;
+    case 'quote':
+      return card(quoteCard(result, item.quote, icon), item.quote);
+    default:
+      return null;
   }
 }
 
@@ -52,7 +87,14 @@ function quoteCard(result: DocumentAnalysis, quote: ArticleAnalysis['quotes'][nu
   return lines.join('\n');
 }
 
-function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Actor | undefined, icon: (n: string) => string, style: HoverStyle, elsewhere: AlsoIn | null): string {
+function entityCard(
+  result: DocumentAnalysis,
+  mention: EntityMention,
+  actor: Actor | undefined,
+  icon: (n: string) => string,
+  style: HoverStyle,
+  elsewhere: AlsoIn | null,
+): string {
   const { analysis, document, lookup } = result as DocumentAnalysis & { analysis: ArticleAnalysis };
   const text = document.getText();
   const lines: string[] = [];
@@ -89,7 +131,10 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
   // The links go near the top: VS Code clips tall hovers, and these are what a reader acts on.
   if (style.commandLinks) {
     const args = [result.uri, actor.id];
-    lines.push('', `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`);
+    lines.push(
+      '',
+      `${commandLink('Show all mentions', SHOW_ALL_MENTIONS_COMMAND, args)} · ${commandLink('Reveal in sidebar', REVEAL_IN_SIDEBAR_COMMAND, args)}`,
+    );
   }
 
   const first = mentions[0] ?? actor.mentions[0];
@@ -101,7 +146,12 @@ function entityCard(result: DocumentAnalysis, mention: EntityMention, actor: Act
     lines.push('', '**Events**', '');
     for (const e of events.slice(0, 3)) {
       // The clause with its doer first; when and where only as the text gives them.
-      const clause = eventClause({ text: e.text, summary: e.summary, agentText: e.agentText, agentName: e.agent ? lookup.actorsById.get(e.agent)?.name ?? null : null });
+      const clause = eventClause({
+        text: e.text,
+        summary: e.summary,
+        agentText: e.agentText,
+        agentName: e.agent ? (lookup.actorsById.get(e.agent)?.name ?? null) : null,
+      });
       const place = e.place ? lookup.actorsById.get(e.place)?.name : undefined;
       const where = place && !clause.includes(place) ? ` · ${md(place)}` : '';
       const when = e.date ? ` · ${md(formatTimexValue(e.date, 'DATE') ?? e.date)}` : '';
@@ -146,7 +196,10 @@ function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n:
     lines.push('', `Resolved against the article date ${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)} (${sourceLabel(meta.dateSource)}).`);
     if (explanation) lines.push('', `How: ${explanation}`);
   } else if (date.relative) {
-    lines.push('', `Relative, and the article has no date to resolve it against. Add a dateline ("date 2024-08-06" on the first line) or set newsLens.articleDate.`);
+    lines.push(
+      '',
+      `Relative, and the article has no date to resolve it against. Add a dateline ("date 2024-08-06" on the first line) or set newsLens.articleDate.`,
+    );
     if (explanation) lines.push('', `How: ${explanation}`);
   } else if (explanation) {
     lines.push('', explanation);
@@ -156,7 +209,10 @@ function dateCard(analysis: ArticleAnalysis, date: TemporalExpression, icon: (n:
 
 function datelineCard(analysis: ArticleAnalysis, icon: (n: string) => string): string {
   const meta = analysis.metadata;
-  const lines = [`${icon(CODICONS.dateline)}**Article date** · ${sourceLabel(meta.dateSource ?? (meta.format === 'frontmatter' ? 'frontmatter' : 'dateline'))}`, ''];
+  const lines = [
+    `${icon(CODICONS.dateline)}**Article date** · ${sourceLabel(meta.dateSource ?? (meta.format === 'frontmatter' ? 'frontmatter' : 'dateline'))}`,
+    '',
+  ];
   if (meta.date) {
     lines.push(`**${md(formatTimexValue(meta.date, 'DATE') ?? meta.date)}** · \`${meta.date}\``);
     const relative = analysis.dates.filter((d) => d.relative).length;
@@ -170,10 +226,14 @@ function datelineCard(analysis: ArticleAnalysis, icon: (n: string) => string): s
 
 function sourceLabel(source: string | null): string {
   switch (source) {
-    case 'dateline': return 'from the dateline';
-    case 'frontmatter': return 'from the front matter';
-    case 'option': return 'from the newsLens.articleDate setting';
-    default: return 'no source';
+    case 'dateline':
+      return 'from the dateline';
+    case 'frontmatter':
+      return 'from the front matter';
+    case 'option':
+      return 'from the newsLens.articleDate setting';
+    default:
+      return 'no source';
   }
 }
 
@@ -189,4 +249,3 @@ function quoteWithHighlight(text: string, sentence: { start: number; end: number
   const tail = (/^\s/.test(after) ? ' ' : '') + clip(after, 160);
   return `“${md(head.replace(/\s+/g, ' ').trimStart())}**${md(inside)}**${md(tail)}”`;
 }
-

@@ -27,7 +27,11 @@ export function runIndexWorker(): void {
   parentPort?.on('message', (request: IndexWorkerRequest) => {
     try {
       const analysis = analyzeArticle(request.text, { referenceDate: request.referenceDate });
-      parentPort!.postMessage({ id: request.id, digest: digestArticle(request.uri, request.text, analysis), title: analysis.metadata.title } satisfies IndexWorkerResponse);
+      parentPort!.postMessage({
+        id: request.id,
+        digest: digestArticle(request.uri, request.text, analysis),
+        title: analysis.metadata.title,
+      } satisfies IndexWorkerResponse);
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: errorMessage(error) } satisfies IndexWorkerResponse);
     }

@@ -24,7 +24,12 @@ export function relatedSpans(result: DocumentAnalysis, position: Position, setti
 }
 
 /** `includeDeclaration: false` leaves out the first mention, where the article introduces the actor. */
-export function provideReferences(result: DocumentAnalysis, position: Position, settings: NewsLensServerSettings, includeDeclaration = true): Location[] | null {
+export function provideReferences(
+  result: DocumentAnalysis,
+  position: Position,
+  settings: NewsLensServerSettings,
+  includeDeclaration = true,
+): Location[] | null {
   const spans = relatedSpans(result, position, settings);
   if (!spans) return null;
   return (includeDeclaration ? spans : spans.slice(1)).map((s) => ({ uri: result.uri, range: spanToRange(result.document, s) }));

@@ -4,7 +4,16 @@
 // version is stale. The visible range is answered first by analysing only the
 // paragraphs it covers. Both fill the document's paragraph cache, so the full
 // analysis that follows reuses every paragraph already done.
-import { type AnalysisOptions, analyzeArticle, analyzeParagraphJob, type ArticleAnalysis, LruParagraphCache, type ParagraphCache, planParagraphs, type Span } from '../analysis';
+import {
+  type AnalysisOptions,
+  analyzeArticle,
+  analyzeParagraphJob,
+  type ArticleAnalysis,
+  LruParagraphCache,
+  type ParagraphCache,
+  planParagraphs,
+  type Span,
+} from '../analysis';
 
 import { PARAGRAPH_CACHE_SLACK, SLICE_MS } from './limits';
 

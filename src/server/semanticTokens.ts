@@ -1,7 +1,13 @@
 // Semantic tokens: one token type per entity kind plus `date`; the dateline date
 // carries the `dateline` modifier, relative dates `relative`, user spans `userAnnotated`.
 import { type Range, SemanticTokensBuilder, type SemanticTokens } from 'vscode-languageserver';
-import { type NewsLensServerSettings, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenModifierName, type SemanticTokenTypeName } from '../protocol';
+import {
+  type NewsLensServerSettings,
+  SEMANTIC_TOKEN_MODIFIERS,
+  SEMANTIC_TOKEN_TYPES,
+  type SemanticTokenModifierName,
+  type SemanticTokenTypeName,
+} from '../protocol';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { rangeToSpan, splitByLines } from './positions';
 import { shownKinds } from './shownKinds';

@@ -82,7 +82,11 @@ function main(): void {
   const stdio = !hasTransport || argv.includes('--stdio');
   // Over stdio, malformed frames are dropped before the JSON-RPC reader sees them (framing.ts).
   const connection = stdio
-    ? createConnection(ProposedFeatures.all, process.stdin.pipe(new LspFrameSanitizer((reason) => process.stderr.write(`News Lens: ${reason}\n`))), process.stdout)
+    ? createConnection(
+        ProposedFeatures.all,
+        process.stdin.pipe(new LspFrameSanitizer((reason) => process.stderr.write(`News Lens: ${reason}\n`))),
+        process.stdout,
+      )
     : createConnection(ProposedFeatures.all);
   startServer(connection);
 }
@@ -145,7 +149,11 @@ export function startServer(connection: Connection): void {
     log(`News Lens: workspace ${trusted ? 'trusted: annotations and the lexicon are written to disk' : 'not trusted: nothing is written to disk'}`);
     if (trusted) annotations.store.trustGranted();
   });
-  const index = new WorkspaceIndex(() => workspaceFolders, () => settings, log);
+  const index = new WorkspaceIndex(
+    () => workspaceFolders,
+    () => settings,
+    log,
+  );
   // Background indexing shows its progress where the client supports window/workDoneProgress.
   index.setProgress(async () => {
     if (!capabilities.window?.workDoneProgress) return null;
@@ -175,7 +183,7 @@ export function startServer(connection: Connection): void {
   // Story views refresh on this, sent once the index has rebuilt the story after a change (throttled there).
   let storyChangedUri: string | null | undefined;
   index.onDidChange((fsPath) => {
-    const uri = fsPath ? index.get(fsPath)?.uri ?? null : null;
+    const uri = fsPath ? (index.get(fsPath)?.uri ?? null) : null;
     storyChangedUri = storyChangedUri === undefined || storyChangedUri === uri ? uri : null;
   });
   index.onStoryChanged(() => notifyStoryChanged());
@@ -196,9 +204,16 @@ export function startServer(connection: Connection): void {
     const fsPath = uriToPath(result.uri);
     if (fsPath && result.isArticle && result.analysis) index.setLive(fsPath, result.uri, result.analysis, result.document.getText());
     else if (fsPath && !result.isArticle) void index.endLive(fsPath); // no longer an article: its file decides
-    void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] }).catch(() => undefined);
     void connection
-      .sendNotification(AnalysisChangedNotification, { uri: result.uri, version: result.version, isArticle: result.isArticle, counts: countsOf(result.analysis) })
+      .sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: [...diagnosticsFor(result), ...annotations.articleDiagnostics(result.uri)] })
+      .catch(() => undefined);
+    void connection
+      .sendNotification(AnalysisChangedNotification, {
+        uri: result.uri,
+        version: result.version,
+        isArticle: result.isArticle,
+        counts: countsOf(result.analysis),
+      })
       .catch(() => undefined);
   }
 
@@ -207,7 +222,8 @@ export function startServer(connection: Connection): void {
 
   const analysed = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.get(uri, token) : undefined);
   /** Whole-document answers: a long article is analysed in slices with the event loop free, so typing never waits. */
-  const analysedAsync = (uri: string | undefined, token?: CancellationToken) => (typeof uri === 'string' ? store.getAsync(uri, token) : Promise.resolve(undefined));
+  const analysedAsync = (uri: string | undefined, token?: CancellationToken) =>
+    typeof uri === 'string' ? store.getAsync(uri, token) : Promise.resolve(undefined);
   /** Answers about a place (hover, the visible range): while a long article is analysed, just the paragraphs there. */
   const analysedAround = (uri: string | undefined, from: Position | undefined, to: Position | undefined, token?: CancellationToken) => {
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
@@ -322,61 +338,105 @@ export function startServer(connection: Connection): void {
       .catch(() => undefined);
   });
 
-  connection.onHover(guard('hover', null, (params, token) => {
-    const result = analysedAround(params.textDocument?.uri, params.position, params.position, token);
-    return result ? provideHover(result, params.position, settings, hoverStyle, (actor) => story.alsoIn(result.uri, actor)) : null;
-  }));
-  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params, token) => {
-    const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideSemanticTokens(result, settings) : { data: [] };
-  }));
-  connection.languages.semanticTokens.onRange(guard('semantic tokens (range)', { data: [] }, (params, token) => {
-    const result = analysedAround(params.textDocument?.uri, params.range?.start, params.range?.end, token);
-    return result ? provideSemanticTokens(result, settings, params.range) : { data: [] };
-  }));
-  connection.onDocumentSymbol(guard('document symbols', [], async (params, token) => {
-    const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideDocumentSymbols(result, settings) : [];
-  }));
-  connection.onReferences(guard('references', null, async (params, token) => {
-    const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideReferences(result, params.position, settings, params.context?.includeDeclaration !== false) : null;
-  }));
-  connection.onDocumentHighlight(guard('document highlight', null, async (params, token) => {
-    const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideDocumentHighlights(result, params.position, settings) : null;
-  }));
-  connection.languages.inlayHint.on(guard('inlay hints', [], async (params, token) => {
-    const result = await analysedAsync(params.textDocument?.uri, token);
-    return result ? provideInlayHints(result, params.range, settings) : [];
-  }));
-  connection.onWorkspaceSymbol(guard('workspace symbols', [], (params, token) => {
-    const open = documents.all().map((d) => store.get(d.uri, token)).filter((r): r is DocumentAnalysis => !!r);
-    return provideWorkspaceSymbols(params.query ?? '', open, index, settings);
-  }));
-  connection.onRequest(ArticleAnalysisRequest, guard('article analysis', null, async (params, token) => {
-    const result = await analysedAsync(params?.uri, token);
-    return result ? toArticleView(result, settings, (actor) => index.articlesMentioning(actor, uriToPath(result.uri))) : null;
-  }));
-  connection.onRequest(StoryRequest, guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
-    story.story(typeof params?.folder === 'string' ? params.folder : null),
-  ));
-  connection.onRequest(StoryOutlineRequest, guard('story outline', { folder: null, indexing: false, articles: [], actors: [], timeline: [], days: [], eventCount: 0, speakers: [] }, (params) =>
-    story.outline(typeof params?.folder === 'string' ? params.folder : null),
-  ));
-  connection.onRequest(StoryDetailRequest, guard('story detail', {}, (params) => story.detail(params)));
-  connection.onRequest(StorySplitRequest, guard('split story actor', { ok: false, message: 'News Lens could not split the actor; see the output log.' }, (params) => story.split(params)));
-  connection.onRequest(StoryMergeRequest, guard('merge story actors', { ok: false, message: 'News Lens could not merge the actors; see the output log.' }, (params) => story.merge(params)));
-  connection.onRequest(CompareArticlesRequest, guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) =>
-    story.compare(params?.a, params?.b),
-  ));
-  connection.onRequest(EntityAtRequest, guard('entity at', null, async (params, token) => {
-    const result = await analysedAsync(params?.uri, token);
-    return result ? entityAt(result, params.position, settings) : null;
-  }));
-  connection.onRequest(ArticleDateEditRequest, guard('article date edit', { error: 'News Lens could not compute the date edit; see the output log.' }, (params) =>
-    articleDateEdit(typeof params?.uri === 'string' ? documents.get(params.uri) : undefined, params),
-  ));
+  connection.onHover(
+    guard('hover', null, (params, token) => {
+      const result = analysedAround(params.textDocument?.uri, params.position, params.position, token);
+      return result ? provideHover(result, params.position, settings, hoverStyle, (actor) => story.alsoIn(result.uri, actor)) : null;
+    }),
+  );
+  connection.languages.semanticTokens.on(
+    guard('semantic tokens', { data: [] }, async (params, token) => {
+      const result = await analysedAsync(params.textDocument?.uri, token);
+      return result ? provideSemanticTokens(result, settings) : { data: [] };
+    }),
+  );
+  connection.languages.semanticTokens.onRange(
+    guard('semantic tokens (range)', { data: [] }, (params, token) => {
+      const result = analysedAround(params.textDocument?.uri, params.range?.start, params.range?.end, token);
+      return result ? provideSemanticTokens(result, settings, params.range) : { data: [] };
+    }),
+  );
+  connection.onDocumentSymbol(
+    guard('document symbols', [], async (params, token) => {
+      const result = await analysedAsync(params.textDocument?.uri, token);
+      return result ? provideDocumentSymbols(result, settings) : [];
+    }),
+  );
+  connection.onReferences(
+    guard('references', null, async (params, token) => {
+      const result = await analysedAsync(params.textDocument?.uri, token);
+      return result ? provideReferences(result, params.position, settings, params.context?.includeDeclaration !== false) : null;
+    }),
+  );
+  connection.onDocumentHighlight(
+    guard('document highlight', null, async (params, token) => {
+      const result = await analysedAsync(params.textDocument?.uri, token);
+      return result ? provideDocumentHighlights(result, params.position, settings) : null;
+    }),
+  );
+  connection.languages.inlayHint.on(
+    guard('inlay hints', [], async (params, token) => {
+      const result = await analysedAsync(params.textDocument?.uri, token);
+      return result ? provideInlayHints(result, params.range, settings) : [];
+    }),
+  );
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', [], (params, token) => {
+      const open = documents
+        .all()
+        .map((d) => store.get(d.uri, token))
+        .filter((r): r is DocumentAnalysis => !!r);
+      return provideWorkspaceSymbols(params.query ?? '', open, index, settings);
+    }),
+  );
+  connection.onRequest(
+    ArticleAnalysisRequest,
+    guard('article analysis', null, async (params, token) => {
+      const result = await analysedAsync(params?.uri, token);
+      return result ? toArticleView(result, settings, (actor) => index.articlesMentioning(actor, uriToPath(result.uri))) : null;
+    }),
+  );
+  connection.onRequest(
+    StoryRequest,
+    guard('story', { folder: null, indexing: false, articles: [], actors: [], timeline: [], speakers: [] }, (params) =>
+      story.story(typeof params?.folder === 'string' ? params.folder : null),
+    ),
+  );
+  connection.onRequest(
+    StoryOutlineRequest,
+    guard('story outline', { folder: null, indexing: false, articles: [], actors: [], timeline: [], days: [], eventCount: 0, speakers: [] }, (params) =>
+      story.outline(typeof params?.folder === 'string' ? params.folder : null),
+    ),
+  );
+  connection.onRequest(
+    StoryDetailRequest,
+    guard('story detail', {}, (params) => story.detail(params)),
+  );
+  connection.onRequest(
+    StorySplitRequest,
+    guard('split story actor', { ok: false, message: 'News Lens could not split the actor; see the output log.' }, (params) => story.split(params)),
+  );
+  connection.onRequest(
+    StoryMergeRequest,
+    guard('merge story actors', { ok: false, message: 'News Lens could not merge the actors; see the output log.' }, (params) => story.merge(params)),
+  );
+  connection.onRequest(
+    CompareArticlesRequest,
+    guard('compare articles', { error: 'News Lens could not compare the articles; see the output log.' }, (params) => story.compare(params?.a, params?.b)),
+  );
+  connection.onRequest(
+    EntityAtRequest,
+    guard('entity at', null, async (params, token) => {
+      const result = await analysedAsync(params?.uri, token);
+      return result ? entityAt(result, params.position, settings) : null;
+    }),
+  );
+  connection.onRequest(
+    ArticleDateEditRequest,
+    guard('article date edit', { error: 'News Lens could not compute the date edit; see the output log.' }, (params) =>
+      articleDateEdit(typeof params?.uri === 'string' ? documents.get(params.uri) : undefined, params),
+    ),
+  );
 
   connection.onShutdown(() => {
     store.dispose();
@@ -392,7 +452,10 @@ function isPosition(p: unknown): p is Position {
 }
 
 function foldersFrom(uris: readonly string[]): string[] {
-  return uris.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((p) => path.resolve(p));
+  return uris
+    .map((u) => uriToPath(u))
+    .filter((p): p is string => !!p)
+    .map((p) => path.resolve(p));
 }
 
 // Started as the workspace index's worker thread (indexWorkers.ts): analyse, speak no LSP.

@@ -39,7 +39,7 @@ export function toArticleView(
     };
   }
   const { lookup } = result;
-  const nameOf = (id: string | null) => (id ? lookup.actorsById.get(id)?.name ?? null : null);
+  const nameOf = (id: string | null) => (id ? (lookup.actorsById.get(id)?.name ?? null) : null);
   const meta = analysis.metadata;
   const datePlaces = analysis.dates.map((d) => datePlace(d.value, d.type));
   const dateOrder = timelineOrder(analysis.dates.map((d, i) => ({ ...d, rank: datePlaces[i].rank })));
@@ -57,25 +57,28 @@ export function toArticleView(
       source: meta.source,
       format: meta.format,
     },
-    actors: withViewOrder(shownKinds(settings).actors(analysis.actors)
-      .map((actor) => {
-        const mentions = lookup.mentionsOf(actor.id);
-        const first = mentions[0] ?? actor.mentions[0];
-        const sentence = first ? sentenceAt(analysis, first.start) : null;
-        return {
-          id: actor.id,
-          name: actor.name,
-          type: actor.type,
-          aliases: actor.aliases,
-          evidence: actor.evidence,
-          mentions: mentions.map((m) => ({ range: range(m), text: m.text, type: m.type, source: m.source, evidence: m.evidence })),
-          mentionCount: actor.mentions.length,
-          nationalityMentions: actor.nationalityMentions ?? 0,
-          firstMentionSentence: sentence ? clip(text.slice(sentence.start, sentence.end)) : null,
-          rank: analysis.actors.indexOf(actor) + 1,
-          ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
-        };
-      })),
+    actors: withViewOrder(
+      shownKinds(settings)
+        .actors(analysis.actors)
+        .map((actor) => {
+          const mentions = lookup.mentionsOf(actor.id);
+          const first = mentions[0] ?? actor.mentions[0];
+          const sentence = first ? sentenceAt(analysis, first.start) : null;
+          return {
+            id: actor.id,
+            name: actor.name,
+            type: actor.type,
+            aliases: actor.aliases,
+            evidence: actor.evidence,
+            mentions: mentions.map((m) => ({ range: range(m), text: m.text, type: m.type, source: m.source, evidence: m.evidence })),
+            mentionCount: actor.mentions.length,
+            nationalityMentions: actor.nationalityMentions ?? 0,
+            firstMentionSentence: sentence ? clip(text.slice(sentence.start, sentence.end)) : null,
+            rank: analysis.actors.indexOf(actor) + 1,
+            ...(otherArticles ? { otherArticles: otherArticles(actor) } : {}),
+          };
+        }),
+    ),
     dates: analysis.dates.map((d, i) => ({
       range: range(d),
       text: d.text,

@@ -3,9 +3,27 @@
 // cross-article actor through the workspace lexicon. LSP-free apart from the
 // protocol types, so tests drive it directly as well as through a server.
 import * as path from 'node:path';
-import { actorKey, compareArticles, type EntityType, mergeActorLexiconEdit, splitActorLexiconEdit, type StoryActor, storyActorLookup, type StoryLexicon } from '../analysis';
+import {
+  actorKey,
+  compareArticles,
+  type EntityType,
+  mergeActorLexiconEdit,
+  splitActorLexiconEdit,
+  type StoryActor,
+  storyActorLookup,
+  type StoryLexicon,
+} from '../analysis';
 import { isInside } from '../node';
-import type { CompareArticlesResult, StoryDetail, StoryDetailParams, StoryEditResult, StoryMergeParams, StoryOutline, StorySplitParams, StoryView } from '../protocol';
+import type {
+  CompareArticlesResult,
+  StoryDetail,
+  StoryDetailParams,
+  StoryEditResult,
+  StoryMergeParams,
+  StoryOutline,
+  StorySplitParams,
+  StoryView,
+} from '../protocol';
 import { uriToPath } from './articleDetection';
 import { spanToRange } from './positions';
 import { storyViewOf, toComparisonView, toStoryDetail, toStoryOutline } from './storyView';
@@ -94,7 +112,10 @@ export class StoryService {
     const { articles } = this.current(null);
     const others = merged.appearances.filter((ap) => ap.articleId !== uri);
     if (!others.length) return null;
-    const dates = others.map((ap) => ap.articleDate).filter((d): d is string => !!d).sort();
+    const dates = others
+      .map((ap) => ap.articleDate)
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       count: others.length,
       firstDate: dates[0] ?? null,
@@ -116,7 +137,10 @@ export class StoryService {
     if (aUri === bUri) return { error: 'Choose two different articles to compare.' };
     const [a, b] = await Promise.all([this.articleAt(aUri), this.articleAt(bUri)]);
     const missing = [!a && aUri, !b && bUri].filter((u): u is string => !!u);
-    if (missing.length || !a || !b) return { error: `Not read as an article: ${missing.map(displayName).join(', ')}. News Lens compares articles (a dateline, front matter, or a .news file).` };
+    if (missing.length || !a || !b)
+      return {
+        error: `Not read as an article: ${missing.map(displayName).join(', ')}. News Lens compares articles (a dateline, front matter, or a .news file).`,
+      };
     const folder = this.options.getFolders().find((f) => isInside(f, a.fsPath)) ?? null;
     const lexicon = this.lexiconOf(folder);
     return toComparisonView(compareArticles(a.digest, b.digest, lexicon ? { lexicon } : {}), a, b);
@@ -124,26 +148,33 @@ export class StoryService {
 
   /** "Split from…": the name, as some article writes it, is not the merged actor; a Separate line in the lexicon says so. */
   split(params: StorySplitParams | undefined): StoryEditResult {
-    if (!params || typeof params.actorKey !== 'string' || typeof params.name !== 'string' || !params.name.trim()) return { ok: false, message: 'Split needs an actor of the story and one of its names.' };
+    if (!params || typeof params.actorKey !== 'string' || typeof params.name !== 'string' || !params.name.trim())
+      return { ok: false, message: 'Split needs an actor of the story and one of its names.' };
     const folder = this.folderOf(params.folder);
     if (folder === undefined) return { ok: false, message: 'That folder is not inside the workspace; News Lens writes the lexicon only there.' };
     const actor = this.options.index.story(folder, this.lexiconOf(folder)).story.actors.find((a) => a.key === params.actorKey);
     if (!actor) return { ok: false, message: 'That actor is no longer in the story; refresh the Story view.' };
     const name = params.name.trim();
     if (name === actor.name) return { ok: false, message: `"${name}" is the actor's own name; choose one of its other names to split off.` };
-    if (!actor.appearances.some((ap) => ap.name === name) && !actor.aliases.includes(name)) return { ok: false, message: `"${name}" is not a name of ${actor.name}.` };
+    if (!actor.appearances.some((ap) => ap.name === name) && !actor.aliases.includes(name))
+      return { ok: false, message: `"${name}" is not a name of ${actor.name}.` };
     let changed = false;
-    const outcome = this.editFor(folder, (content) => {
-      const after = splitActorLexiconEdit(content, name, actor.name);
-      changed = after !== null;
-      return after ?? content;
-    }, `"${name}" is now kept apart from ${actor.name} across the story`);
+    const outcome = this.editFor(
+      folder,
+      (content) => {
+        const after = splitActorLexiconEdit(content, name, actor.name);
+        changed = after !== null;
+        return after ?? content;
+      },
+      `"${name}" is now kept apart from ${actor.name} across the story`,
+    );
     return outcome.ok && !changed ? { ok: true, message: `"${name}" was already kept apart from ${actor.name}.`, file: outcome.file } : outcome;
   }
 
   /** "Merge into…": every name the actor is written with across the story gets the other actor's name as its canonical name. */
   merge(params: StoryMergeParams | undefined): StoryEditResult {
-    if (!params || typeof params.fromKey !== 'string' || typeof params.intoKey !== 'string') return { ok: false, message: 'Merge needs two actors of the story.' };
+    if (!params || typeof params.fromKey !== 'string' || typeof params.intoKey !== 'string')
+      return { ok: false, message: 'Merge needs two actors of the story.' };
     if (params.fromKey === params.intoKey) return { ok: false, message: 'Choose a different actor to merge into.' };
     const folder = this.folderOf(params.folder);
     if (folder === undefined) return { ok: false, message: 'That folder is not inside the workspace; News Lens writes the lexicon only there.' };
@@ -151,9 +182,14 @@ export class StoryService {
     const from = actors.find((a) => a.key === params.fromKey);
     const into = actors.find((a) => a.key === params.intoKey);
     if (!from || !into) return { ok: false, message: 'That actor is no longer in the story; refresh the Story view.' };
-    if ((from.type === 'person') !== (into.type === 'person')) return { ok: false, message: `${from.name} (${from.type}) and ${into.name} (${into.type}): a person merges only with a person.` };
+    if ((from.type === 'person') !== (into.type === 'person'))
+      return { ok: false, message: `${from.name} (${from.type}) and ${into.name} (${into.type}): a person merges only with a person.` };
     const names = [...new Set([from.name, ...from.appearances.map((ap) => ap.name)])].filter((n) => n !== into.name);
-    return this.editFor(folder, (content) => names.reduce((text, name) => mergeActorLexiconEdit(text, { name, type: from.type }, { name: into.name, type: into.type }) ?? text, content), `${from.name} is now merged into ${into.name} across the story`);
+    return this.editFor(
+      folder,
+      (content) => names.reduce((text, name) => mergeActorLexiconEdit(text, { name, type: from.type }, { name: into.name, type: into.type }) ?? text, content),
+      `${from.name} is now merged into ${into.name} across the story`,
+    );
   }
 
   private editFor(folder: string | null, edit: (content: string) => string, describe: string): StoryEditResult {

@@ -1,7 +1,20 @@
 // Maps the analysis Story and ArticleComparison (offsets into each article) onto the
 // protocol views (URIs and LSP ranges), through each indexed article's line table.
 import type { ArticleComparison, StoryArticleActor, StoryArticleDate, StoryArticleQuote } from '../analysis';
-import { type ArticleComparisonView, type CompareActorView, type CompareDateView, type CompareQuoteView, type CompareSideView, type EntityType, STORY_INLINE_EVENTS, type StoryDetail, type StoryDetailParams, type StoryEventView, type StoryOutline, type StoryView } from '../protocol';
+import {
+  type ArticleComparisonView,
+  type CompareActorView,
+  type CompareDateView,
+  type CompareQuoteView,
+  type CompareSideView,
+  type EntityType,
+  STORY_INLINE_EVENTS,
+  type StoryDetail,
+  type StoryDetailParams,
+  type StoryEventView,
+  type StoryOutline,
+  type StoryView,
+} from '../protocol';
 import { type PositionMapper, spanToRange } from './positions';
 import type { IndexedArticle, IndexedStory } from './workspaceIndex';
 
@@ -39,7 +52,13 @@ export function toStoryOutline(indexed: IndexedStory, folderUri: string | null):
       timeline: view.timeline.length <= STORY_INLINE_EVENTS ? view.timeline : null,
       days,
       eventCount: view.timeline.length,
-      speakers: view.speakers.map((s) => ({ id: speakerId(s), actorKey: s.actorKey, name: s.name, quoteCount: s.quotes.length, articleCount: new Set(s.quotes.map((q) => q.uri)).size })),
+      speakers: view.speakers.map((s) => ({
+        id: speakerId(s),
+        actorKey: s.actorKey,
+        name: s.name,
+        quoteCount: s.quotes.length,
+        articleCount: new Set(s.quotes.map((q) => q.uri)).size,
+      })),
     };
     indexed.memo.set(memoKey, outline);
   }
@@ -108,9 +127,21 @@ export function toStoryView(indexed: IndexedStory, folderUri: string | null): St
 
 export function toComparisonView(comparison: ArticleComparison, a: IndexedArticle, b: IndexedArticle): ArticleComparisonView {
   const side = (x: IndexedArticle): CompareSideView => ({ uri: x.uri, title: x.digest.title, date: x.digest.date });
-  const actor = (lines: PositionMapper) => (x: StoryArticleActor): CompareActorView => ({ name: x.name, type: x.type as EntityType, mentionCount: x.mentionCount, range: spanToRange(lines, x.first), sentence: x.sentence });
-  const date = (lines: PositionMapper) => (x: StoryArticleDate): CompareDateView => ({ text: x.text, type: x.type, value: x.value, range: spanToRange(lines, x) });
-  const quote = (lines: PositionMapper) => (x: StoryArticleQuote): CompareQuoteView => ({ text: x.text, speaker: x.speaker, speakerText: x.speakerText, range: spanToRange(lines, x) });
+  const actor =
+    (lines: PositionMapper) =>
+    (x: StoryArticleActor): CompareActorView => ({
+      name: x.name,
+      type: x.type as EntityType,
+      mentionCount: x.mentionCount,
+      range: spanToRange(lines, x.first),
+      sentence: x.sentence,
+    });
+  const date =
+    (lines: PositionMapper) =>
+    (x: StoryArticleDate): CompareDateView => ({ text: x.text, type: x.type, value: x.value, range: spanToRange(lines, x) });
+  const quote =
+    (lines: PositionMapper) =>
+    (x: StoryArticleQuote): CompareQuoteView => ({ text: x.text, speaker: x.speaker, speakerText: x.speakerText, range: spanToRange(lines, x) });
   return {
     a: side(a),
     b: side(b),

@@ -7,14 +7,36 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
-import { actorKey, analyzeArticle, type ArticleAnalysis, buildStory, digestArticle, type EntityType, errorMessage, isValidIsoDate, looksLikeArticle, LruParagraphCache, type Story, type StoryArticleDigest, type StoryLexicon } from '../analysis';
+import {
+  actorKey,
+  analyzeArticle,
+  type ArticleAnalysis,
+  buildStory,
+  digestArticle,
+  type EntityType,
+  errorMessage,
+  isValidIsoDate,
+  looksLikeArticle,
+  LruParagraphCache,
+  type Story,
+  type StoryArticleDigest,
+  type StoryLexicon,
+} from '../analysis';
 import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { LineStarts, type PositionMapper, spanToRange } from './positions';
 import { IndexWorkerPool, scanWorkerCount } from './indexWorkers';
 import { BACKGROUND_THRESHOLD_CHARS, warmParagraphCache, yieldToEventLoop } from './scheduler';
-import { INDEX_PROGRESS_REPORT_MS, STORIES_KEPT, STORY_REBUILD_MS, STORY_REBUILD_WHILE_INDEXING_MS, WORKER_MIN_FILES, WORKSPACE_SCAN_MAX_DEPTH, WORKSPACE_SCAN_MAX_FILES } from './limits';
+import {
+  INDEX_PROGRESS_REPORT_MS,
+  STORIES_KEPT,
+  STORY_REBUILD_MS,
+  STORY_REBUILD_WHILE_INDEXING_MS,
+  WORKER_MIN_FILES,
+  WORKSPACE_SCAN_MAX_DEPTH,
+  WORKSPACE_SCAN_MAX_FILES,
+} from './limits';
 
 /** Shows indexing progress to the user (LSP window/workDoneProgress); null when the client cannot show it. */
 export interface IndexProgress {
@@ -133,17 +155,20 @@ export class WorkspaceIndex {
    */
   private scheduleStoryRebuild(): void {
     if (this.rebuildTimer) return;
-    this.rebuildTimer = setTimeout(() => {
-      this.rebuildTimer = undefined;
-      try {
-        for (const [key, entry] of [...this.stories]) {
-          if (entry.revision !== this.revision) this.buildStoryFor(key || null, entry.lexicon);
+    this.rebuildTimer = setTimeout(
+      () => {
+        this.rebuildTimer = undefined;
+        try {
+          for (const [key, entry] of [...this.stories]) {
+            if (entry.revision !== this.revision) this.buildStoryFor(key || null, entry.lexicon);
+          }
+        } catch (error) {
+          this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
         }
-      } catch (error) {
-        this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
-      }
-      this.notifyStoryListeners();
-    }, this.isScanning ? STORY_REBUILD_WHILE_INDEXING_MS : STORY_REBUILD_MS);
+        this.notifyStoryListeners();
+      },
+      this.isScanning ? STORY_REBUILD_WHILE_INDEXING_MS : STORY_REBUILD_MS,
+    );
     this.rebuildTimer.unref?.();
   }
 
@@ -432,6 +457,12 @@ export function indexedArticle(uri: string, fsPath: string, text: string, analys
 
 function fromDigest(uri: string, fsPath: string, text: string, digest: StoryArticleDigest, title: string | null): IndexedArticle {
   const lines = new LineStarts(text);
-  const actors: IndexedActor[] = digest.actors.map((a) => ({ name: a.name, aliases: a.aliases, type: a.type, mentionCount: a.mentionCount, range: spanToRange(lines, a.first) }));
+  const actors: IndexedActor[] = digest.actors.map((a) => ({
+    name: a.name,
+    aliases: a.aliases,
+    type: a.type,
+    mentionCount: a.mentionCount,
+    range: spanToRange(lines, a.first),
+  }));
   return { uri, fsPath, title, actors, digest, lines };
 }

@@ -25,7 +25,12 @@ export function matchesQuery(query: string, candidates: readonly string[]): bool
   });
 }
 
-export function provideWorkspaceSymbols(query: string, openDocs: readonly DocumentAnalysis[], index: WorkspaceIndex, settings: NewsLensServerSettings): SymbolInformation[] {
+export function provideWorkspaceSymbols(
+  query: string,
+  openDocs: readonly DocumentAnalysis[],
+  index: WorkspaceIndex,
+  settings: NewsLensServerSettings,
+): SymbolInformation[] {
   const out: SymbolInformation[] = [];
   const shown = shownKinds(settings);
   const openPaths = new Set<string>();

@@ -23,7 +23,13 @@ const actorFor = (result: ReturnType<typeof buildActors>, text: string) => {
 describe('actors: grouping mentions', () => {
   it('links an acronym to its expansion, before or after, and names the actor by the expansion', () => {
     const text = 'The Movement for Unity and Jihad in West Africa said on Monday that MUJWA fighters had left. MUJWA denied it.';
-    const result = buildActors(layout(text, [['Movement for Unity and Jihad in West Africa', 'organization'], ['MUJWA', 'organization'], ['MUJWA', 'organization']]));
+    const result = buildActors(
+      layout(text, [
+        ['Movement for Unity and Jihad in West Africa', 'organization'],
+        ['MUJWA', 'organization'],
+        ['MUJWA', 'organization'],
+      ]),
+    );
     assert.equal(result.actors.length, 1);
     assert.equal(result.actors[0].name, 'Movement for Unity and Jihad in West Africa');
     assert.deepEqual(result.actors[0].aliases, ['MUJWA']);
@@ -32,7 +38,10 @@ describe('actors: grouping mentions', () => {
 
   it('links an acronym the recogniser marked with its expansion', () => {
     const text = "Jama'a Nusrat ul-Islam wa al-Muslimin, known as JNIM, spread south.";
-    const cands = layout(text, [["Jama'a Nusrat ul-Islam wa al-Muslimin", 'organization'], ['JNIM', 'organization', { expansion: "Jama'a Nusrat ul-Islam wa al-Muslimin" }]]);
+    const cands = layout(text, [
+      ["Jama'a Nusrat ul-Islam wa al-Muslimin", 'organization'],
+      ['JNIM', 'organization', { expansion: "Jama'a Nusrat ul-Islam wa al-Muslimin" }],
+    ]);
     const result = buildActors(cands);
     assert.equal(result.actors.length, 1);
     assert.equal(actorFor(result, 'JNIM').name, "Jama'a Nusrat ul-Islam wa al-Muslimin");
@@ -40,7 +49,17 @@ describe('actors: grouping mentions', () => {
 
   it('merges spelling variants but keeps similar short names apart', () => {
     const text = 'al-Qaida and al Qaeda and Al-Qaeda; Niger and Nigeria; Austria and Australia.';
-    const result = buildActors(layout(text, [['al-Qaida', 'organization'], ['al Qaeda', 'organization'], ['Al-Qaeda', 'organization'], ['Niger', 'place'], ['Nigeria', 'place'], ['Austria', 'place'], ['Australia', 'place']]));
+    const result = buildActors(
+      layout(text, [
+        ['al-Qaida', 'organization'],
+        ['al Qaeda', 'organization'],
+        ['Al-Qaeda', 'organization'],
+        ['Niger', 'place'],
+        ['Nigeria', 'place'],
+        ['Austria', 'place'],
+        ['Australia', 'place'],
+      ]),
+    );
     assert.equal(actorFor(result, 'al-Qaida').id, actorFor(result, 'al Qaeda').id);
     assert.equal(actorFor(result, 'al-Qaida').id, actorFor(result, 'Al-Qaeda').id);
     assert.notEqual(actorFor(result, 'Niger').id, actorFor(result, 'Nigeria').id);
@@ -49,7 +68,15 @@ describe('actors: grouping mentions', () => {
 
   it('links a surname to the full name mentioned earlier, but not to two people of that name', () => {
     const text = 'Abdourahamane Tiani spoke. Tiani left. Ali Lamine Zeine and Hassan Zeine met. Zeine said no.';
-    const result = buildActors(layout(text, [['Abdourahamane Tiani', 'person'], ['Tiani', 'person'], ['Ali Lamine Zeine', 'person'], ['Hassan Zeine', 'person'], ['Zeine', 'person']]));
+    const result = buildActors(
+      layout(text, [
+        ['Abdourahamane Tiani', 'person'],
+        ['Tiani', 'person'],
+        ['Ali Lamine Zeine', 'person'],
+        ['Hassan Zeine', 'person'],
+        ['Zeine', 'person'],
+      ]),
+    );
     assert.equal(actorFor(result, 'Tiani').name, 'Abdourahamane Tiani');
     assert.equal(actorFor(result, 'Tiani').mentions.length, 2);
     const zeine = actorFor(result, 'Zeine');
@@ -59,12 +86,14 @@ describe('actors: grouping mentions', () => {
 
   it('groups a country with its aliases and demonyms under its common name', () => {
     const text = 'The US and the United States and American troops; Nigerien soldiers.';
-    const result = buildActors(layout(text, [
-      ['US', 'place', { countryCode: 'US', canonical: 'United States' }],
-      ['United States', 'place', { countryCode: 'US', canonical: 'United States' }],
-      ['American', 'nationality', { countryCode: 'US', canonical: 'United States' }],
-      ['Nigerien', 'nationality', { countryCode: 'NE', canonical: 'Niger' }],
-    ]));
+    const result = buildActors(
+      layout(text, [
+        ['US', 'place', { countryCode: 'US', canonical: 'United States' }],
+        ['United States', 'place', { countryCode: 'US', canonical: 'United States' }],
+        ['American', 'nationality', { countryCode: 'US', canonical: 'United States' }],
+        ['Nigerien', 'nationality', { countryCode: 'NE', canonical: 'Niger' }],
+      ]),
+    );
     const us = actorFor(result, 'US');
     assert.equal(us.name, 'United States');
     assert.equal(us.type, 'place');
@@ -79,23 +108,60 @@ describe('actors: grouping mentions', () => {
 
   it('gives an actor one kind, by majority, with rule evidence outweighing the tagger', () => {
     const text = 'Leeds won. Leeds lost. Leeds 2 Arsenal 1.';
-    const cands = layout(text, [['Leeds', 'place'], ['Leeds', 'place'], ['Leeds', 'organization', { evidence: 'rule' }]]);
+    const cands = layout(text, [
+      ['Leeds', 'place'],
+      ['Leeds', 'place'],
+      ['Leeds', 'organization', { evidence: 'rule' }],
+    ]);
     const result = buildActors(cands);
     assert.equal(result.actors.length, 1);
     assert.equal(result.actors[0].type, 'organization');
     assert.ok(result.entities.every((e) => e.type === 'organization'));
 
     const text2 = 'Mali said. Mali said. Mali FC won.';
-    const result2 = buildActors(layout(text2, [['Mali', 'place'], ['Mali', 'place'], ['Mali', 'organization']]));
+    const result2 = buildActors(
+      layout(text2, [
+        ['Mali', 'place'],
+        ['Mali', 'place'],
+        ['Mali', 'organization'],
+      ]),
+    );
     assert.equal(result2.actors[0].type, 'place');
   });
 
   it('ranks actors by mentions, then by first mention, with stable ids', () => {
     const text = 'Togo, Benin, Benin, Ghana, Ghana, Ghana.';
-    const result = buildActors(layout(text, [['Togo', 'place'], ['Benin', 'place'], ['Benin', 'place'], ['Ghana', 'place'], ['Ghana', 'place'], ['Ghana', 'place']]));
-    assert.deepEqual(result.actors.map((a) => a.name), ['Ghana', 'Benin', 'Togo']);
-    assert.deepEqual(result.actors.map((a) => a.id), ['place:ghana', 'place:benin', 'place:togo']);
-    assert.deepEqual(buildActors(layout(text, [['Togo', 'place'], ['Benin', 'place'], ['Benin', 'place'], ['Ghana', 'place'], ['Ghana', 'place'], ['Ghana', 'place']])), result);
+    const result = buildActors(
+      layout(text, [
+        ['Togo', 'place'],
+        ['Benin', 'place'],
+        ['Benin', 'place'],
+        ['Ghana', 'place'],
+        ['Ghana', 'place'],
+        ['Ghana', 'place'],
+      ]),
+    );
+    assert.deepEqual(
+      result.actors.map((a) => a.name),
+      ['Ghana', 'Benin', 'Togo'],
+    );
+    assert.deepEqual(
+      result.actors.map((a) => a.id),
+      ['place:ghana', 'place:benin', 'place:togo'],
+    );
+    assert.deepEqual(
+      buildActors(
+        layout(text, [
+          ['Togo', 'place'],
+          ['Benin', 'place'],
+          ['Benin', 'place'],
+          ['Ghana', 'place'],
+          ['Ghana', 'place'],
+          ['Ghana', 'place'],
+        ]),
+      ),
+      result,
+    );
   });
 
   it('copes with no candidates', () => {
@@ -114,18 +180,24 @@ describe('actors: names found once are found everywhere', () => {
     const text = 'Islamic State claimed it. Later, Islamic State fighters and the Islamic State Sahel Province moved.';
     const first: EntityCandidate = { start: 0, end: 13, text: 'Islamic State', type: 'organization', evidence: 'model' };
     const added = propagateNames([first], text);
-    assert.deepEqual(added.map((c) => text.slice(c.start, c.end)), ['Islamic State']);
+    assert.deepEqual(
+      added.map((c) => text.slice(c.start, c.end)),
+      ['Islamic State'],
+    );
     assert.equal(added[0].start, text.indexOf('Islamic State', 1));
     assert.equal(added[0].evidence, 'rule');
     assert.deepEqual(propagateNames([first], text, text.length), []);
   });
 
-  it('adds a surname of a person named in full, never over the user\'s own spans', () => {
+  it("adds a surname of a person named in full, never over the user's own spans", () => {
     const text = 'Hama Amadou spoke. Amadou left. Amadou returned.';
     const person: EntityCandidate = { start: 0, end: 11, text: 'Hama Amadou', type: 'person', evidence: 'model' };
     const reserved = [{ start: text.lastIndexOf('Amadou'), end: text.lastIndexOf('Amadou') + 6 }];
     const result = buildActors([person], { text, reserved });
-    assert.deepEqual(result.entities.map((e) => e.text), ['Hama Amadou', 'Amadou']);
+    assert.deepEqual(
+      result.entities.map((e) => e.text),
+      ['Hama Amadou', 'Amadou'],
+    );
     assert.equal(result.actors.length, 1);
     assert.equal(result.actors[0].mentions.length, 2);
   });

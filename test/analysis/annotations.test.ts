@@ -71,21 +71,22 @@ describe('annotations: code point offsets', () => {
   });
 });
 
-const ANN = [
-  'T1\tOrganization 22 30\tPentagon',
-  '#1\tAnnotatorNotes T1\tcanonical: United States Department of Defense | checked by the desk',
-  'T2\tDate 31 41\ton Tuesday',
-  '#2\tAnnotatorNotes T2\t2024-03-12',
-  'T3\tGPE 77 82\tNiger',
-  'R1\tLocated Arg1:T1 Arg2:T3',
-  'A1\tConfidence T3 High',
-  '',
-  'T4\tEvent 60 65\tleave',
-  'N1\tReference T3 Wikidata:Q1032\tNiger',
-  '*\tEquiv T3 T3',
-  'T5\tRejected 103 108\tSahel',
-  'T6\tPerson 0 1;2 3\tx y',
-].join('\n') + '\n';
+const ANN =
+  [
+    'T1\tOrganization 22 30\tPentagon',
+    '#1\tAnnotatorNotes T1\tcanonical: United States Department of Defense | checked by the desk',
+    'T2\tDate 31 41\ton Tuesday',
+    '#2\tAnnotatorNotes T2\t2024-03-12',
+    'T3\tGPE 77 82\tNiger',
+    'R1\tLocated Arg1:T1 Arg2:T3',
+    'A1\tConfidence T3 High',
+    '',
+    'T4\tEvent 60 65\tleave',
+    'N1\tReference T3 Wikidata:Q1032\tNiger',
+    '*\tEquiv T3 T3',
+    'T5\tRejected 103 108\tSahel',
+    'T6\tPerson 0 1;2 3\tx y',
+  ].join('\n') + '\n';
 
 describe('annotations: brat standoff', () => {
   it('reads every kind of brat line and writes the file back byte for byte', () => {
@@ -98,7 +99,15 @@ describe('annotations: brat standoff', () => {
 
   it('never throws on any input, and a valid file survives a write back line for line', () => {
     const line = fc.oneof(
-      fc.constantFrom('T1\tPerson 0 5\tAlice', '#1\tAnnotatorNotes T1\tnote', 'R1\tRel Arg1:T1 Arg2:T1', 'A1\tFlag T1', '*\tEquiv T1 T1', '', 'T2\tX 1 2;3 4\ta b'),
+      fc.constantFrom(
+        'T1\tPerson 0 5\tAlice',
+        '#1\tAnnotatorNotes T1\tnote',
+        'R1\tRel Arg1:T1 Arg2:T1',
+        'A1\tFlag T1',
+        '*\tEquiv T1 T1',
+        '',
+        'T2\tX 1 2;3 4\ta b',
+      ),
       fc.string({ unit: 'binary', maxLength: 30 }),
     );
     fc.assert(
@@ -129,7 +138,13 @@ describe('annotations: brat standoff', () => {
     const [ns, ne] = cp('Niger');
     const ann = `T1\tORG ${ps} ${pe}\tPentagon\nT2\tGPE ${ns} ${ne}\tNiger\nT3\tEvent ${ns} ${ne}\tNiger\n`;
     const { annotations, issues } = readUserAnnotations(parseBrat(ann).doc, text);
-    assert.deepEqual(annotations.map((a) => [a.label, text.slice(a.start, a.end)]), [['organization', 'Pentagon'], ['place', 'Niger']]);
+    assert.deepEqual(
+      annotations.map((a) => [a.label, text.slice(a.start, a.end)]),
+      [
+        ['organization', 'Pentagon'],
+        ['place', 'Niger'],
+      ],
+    );
     assert.equal(issues.length, 1);
     assert.equal(issues[0].code, 'annotation-unknown-type');
     // a JS-offset file would be wrong: the emoji before it shifts code points
@@ -168,7 +183,14 @@ describe('annotations: brat standoff', () => {
     assert.doesNotMatch(out, /Rejected/);
     assert.match(out, /^T8\tOrganization 100 115\tthe Sahel Allia$/m);
     // lines News Lens does not manage are untouched
-    for (const line of ['R1\tLocated Arg1:T1 Arg2:T3', 'A1\tConfidence T3 High', 'T4\tEvent 60 65\tleave', 'N1\tReference T3 Wikidata:Q1032\tNiger', '*\tEquiv T3 T3', 'T6\tPerson 0 1;2 3\tx y']) {
+    for (const line of [
+      'R1\tLocated Arg1:T1 Arg2:T3',
+      'A1\tConfidence T3 High',
+      'T4\tEvent 60 65\tleave',
+      'N1\tReference T3 Wikidata:Q1032\tNiger',
+      '*\tEquiv T3 T3',
+      'T6\tPerson 0 1;2 3\tx y',
+    ]) {
       assert.ok(out.includes(line), line);
     }
     assert.deepEqual(parseBrat(out).errors, []);
@@ -178,7 +200,10 @@ describe('annotations: brat standoff', () => {
     const { doc } = parseBrat('');
     const id = setSpanDecision(doc, { start: 5, end: 14, label: 'date', text: 'last year', value: '2023' });
     setSpanDecision(doc, { start: 20, end: 22, label: 'place', text: 'US', canonical: 'United States' });
-    assert.equal(serializeBrat(doc), `T1\tDate 5 14\tlast year\n#1\tAnnotatorNotes ${id}\t2023\nT2\tPlace 20 22\tUS\n#2\tAnnotatorNotes T2\tcanonical: United States\n`);
+    assert.equal(
+      serializeBrat(doc),
+      `T1\tDate 5 14\tlast year\n#1\tAnnotatorNotes ${id}\t2023\nT2\tPlace 20 22\tUS\n#2\tAnnotatorNotes T2\tcanonical: United States\n`,
+    );
     assert.equal(canonicalFromNote('canonical: United States | typo?'), 'United States');
     assert.equal(canonicalFromNote('just a comment'), null);
     assert.throws(() => setSpanDecision(doc, { start: 0, end: 3, label: 'person', text: 'a\nb' }));
@@ -187,13 +212,21 @@ describe('annotations: brat standoff', () => {
 
 describe('annotations: lexicon', () => {
   it('parses the TSV, reporting bad lines by number', () => {
-    const { entries, errors } = parseLexicon('# comment\nAir Base 201\tPlace\nAFRICOM\tORG\tUnited States Africa Command\n\nthe Sahel  Rejected\nFoo\tDate\nBar\nAFRICOM\tOrganization\n');
-    assert.deepEqual(entries.map((e) => [e.text, e.label, e.canonical]), [
-      ['Air Base 201', 'place', undefined],
-      ['AFRICOM', 'organization', undefined],
-      ['the Sahel', 'rejected', undefined],
-    ]);
-    assert.deepEqual(errors.map((e) => e.line), [6, 7, 8]);
+    const { entries, errors } = parseLexicon(
+      '# comment\nAir Base 201\tPlace\nAFRICOM\tORG\tUnited States Africa Command\n\nthe Sahel  Rejected\nFoo\tDate\nBar\nAFRICOM\tOrganization\n',
+    );
+    assert.deepEqual(
+      entries.map((e) => [e.text, e.label, e.canonical]),
+      [
+        ['Air Base 201', 'place', undefined],
+        ['AFRICOM', 'organization', undefined],
+        ['the Sahel', 'rejected', undefined],
+      ],
+    );
+    assert.deepEqual(
+      errors.map((e) => e.line),
+      [6, 7, 8],
+    );
   });
 
   it('adds or replaces one line and keeps everything else as written', () => {
@@ -220,40 +253,92 @@ function candidate(text: string, needle: string, type: EntityCandidate['type'], 
 
 describe('annotations: applying the user layer', () => {
   const text = 'The Sahel Alliance met at Air Base 201 in Agadez on Tuesday. Sahel leaders spoke.';
-  const auto = [candidate(text, 'Sahel', 'place'), candidate(text, 'Air Base', 'organization'), candidate(text, 'Agadez', 'place'), candidate(text, 'Sahel', 'place', 30)];
-  const date: TemporalExpression = { start: text.indexOf('201'), end: text.indexOf('201') + 3, text: '201', type: 'DATE', value: '0201', relative: false, explanation: '' };
+  const auto = [
+    candidate(text, 'Sahel', 'place'),
+    candidate(text, 'Air Base', 'organization'),
+    candidate(text, 'Agadez', 'place'),
+    candidate(text, 'Sahel', 'place', 30),
+  ];
+  const date: TemporalExpression = {
+    start: text.indexOf('201'),
+    end: text.indexOf('201') + 3,
+    text: '201',
+    type: 'DATE',
+    value: '0201',
+    relative: false,
+    explanation: '',
+  };
 
   it('lets a user span override every automatic span it overlaps, entities and dates', () => {
     const s = text.indexOf('Air Base 201');
-    const r = applyUserAnnotations({ text, bodyStart: 0, entities: auto, dates: [date], user: [{ start: s, end: s + 12, label: 'place', text: 'Air Base 201' }] });
-    assert.deepEqual(r.entities.map((e) => [e.text, e.type, e.evidence]), [['Sahel', 'place', 'model'], ['Air Base 201', 'place', 'user'], ['Agadez', 'place', 'model'], ['Sahel', 'place', 'model']]);
+    const r = applyUserAnnotations({
+      text,
+      bodyStart: 0,
+      entities: auto,
+      dates: [date],
+      user: [{ start: s, end: s + 12, label: 'place', text: 'Air Base 201' }],
+    });
+    assert.deepEqual(
+      r.entities.map((e) => [e.text, e.type, e.evidence]),
+      [
+        ['Sahel', 'place', 'model'],
+        ['Air Base 201', 'place', 'user'],
+        ['Agadez', 'place', 'model'],
+        ['Sahel', 'place', 'model'],
+      ],
+    );
     assert.deepEqual(r.dates, []);
   });
 
   it('removes what the user rejected and keeps everything else automatic', () => {
     const s = text.indexOf('Agadez');
     const r = applyUserAnnotations({ text, bodyStart: 0, entities: auto, dates: [date], user: [{ start: s, end: s + 6, label: 'rejected', text: 'Agadez' }] });
-    assert.deepEqual(r.entities.map((e) => e.text), ['Sahel', 'Air Base', 'Sahel']);
+    assert.deepEqual(
+      r.entities.map((e) => e.text),
+      ['Sahel', 'Air Base', 'Sahel'],
+    );
     assert.equal(r.dates.length, 1);
   });
 
   it('reports a stale user span instead of applying it', () => {
-    const r = applyUserAnnotations({ text, bodyStart: 0, entities: auto, dates: [], user: [{ start: 0, end: 8, label: 'person', text: 'Pentagon' }, { start: 500, end: 510, label: 'person', text: 'x' }] });
+    const r = applyUserAnnotations({
+      text,
+      bodyStart: 0,
+      entities: auto,
+      dates: [],
+      user: [
+        { start: 0, end: 8, label: 'person', text: 'Pentagon' },
+        { start: 500, end: 510, label: 'person', text: 'x' },
+      ],
+    });
     assert.equal(r.entities.length, auto.length);
-    assert.deepEqual(r.problems.map((p) => p.code), ['user-annotation-stale', 'user-annotation-out-of-range']);
+    assert.deepEqual(
+      r.problems.map((p) => p.code),
+      ['user-annotation-stale', 'user-annotation-out-of-range'],
+    );
   });
 
   it('applies lexicon entries everywhere, below the user and over the automatic layer', () => {
     const lexicon = parseLexicon('Air Base 201\tPlace\nthe Sahel\tRejected\nSahel Alliance\tOrganization\n').entries;
     const r = applyUserAnnotations({ text, bodyStart: 0, entities: auto, dates: [date], lexicon });
-    assert.deepEqual(r.entities.map((e) => [e.text, e.type, e.evidence]), [
-      ['Sahel Alliance', 'organization', 'lexicon'],
-      ['Air Base 201', 'place', 'lexicon'],
-      ['Agadez', 'place', 'model'],
-      ['Sahel', 'place', 'model'],
-    ]);
+    assert.deepEqual(
+      r.entities.map((e) => [e.text, e.type, e.evidence]),
+      [
+        ['Sahel Alliance', 'organization', 'lexicon'],
+        ['Air Base 201', 'place', 'lexicon'],
+        ['Agadez', 'place', 'model'],
+        ['Sahel', 'place', 'model'],
+      ],
+    );
     const s = text.indexOf('Air Base 201');
-    const withUser = applyUserAnnotations({ text, bodyStart: 0, entities: auto, dates: [], lexicon, user: [{ start: s, end: s + 8, label: 'organization', text: 'Air Base' }] });
+    const withUser = applyUserAnnotations({
+      text,
+      bodyStart: 0,
+      entities: auto,
+      dates: [],
+      lexicon,
+      user: [{ start: s, end: s + 8, label: 'organization', text: 'Air Base' }],
+    });
     assert.ok(withUser.entities.some((e) => e.text === 'Air Base' && e.evidence === 'user'));
     assert.ok(!withUser.entities.some((e) => e.text === 'Air Base 201'));
   });
@@ -279,7 +364,10 @@ describe('annotations: applying the user layer', () => {
       ],
     });
     const users = result.entities.filter((e) => e.source === 'user');
-    assert.deepEqual(users.map((e) => e.text), ['Defense Department', 'Pentagon']);
+    assert.deepEqual(
+      users.map((e) => e.text),
+      ['Defense Department', 'Pentagon'],
+    );
     assert.ok(result.entities.filter((e) => e.source === 'auto').every((e) => e.evidence !== 'user'));
     const actor = result.actors.find((a) => a.name === 'Pentagon')!;
     assert.ok(actor.aliases.includes('Defense Department'), JSON.stringify(result.actors));
@@ -294,12 +382,27 @@ describe('annotations: applying the user layer', () => {
   it('gives automatic mentions with the same text and kind the canonical name the user chose', () => {
     const t = 'Harbour Office said no. The Harbour Office later agreed.';
     const autos = [candidate(t, 'Harbour Office', 'organization', 10)];
-    const r = applyUserAnnotations({ text: t, bodyStart: 0, entities: autos, dates: [], user: [{ start: 0, end: 14, label: 'organization', text: 'Harbour Office', canonical: 'Port Authority' }] });
-    assert.deepEqual(r.entities.map((e) => [e.start, e.canonical, e.evidence]), [[0, 'Port Authority', 'user'], [t.indexOf('Harbour Office', 10), 'Port Authority', 'model']]);
+    const r = applyUserAnnotations({
+      text: t,
+      bodyStart: 0,
+      entities: autos,
+      dates: [],
+      user: [{ start: 0, end: 14, label: 'organization', text: 'Harbour Office', canonical: 'Port Authority' }],
+    });
+    assert.deepEqual(
+      r.entities.map((e) => [e.start, e.canonical, e.evidence]),
+      [
+        [0, 'Port Authority', 'user'],
+        [t.indexOf('Harbour Office', 10), 'Port Authority', 'model'],
+      ],
+    );
   });
 
   it('never throws on nonsense user input', () => {
-    const result = analyzeArticle('Some text.', { userAnnotations: [null as any, { start: NaN, end: 3, label: 'person', text: 'Som' }, { start: 0, end: 4, label: 'bogus' as any, text: 'Some' }], lexicon: [{ text: '', label: 'place' }, null as any] });
+    const result = analyzeArticle('Some text.', {
+      userAnnotations: [null as any, { start: NaN, end: 3, label: 'person', text: 'Som' }, { start: 0, end: 4, label: 'bogus' as any, text: 'Some' }],
+      lexicon: [{ text: '', label: 'place' }, null as any],
+    });
     assert.ok(Array.isArray(result.entities));
   });
 });
@@ -331,7 +434,14 @@ describe('annotations: moving spans with edits', () => {
   });
 
   it('applies several edits in order, like LSP content changes', () => {
-    const r = shiftSpans([span], [{ start: 0, end: 0, text: 'ab' }, { start: 0, end: 1, text: '' }, { start: 30, end: 30, text: 'z' }]);
+    const r = shiftSpans(
+      [span],
+      [
+        { start: 0, end: 0, text: 'ab' },
+        { start: 0, end: 1, text: '' },
+        { start: 30, end: 30, text: 'z' },
+      ],
+    );
     assert.deepEqual(pick(r), [11, 19, 'moved']);
   });
 
@@ -395,7 +505,9 @@ describe('annotations: export formats', () => {
   });
 
   it('brat: code point offsets that point at the same text in Python', () => {
-    const ann = toBrat(text, analysis, { userAnnotations: [{ start: text.indexOf('Niamey'), end: text.indexOf('Niamey') + 6, label: 'rejected', text: 'Niamey' }] });
+    const ann = toBrat(text, analysis, {
+      userAnnotations: [{ start: text.indexOf('Niamey'), end: text.indexOf('Niamey') + 6, label: 'rejected', text: 'Niamey' }],
+    });
     const { doc, errors } = parseBrat(ann);
     assert.deepEqual(errors, []);
     const chars = [...text];
@@ -430,7 +542,10 @@ describe('annotations: export formats', () => {
     assert.equal(record.text, text);
     const chars = [...text];
     const spans = record.entities.map(([s, e, l]: [number, number, string]) => [chars.slice(s, e).join(''), l]);
-    assert.deepEqual(spans.filter(([, l]: string[]) => l !== 'DATE').slice(0, 2), [['Pentagon', 'ORG'], ['Niger', 'LOC']]);
+    assert.deepEqual(spans.filter(([, l]: string[]) => l !== 'DATE').slice(0, 2), [
+      ['Pentagon', 'ORG'],
+      ['Niger', 'LOC'],
+    ]);
     assert.ok(!spans.some(([t]: string[]) => t === 'Niamey'));
   });
 });

@@ -64,7 +64,7 @@ describe('analysis: Set Article Date edit', () => {
     assert.equal(out, '---\ndate: 2024-03-15\n---\nBody.');
   });
 
-  it('adds a date key to front matter that has none, with the text\'s line ending', () => {
+  it("adds a date key to front matter that has none, with the text's line ending", () => {
     const out = set('---\r\ntitle: Strike\r\n---\r\nBody.', '2024-03-15', 'frontmatter');
     assert.equal(out, '---\r\ndate: 2024-03-15\r\ntitle: Strike\r\n---\r\nBody.');
     assert.equal(readArticleHeader(out).metadata.date, '2024-03-15');
@@ -82,7 +82,7 @@ describe('analysis: Set Article Date edit', () => {
     assert.equal(set('', '2024-03-15'), 'date 2024-03-15\n');
   });
 
-  it('uses the requested line ending, else the text\'s own', () => {
+  it("uses the requested line ending, else the text's own", () => {
     assert.equal(set('One.\r\nTwo.', '2024-03-15'), 'date 2024-03-15\r\nOne.\r\nTwo.');
     assert.equal(set('One line only.', '2024-03-15', 'dateline', '\r\n'), 'date 2024-03-15\r\nOne line only.');
     assert.equal(set('One.\nTwo.', '2024-03-15', 'frontmatter', '\r\n'), '---\r\ndate: 2024-03-15\r\n---\r\nOne.\nTwo.');

@@ -24,7 +24,10 @@ describe('no article date (problems)', () => {
   });
 
   it('says nothing when the article has a date, or no relative date needs one', () => {
-    assert.deepEqual(analyzeArticle(` date 2024-08-06 ${UNDATED}`).problems.filter((p) => p.code === NO_ARTICLE_DATE), []);
+    assert.deepEqual(
+      analyzeArticle(` date 2024-08-06 ${UNDATED}`).problems.filter((p) => p.code === NO_ARTICLE_DATE),
+      [],
+    );
     assert.deepEqual(analyzeArticle(UNDATED, { referenceDate: '2024-08-06' }).problems, []);
     assert.deepEqual(analyzeArticle('The port of Valdora reopened on 3 March 2021 after a long strike.\n').problems, []);
     assert.deepEqual(analyzeArticle('').problems, []);

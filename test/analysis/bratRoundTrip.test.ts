@@ -18,7 +18,10 @@ function exportImportExport(text: string): { first: string; second: string } {
 }
 
 function assertUniqueIds(ann: string): void {
-  const ids = ann.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+  const ids = ann
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t')[0]);
   assert.equal(new Set(ids).size, ids.length, `duplicate ids in\n${ann}`);
 }
 
@@ -36,7 +39,11 @@ describe('annotations: brat export keeps every span, with unique ids', () => {
     assert.deepEqual(errors, []);
     const spans = textBounds(doc);
     const cps = [...text];
-    for (const e of analysis.entities) assert.ok(spans.some((t) => t.text === e.text && t.type !== 'Date'), `entity "${e.text}" kept:\n${ann}`);
+    for (const e of analysis.entities)
+      assert.ok(
+        spans.some((t) => t.text === e.text && t.type !== 'Date'),
+        `entity "${e.text}" kept:\n${ann}`,
+      );
     for (const d of analysis.dates) {
       const t = spans.find((r) => r.type === 'Date' && r.text === d.text);
       assert.ok(t, `date "${d.text}" kept:\n${ann}`);
@@ -46,7 +53,10 @@ describe('annotations: brat export keeps every span, with unique ids', () => {
     for (const t of spans) assert.equal(cps.slice(t.fragments[0].start, t.fragments[0].end).join(''), t.text);
     // every note points at a Date record
     for (const r of doc.records) if (r.kind === 'note') assert.equal(spans.find((t) => t.id === r.target)?.type, 'Date');
-    assert.ok(analysis.entities.some((e) => analysis.dates.some((d) => e.start < d.end && d.start < e.end)), 'the example has an entity overlapping a date');
+    assert.ok(
+      analysis.entities.some((e) => analysis.dates.some((d) => e.start < d.end && d.start < e.end)),
+      'the example has an entity overlapping a date',
+    );
   });
 
   it('export, import, export gives the same file for that article', () => {
@@ -56,11 +66,28 @@ describe('annotations: brat export keeps every span, with unique ids', () => {
 
   it('export, import, export is identical (property)', function () {
     this.timeout(120_000);
-    const names = ['Angela Merkel', 'the Pentagon', 'Cairo', 'Niger', 'the Arab Spring', 'the Sahel Alliance', 'French', 'Emmanuel Macron', 'Niamey', 'the United Nations'];
+    const names = [
+      'Angela Merkel',
+      'the Pentagon',
+      'Cairo',
+      'Niger',
+      'the Arab Spring',
+      'the Sahel Alliance',
+      'French',
+      'Emmanuel Macron',
+      'Niamey',
+      'the United Nations',
+    ];
     const dates = ['on Tuesday', 'in 2011', 'Spring of 2011', 'last week', 'on March 3', 'in August 2024', 'two days later', 'since 1998'];
     const verbs = ['met', 'said', 'recalled', 'visited', 'warned', 'left'];
     const sentence = fc
-      .tuple(fc.constantFrom(...names), fc.constantFrom(...verbs), fc.constantFrom(...names), fc.option(fc.constantFrom(...dates), { nil: undefined }), fc.constantFrom('', '😀 ', '𝒜 '))
+      .tuple(
+        fc.constantFrom(...names),
+        fc.constantFrom(...verbs),
+        fc.constantFrom(...names),
+        fc.option(fc.constantFrom(...dates), { nil: undefined }),
+        fc.constantFrom('', '😀 ', '𝒜 '),
+      )
       .map(([a, v, b, d, prefix]) => `${prefix}${a[0].toUpperCase()}${a.slice(1)} ${v} ${b}${d ? ` ${d}` : ''}.`);
     const article = fc
       .tuple(fc.constantFrom('', ' date 2024-08-06 '), fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }))

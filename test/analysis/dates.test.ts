@@ -29,7 +29,11 @@ function documentDates(text: string): TemporalExpression[] {
   const { metadata } = readArticleHeader(text, {});
   const body = text.slice(metadata.bodyStart).replace(/^\s+/, '');
   const offset = text.length - body.length;
-  const raw = recognizeTemporalExpressions(parseParagraph(body), { referenceDate: metadata.date }).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  const raw = recognizeTemporalExpressions(parseParagraph(body), { referenceDate: metadata.date }).map((d) => ({
+    ...d,
+    start: d.start + offset,
+    end: d.end + offset,
+  }));
   return resolveDocumentDates(raw, metadata);
 }
 
@@ -50,7 +54,7 @@ describe('dates: calendar values', () => {
     ['The council met on Thanksgiving Day last year.', 'Thanksgiving Day', 'DATE', '2023-11-23'],
     ['Revenue in fiscal 2022 beat forecasts.', 'fiscal 2022', 'DATE', 'FY2022'],
     ['Profit for the quarter was 4 percent higher.', 'the quarter', 'DATE', '2024-Q2'],
-    ['The ferry sails at 7 o\'clock in the evening.', '7 o\'clock in the evening', 'TIME', '2024-08-06T19:00'],
+    ["The ferry sails at 7 o'clock in the evening.", "7 o'clock in the evening", 'TIME', '2024-08-06T19:00'],
     ['Harvests failed in early 1997.', 'early 1997', 'DATE', '1997'],
   ];
   for (const [text, phrase, type, value] of cases) {
@@ -106,13 +110,19 @@ describe('dates: extents the TimeML way', () => {
 
   it('tags "recently" in "until recently" as PAST_REF, with "until" as a signal outside the extent', () => {
     const dates = datesIn('The base was, until recently, run by foreign troops.');
-    assert.deepStrictEqual(dates.map((d) => [d.text, d.value]), [['recently', 'PAST_REF']]);
+    assert.deepStrictEqual(
+      dates.map((d) => [d.text, d.value]),
+      [['recently', 'PAST_REF']],
+    );
   });
 
   it('keeps "later" inside "two days later" but leaves "after" outside "two days after"', () => {
     assert.ok(datesIn('Two days later, the strike ended.').some((d) => d.text === 'Two days later'));
     const after = datesIn('The strike ended two days after the vote.');
-    assert.deepStrictEqual(after.map((d) => d.text), ['two days']);
+    assert.deepStrictEqual(
+      after.map((d) => d.text),
+      ['two days'],
+    );
   });
 
   it('does not tag ages, the modal "may" or the verb "march"', () => {
@@ -120,7 +130,13 @@ describe('dates: extents the TimeML way', () => {
   });
 
   it('splits a year range into its two years', () => {
-    assert.deepStrictEqual(datesIn('The drought of 1991-93 emptied the reservoirs.').map((d) => [d.text, d.value]), [['1991', '1991'], ['93', '1993']]);
+    assert.deepStrictEqual(
+      datesIn('The drought of 1991-93 emptied the reservoirs.').map((d) => [d.text, d.value]),
+      [
+        ['1991', '1991'],
+        ['93', '1993'],
+      ],
+    );
   });
 
   it('records "early" as the START mod', () => {
@@ -129,7 +145,13 @@ describe('dates: extents the TimeML way', () => {
 
   it('splits "April 24 and 25" into two dates', () => {
     const dates = datesIn('The summit will be held on April 24 and 25.');
-    assert.deepStrictEqual(dates.map((d) => [d.text, d.value]), [['April 24', '2025-04-24'], ['25', '2025-04-25']]);
+    assert.deepStrictEqual(
+      dates.map((d) => [d.text, d.value]),
+      [
+        ['April 24', '2025-04-24'],
+        ['25', '2025-04-25'],
+      ],
+    );
   });
 });
 
@@ -215,18 +237,18 @@ describe('dates: a day and month without a year', () => {
 
 describe('dates: possessive weekdays', () => {
   it('reads "Sunday\'s vote" as the Sunday nearest the article date, not a week ahead', () => {
-    const d = only('Results of Sunday\'s vote will be announced on Friday.', 'Sunday');
+    const d = only("Results of Sunday's vote will be announced on Friday.", 'Sunday');
     assert.strictEqual(d.value, '2024-08-04');
-    assert.strictEqual(only('Results of Sunday\'s vote will be announced on Friday.', 'Friday').value, '2024-08-09');
+    assert.strictEqual(only("Results of Sunday's vote will be announced on Friday.", 'Friday').value, '2024-08-09');
   });
 
   it('looks ahead after "ahead of" and back after "after"', () => {
-    assert.strictEqual(only('Parties held rallies ahead of Sunday\'s vote.', 'Sunday').value, '2024-08-11');
-    assert.strictEqual(only('Unrest grew after Saturday\'s match.', 'Saturday', '2024-08-08').value, '2024-08-03');
+    assert.strictEqual(only("Parties held rallies ahead of Sunday's vote.", 'Sunday').value, '2024-08-11');
+    assert.strictEqual(only("Unrest grew after Saturday's match.", 'Saturday', '2024-08-08').value, '2024-08-03');
   });
 
   it('follows a past-tense verb', () => {
-    assert.strictEqual(only('Turnout in Saturday\'s vote was low.', 'Saturday', '2024-08-08').value, '2024-08-03');
+    assert.strictEqual(only("Turnout in Saturday's vote was low.", 'Saturday', '2024-08-08').value, '2024-08-03');
   });
 });
 
@@ -257,14 +279,17 @@ describe('dates: TimeML value conventions', () => {
 
 describe('dates: names that look like dates', () => {
   it('does not take "the March of the Mothers" for a month', () => {
-    assert.deepEqual(datesIn('Thousands joined the March of the Combatant Mothers.').map((d) => d.text), []);
+    assert.deepEqual(
+      datesIn('Thousands joined the March of the Combatant Mothers.').map((d) => d.text),
+      [],
+    );
     assert.strictEqual(only('The strike began in March of this year.', 'March').value, '2024-03');
   });
 });
 
 describe('dates: business news', () => {
   it('reads "the third quarter" of an earnings report as the latest completed one', () => {
-    assert.strictEqual(only('Acme\'s third-quarter profit rises 5 percent.', 'third-quarter', '2024-02-05').value, '2023-Q3');
+    assert.strictEqual(only("Acme's third-quarter profit rises 5 percent.", 'third-quarter', '2024-02-05').value, '2023-Q3');
     assert.strictEqual(only('Net income in the second quarter was $4 million.', 'the second quarter', '2024-08-06').value, '2024-Q2');
   });
 
@@ -273,7 +298,9 @@ describe('dates: business news', () => {
   });
 
   it('anchors "year-earlier", "year-ago" and "a year earlier" on the quarter under discussion', () => {
-    const dates = documentDates('date 2024-02-05 Net income in the third quarter was $4 million, the company said Thursday, compared with $3 million in the year-earlier period. Sales beat year-ago levels. Margins were wider than a year earlier.');
+    const dates = documentDates(
+      'date 2024-02-05 Net income in the third quarter was $4 million, the company said Thursday, compared with $3 million in the year-earlier period. Sales beat year-ago levels. Margins were wider than a year earlier.',
+    );
     const value = (text: string) => dates.find((d) => d.text === text)?.value;
     assert.strictEqual(value('the third quarter'), '2023-Q3');
     assert.strictEqual(value('year-earlier'), '2022-Q3');
@@ -373,7 +400,47 @@ describe('dates: robustness', () => {
   }
 
   it('keeps expressions inside the text, in order and without overlap, for any mix of date words', () => {
-    const words = ['last', 'next', 'the', 'past', 'Friday', 'March', 'May', '12', '1998', 'years', 'ago', 'later', 'more', 'than', 'a', 'year', 'weekly', 'now', 'early', 'Aug.', ',', '.', '-', 'two', 'days', 'after', 'that', 'same', 'day', 'a.m.', '10:35', 'until', 'recently', 'fiscal', 'quarter', 'of', '\n', 'é', '🎉'];
+    const words = [
+      'last',
+      'next',
+      'the',
+      'past',
+      'Friday',
+      'March',
+      'May',
+      '12',
+      '1998',
+      'years',
+      'ago',
+      'later',
+      'more',
+      'than',
+      'a',
+      'year',
+      'weekly',
+      'now',
+      'early',
+      'Aug.',
+      ',',
+      '.',
+      '-',
+      'two',
+      'days',
+      'after',
+      'that',
+      'same',
+      'day',
+      'a.m.',
+      '10:35',
+      'until',
+      'recently',
+      'fiscal',
+      'quarter',
+      'of',
+      '\n',
+      'é',
+      '🎉',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(REF, null), (tokens, ref) => {
         const text = tokens.join(' ');

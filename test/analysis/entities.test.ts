@@ -74,7 +74,10 @@ describe('entities: the example-article phenomena (invented text)', () => {
 
   it('invents no person', () => {
     const people = analysis.entities.filter((e) => e.type === 'person');
-    assert.deepEqual(people.map((p) => p.text), []);
+    assert.deepEqual(
+      people.map((p) => p.text),
+      [],
+    );
   });
 
   it('reads a long Arabic-origin name as one organisation, and its acronym as the same actor', () => {
@@ -125,7 +128,10 @@ describe('entities: the example-article phenomena (invented text)', () => {
 
   it('ranks actors by mentions', () => {
     const counts = analysis.actors.map((a) => a.mentions.length);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
     assert.ok(['United States', 'Chad'].includes(analysis.actors[0].name));
   });
 
@@ -135,7 +141,7 @@ describe('entities: the example-article phenomena (invented text)', () => {
 });
 
 describe('entities: news text conventions', () => {
-  it('leaves titles out of a person\'s name and links the surname to the full name', () => {
+  it("leaves titles out of a person's name and links the surname to the full name", () => {
     const a = analyzeArticle('Defence Minister Amina Mahamat Saleh said on Monday that talks would resume. Saleh added that the army was ready.');
     const full = mentionsOf(a, 'Amina Mahamat Saleh')[0];
     assert.ok(full, `found: ${a.entities.map((e) => e.text).join(', ')}`);
@@ -191,7 +197,7 @@ describe('entities: news text conventions', () => {
   });
 
   it('tells Jordan the country from Jordan the person by context', () => {
-    const a = analyzeArticle("King Abdullah of Jordan met officials in Amman. Michael Jordan scored 30 points for Chicago.");
+    const a = analyzeArticle('King Abdullah of Jordan met officials in Amman. Michael Jordan scored 30 points for Chicago.');
     const jordans = mentionsOf(a, 'Jordan');
     assert.equal(jordans[0].type, 'place');
     const michael = mentionsOf(a, 'Michael Jordan')[0];
@@ -215,7 +221,9 @@ describe('entities: bylines, lists, headlines and clubs (invented text)', () => 
   });
 
   it('gives every item of a bulleted list the kind its lead-in announces', () => {
-    const a = analyzeArticle('The delegates came from:\n- Kidal\n- Gao\n- Mopti\n\nArmed groups named in the report:\n1. Ansar Dine\n2. Boko Haram\n3. Katiba Macina');
+    const a = analyzeArticle(
+      'The delegates came from:\n- Kidal\n- Gao\n- Mopti\n\nArmed groups named in the report:\n1. Ansar Dine\n2. Boko Haram\n3. Katiba Macina',
+    );
     for (const town of ['Kidal', 'Gao', 'Mopti']) assert.equal(kindOf(a, town), 'place', town);
     for (const group of ['Ansar Dine', 'Boko Haram', 'Katiba Macina']) assert.equal(kindOf(a, group), 'organization', group);
   });
@@ -281,7 +289,19 @@ describe('entities: recognizeEntities contract', () => {
   });
 
   it('never throws on odd input', () => {
-    const inputs = ['', ' ', '\u0000\u0001', '🇳🇪🇳🇪 ', 'A'.repeat(5000), "al- al- al-", '(((JNIM)))', 'ÉTATS-UNIS, 2024', '\r\n\r\n', 'NAIROBI,', '1 2 3 4 5 6 7'];
+    const inputs = [
+      '',
+      ' ',
+      '\u0000\u0001',
+      '🇳🇪🇳🇪 ',
+      'A'.repeat(5000),
+      'al- al- al-',
+      '(((JNIM)))',
+      'ÉTATS-UNIS, 2024',
+      '\r\n\r\n',
+      'NAIROBI,',
+      '1 2 3 4 5 6 7',
+    ];
     for (const input of inputs) {
       assert.doesNotThrow(() => recognizeEntities(parseParagraph(input)), JSON.stringify(input.slice(0, 20)));
       const a = analyzeArticle(input);
@@ -313,7 +333,7 @@ describe('entities: knowledge sources', () => {
 
 // The user's example article, when this machine has it (it is not ours to ship).
 const SEED = path.resolve(__dirname, '../../../../shared/data/seed/niger-withdrawal.txt');
-describe('entities: the user\'s example article (skipped when absent)', function () {
+describe("entities: the user's example article (skipped when absent)", function () {
   before(function () {
     if (!fs.existsSync(SEED)) this.skip();
   });
@@ -321,8 +341,12 @@ describe('entities: the user\'s example article (skipped when absent)', function
   it('meets the first-analysis requirements', () => {
     const a = analyzeArticle(fs.readFileSync(SEED, 'utf8'));
     for (const org of ['Pentagon', 'JNIM', 'Islamic State']) assert.equal(kindOf(a, org), 'organization', org);
-    for (const place of ['Niger', 'Agadez', 'Sahel', 'France', 'Mali', 'Burkina Faso', 'Benin', 'Togo', 'Air Base 201']) assert.equal(kindOf(a, place), 'place', place);
-    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.text), []);
+    for (const place of ['Niger', 'Agadez', 'Sahel', 'France', 'Mali', 'Burkina Faso', 'Benin', 'Togo', 'Air Base 201'])
+      assert.equal(kindOf(a, place), 'place', place);
+    assert.deepEqual(
+      a.entities.filter((e) => e.type === 'person').map((e) => e.text),
+      [],
+    );
     assert.equal(actorOf(a, 'JNIM').id, actorOf(a, "Jama'a Nusrat ul-Islam wa al-Muslimin").id);
     assert.equal(actorOf(a, 'al-Qaida').id, actorOf(a, 'al Qaeda').id);
     assert.equal(actorOf(a, 'Nigerien').name, 'Niger');
@@ -408,7 +432,9 @@ describe('entities: what a reader expects on unseen news (invented sentences)', 
   });
 
   it('reads parliaments, parties and their informal names as organisations', () => {
-    const a = analyzeArticle('The Knesset passed the bill late on Monday. In Delhi, the Lok Sabha adjourned. The Green Party and the Social Democrats voted against the budget.');
+    const a = analyzeArticle(
+      'The Knesset passed the bill late on Monday. In Delhi, the Lok Sabha adjourned. The Green Party and the Social Democrats voted against the budget.',
+    );
     for (const body of ['Knesset', 'Lok Sabha', 'Green Party', 'Social Democrats']) assert.equal(kindOf(a, body), 'organization', `${body}: ${entitiesOf(a)}`);
   });
 
@@ -422,7 +448,7 @@ describe('entities: what a reader expects on unseen news (invented sentences)', 
   });
 
   it('reads a standings table as teams and numbers, not persons', () => {
-    const a = analyzeArticle('Standings after Sunday\'s matches:\n\nPortsmouth 10 7 2 1 19 8 23\nWrexham 10 6 3 1 17 9 21\nStockport 10 5 2 3 14 12 17\n');
+    const a = analyzeArticle("Standings after Sunday's matches:\n\nPortsmouth 10 7 2 1 19 8 23\nWrexham 10 6 3 1 17 9 21\nStockport 10 5 2 3 14 12 17\n");
     for (const team of ['Portsmouth', 'Wrexham', 'Stockport']) assert.equal(kindOf(a, team), 'organization', entitiesOf(a));
     assert.ok(!a.entities.some((e) => e.type === 'person'), entitiesOf(a));
   });

@@ -128,7 +128,8 @@ function timex(text: string, words: string, value: string): TemporalExpression {
 const META: ArticleMetadata = { date: '2025-03-14', dateSource: 'dateline', dateSpan: null, title: null, source: null, bodyStart: 0, format: 'dateline' };
 
 describe('events: linking actors, place and date', () => {
-  const text = 'Canada has withdrawn its engineers from its last camp in Chad. Chad expelled Canadian troops after a coup last year. Canada will return next spring.';
+  const text =
+    'Canada has withdrawn its engineers from its last camp in Chad. Chad expelled Canadian troops after a coup last year. Canada will return next spring.';
   const entities = [
     mention(text, 'Canada', 'place', 'place:canada'),
     mention(text, 'Chad', 'place', 'place:chad'),
@@ -167,7 +168,12 @@ describe('events: linking actors, place and date', () => {
     assert.equal(get('withdrawn').notable, true);
     assert.equal(get('coup').place, 'place:chad', 'a place named close by in the sentence');
     assert.equal(get('coup').notable, true, 'a coup in a named place belongs on the timeline');
-    const said = linkEvents(events('Canada said the camp was empty.'), [mention('Canada said the camp was empty.', 'Canada', 'place', 'place:canada')], [], META);
+    const said = linkEvents(
+      events('Canada said the camp was empty.'),
+      [mention('Canada said the camp was empty.', 'Canada', 'place', 'place:canada')],
+      [],
+      META,
+    );
     assert.equal(said.find((e) => e.text === 'said')?.notable, false);
   });
 
@@ -199,7 +205,7 @@ describe('events: linking actors, place and date', () => {
 // "last year", a quotation running on from an attribution, one attributed after it, one alone.
 const ARTICLE = [
   ' date 2025-03-14 Canada has withdrawn its engineers from its last camp in Chad, the foreign ministry has said. The pullout comes two years after army officers in the country asked them to go.',
-  'The departure of Canadian engineers and equipment from Camp Meridian in Abeche is finished, the foreign ministry said in a joint statement with Chad\'s interior ministry.',
+  "The departure of Canadian engineers and equipment from Camp Meridian in Abeche is finished, the foreign ministry said in a joint statement with Chad's interior ministry.",
   '"The handover of the camp ... will go on between Canadian and Chadian officials over the next month to make sure the transfer is orderly."',
   'About 300 engineers had been posted at the Abeche camp, in eastern Chad.',
   "Chad's expulsion of Canadian troops after a coup last year has wide consequences for Canada because it leaves the region without a western partner.",

@@ -10,7 +10,7 @@ import { generateArticle } from '../fixtures/generateArticle';
 const SAMPLES = [
   'Dock workers at the Port of Valmere stopped work on Monday, union officials said.',
   'HARBOUR WORKERS WALK OUT IN VALMERE AS TALKS STALL',
-  "Ilvesen's union wants a 9 percent rise; Mr. Randell called it \"unrealistic\" (again).",
+  'Ilvesen\'s union wants a 9 percent rise; Mr. Randell called it "unrealistic" (again).',
   'Professor Amara Okonkwo of the University of Lagos met al-Rashid and van der Meer in São Paulo.',
   'Zoë Ćirić\u00a0said\u2003“no” — then left for Zürich\u3000on 12 October 2023.',
   'I. B. M. and A.T.&T. fell 3.5% in New York; the U.N. said nothing.',
@@ -61,7 +61,12 @@ describe('wordShape', () => {
     let run = 0;
     for (const ch of word) {
       const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
-      if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+      if (c === last) {
+        if (++run > 2) continue;
+      } else {
+        last = c;
+        run = 1;
+      }
       shape += c;
     }
     return shape;

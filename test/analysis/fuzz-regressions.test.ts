@@ -59,7 +59,11 @@ describe('fuzz regressions: a name extended over a particle into the next name',
   });
 
   it('the same shape inside a sentence keeps every invariant', () => {
-    for (const text of [`Officials said ${minimal} on Monday.`, "Reports named Abu al-Br F EU-n and Jama'a al-Nusra F UN-x.", ` date 2024-03-01 ${minimal}\n\n${minimal}`]) {
+    for (const text of [
+      `Officials said ${minimal} on Monday.`,
+      "Reports named Abu al-Br F EU-n and Jama'a al-Nusra F UN-x.",
+      ` date 2024-03-01 ${minimal}\n\n${minimal}`,
+    ]) {
       assert.deepEqual(analysisViolations(text, analyzeArticle(text)), [], text);
     }
   });

@@ -34,16 +34,29 @@ describe('incremental re-analysis: an edit gives the fresh analysis', () => {
     const { entities } = analyzeArticle(ARTICLE);
     const okonkwo = entities.filter((e) => /^okonkwo$/i.test(e.text));
     assert.ok(okonkwo.length >= 3, JSON.stringify(entities));
-    assert.ok(entities.some((e) => e.evidence === 'rule'), 'some mention is found only by the document-level propagation');
+    assert.ok(
+      entities.some((e) => e.evidence === 'rule'),
+      'some mention is found only by the document-level propagation',
+    );
   });
 
   it('editing, inserting and deleting paragraphs: every re-analysis equals a fresh one', () => {
     const results = editsThroughCache([
-      (p) => { p[1] = p[1].replace('next week', 'on Friday, Lindqvist said'); },
-      (p) => { p.splice(2, 0, 'Jonas Lindqvist and Amara Okonkwo shook hands in Nairobi.'); },
-      (p) => { p[0] = p[0].replace('Amara Okonkwo', 'Hana Takeda'); }, // the full name goes: "Okonkwo" alone no longer names her
-      (p) => { p.splice(1, 1); },
-      (p) => { p[p.length - 1] += ' Takeda stayed.'; },
+      (p) => {
+        p[1] = p[1].replace('next week', 'on Friday, Lindqvist said');
+      },
+      (p) => {
+        p.splice(2, 0, 'Jonas Lindqvist and Amara Okonkwo shook hands in Nairobi.');
+      },
+      (p) => {
+        p[0] = p[0].replace('Amara Okonkwo', 'Hana Takeda');
+      }, // the full name goes: "Okonkwo" alone no longer names her
+      (p) => {
+        p.splice(1, 1);
+      },
+      (p) => {
+        p[p.length - 1] += ' Takeda stayed.';
+      },
     ]);
     for (const { text, cached } of results) assert.equal(cached, fresh(text), text);
   });
@@ -69,7 +82,7 @@ describe('incremental re-analysis: an edit gives the fresh analysis', () => {
 describe('incremental re-analysis: the document words from cached paragraphs', () => {
   const layouts: Record<string, string> = {
     'blank lines': ARTICLE,
-    'CRLF': ARTICLE.replace(/\n/g, '\r\n'),
+    CRLF: ARTICLE.replace(/\n/g, '\r\n'),
     'bare CR': ARTICLE.replace(/\n/g, '\r'),
     'front matter': `---\ntitle: Okonkwo in Nairobi\ndate: 2024-03-04\n---\n${ARTICLE.replace(/^ date \S+ /, '')}`,
     'a dateline on its own line': `date 2024-03-04\n\n${ARTICLE.replace(/^ date \S+ /, '')}`,
@@ -79,7 +92,10 @@ describe('incremental re-analysis: the document words from cached paragraphs', (
   for (const [name, text] of Object.entries(layouts)) {
     it(`equal the words of the whole text (${name})`, () => {
       const plan = planParagraphs(text);
-      const joined = documentWords(plan, plan.jobs.map((job) => analyzeParagraphJob(plan, job)));
+      const joined = documentWords(
+        plan,
+        plan.jobs.map((job) => analyzeParagraphJob(plan, job)),
+      );
       const whole = surfaceWords(text);
       // undefined means "scan the whole text instead", which is right by definition; these layouts never need it
       assert.ok(joined, 'joined from the paragraphs');
@@ -91,6 +107,12 @@ describe('incremental re-analysis: the document words from cached paragraphs', (
     const text = `Okonkwo ${'x'.repeat(20_000)} left.`;
     const plan = planParagraphs(text);
     assert.ok(plan.jobs.length > 1, 'the paragraph is cut into pieces');
-    assert.equal(documentWords(plan, plan.jobs.map((job) => analyzeParagraphJob(plan, job))), undefined);
+    assert.equal(
+      documentWords(
+        plan,
+        plan.jobs.map((job) => analyzeParagraphJob(plan, job)),
+      ),
+      undefined,
+    );
   });
 });

@@ -19,7 +19,10 @@ function stockTags(text: string): string[][] {
 describe('parseParagraph tags', () => {
   const dir = path.join(REPO, 'test', 'fixtures', 'golden');
   const paragraphs = [
-    ...fs.readdirSync(dir).filter((f) => /\.(news|md|txt)$/.test(f)).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/)),
+    ...fs
+      .readdirSync(dir)
+      .filter((f) => /\.(news|md|txt)$/.test(f))
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/)),
     ...generateArticle({ seed: 3, paragraphs: 25 }).split('\n\n'),
     "I'd've said no, but they're sure it isn't over: the U.S.-led talks resume at 9 a.m. on Jan. 5.",
   ].filter((p) => p.trim());
@@ -29,7 +32,11 @@ describe('parseParagraph tags', () => {
     for (const text of paragraphs) {
       const ours = parseParagraph(text).tokens.map((t) => [t.text, [...t.tags].sort().join(',')]);
       const stock = stockTags(text).filter(([t]) => t);
-      assert.deepEqual(ours.map(([, tags]) => tags), stock.map(([, tags]) => tags), text.slice(0, 80));
+      assert.deepEqual(
+        ours.map(([, tags]) => tags),
+        stock.map(([, tags]) => tags),
+        text.slice(0, 80),
+      );
       tokens += ours.length;
     }
     assert.ok(tokens > 1000, `only ${tokens} tokens`);

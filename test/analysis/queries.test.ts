@@ -35,7 +35,11 @@ describe('analysis queries: what is at an offset', () => {
   });
 
   it('counts a cursor just after the last character as on the span, and prefers a span that contains it', () => {
-    const spans = [{ start: 0, end: 4 }, { start: 4, end: 9 }, { start: 12, end: 12 }];
+    const spans = [
+      { start: 0, end: 4 },
+      { start: 4, end: 9 },
+      { start: 12, end: 12 },
+    ];
     assert.equal(spanAt(spans, 4), spans[1]);
     assert.equal(spanAt(spans, 9), spans[1]);
     assert.equal(spanAt(spans, 12), undefined, 'an empty span is never under the cursor');

@@ -35,7 +35,7 @@ function quotesIn(text: string, mentions: EntityMention[] = []) {
 }
 
 describe('quotes: finding quotations', () => {
-  it('finds straight, curly and ``…\'\' quotations with their marks', () => {
+  it("finds straight, curly and ``…'' quotations with their marks", () => {
     const text = 'He said "we will stay" and left. She said “we will go” too. They said ``nobody knows\'\' at the time.';
     assert.deepEqual(
       quotesIn(text).map((q) => q.quoted),
@@ -71,10 +71,13 @@ describe('quotes: finding quotations', () => {
 
   it('never throws and keeps spans inside the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('"', '“', '”', '`', "'", ' ', '\n', 'a', 'B', '.', ',', 'said', 'the minister') , maxLength: 200 }), (text) => {
-        const qs = findQuotes(text, paragraphsOf(text), [], []);
-        for (const q of qs) assert.ok(0 <= q.start && q.start < q.end && q.end <= text.length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('"', '“', '”', '`', "'", ' ', '\n', 'a', 'B', '.', ',', 'said', 'the minister'), maxLength: 200 }),
+        (text) => {
+          const qs = findQuotes(text, paragraphsOf(text), [], []);
+          for (const q of qs) assert.ok(0 <= q.start && q.start < q.end && q.end <= text.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -90,7 +93,7 @@ describe('quotes: speakers', () => {
   });
 
   it('reads an inverted attribution (said the minister) up to the comma', () => {
-    const text = '``It was a bomb,\'\' said Interior Minister Ana Ruiz, who asked not to be named.';
+    const text = "``It was a bomb,'' said Interior Minister Ana Ruiz, who asked not to be named.";
     const [q] = quotesIn(text, [entity(text, 'Ana Ruiz', 'person', 'person:ana-ruiz')]);
     assert.equal(q.speaker, 'person:ana-ruiz');
     assert.equal(q.speakerText, 'Interior Minister Ana Ruiz');
@@ -141,7 +144,7 @@ describe('quotes: speakers', () => {
   });
 
   it('takes the subject of the sentence a quotation sits in', () => {
-    const text = 'Burton, the committee chairman, said in a release that the ruling was ``a grave mistake for the family.\'\'';
+    const text = "Burton, the committee chairman, said in a release that the ruling was ``a grave mistake for the family.''";
     const [q] = quotesIn(text, [entity(text, 'Burton', 'person', 'person:burton')]);
     assert.equal(q.speaker, 'person:burton');
   });
@@ -165,9 +168,13 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
   const person = (text: string, name: string, id: string, from = 0) => entity(text, name, 'person', id, from);
 
   it('takes "he said" to the man named before, not to the woman quoted before him', () => {
-    const text = 'Anna Kovacs said the rise was alarming. "Every case could have been prevented," she said. Daniel Brooks, a spokesman, spoke later. "There is no vaccine without money," he said.';
+    const text =
+      'Anna Kovacs said the rise was alarming. "Every case could have been prevented," she said. Daniel Brooks, a spokesman, spoke later. "There is no vaccine without money," he said.';
     const quotes = quotesIn(text, [person(text, 'Anna Kovacs', 'person:anna-kovacs'), person(text, 'Daniel Brooks', 'person:daniel-brooks')]);
-    assert.deepEqual(quotes.map((q) => q.speaker), ['person:anna-kovacs', 'person:daniel-brooks']);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['person:anna-kovacs', 'person:daniel-brooks'],
+    );
   });
 
   it('skips a nearer person of the other gender for "she said" (first names)', () => {
@@ -189,14 +196,19 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
   });
 
   it('resolves a role noun to the person introduced with that title', () => {
-    const text = 'Prime Minister Laura Bennett called an early election. The finance minister, Peter Collins, backed the decision. "Our budget is on track," the minister said. "The country needs a mandate," the prime minister said.';
+    const text =
+      'Prime Minister Laura Bennett called an early election. The finance minister, Peter Collins, backed the decision. "Our budget is on track," the minister said. "The country needs a mandate," the prime minister said.';
     const quotes = quotesIn(text, [person(text, 'Laura Bennett', 'person:laura-bennett'), person(text, 'Peter Collins', 'person:peter-collins')]);
-    assert.deepEqual(quotes.map((q) => q.speaker), ['person:peter-collins', 'person:laura-bennett']);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['person:peter-collins', 'person:laura-bennett'],
+    );
     assert.equal(quotes[0].speakerText, 'the minister', 'the phrase as written is kept');
   });
 
   it('leaves a body that speaks for itself to itself: "the company said" is not its chief executive', () => {
-    const text = 'Results were weak, said Jane Doe, the company\'s chief executive. "We expect a recovery next year," the company said in a statement. Ana Ruiz, a spokeswoman for the police, spoke too. "Nobody was hurt," the police said.';
+    const text =
+      'Results were weak, said Jane Doe, the company\'s chief executive. "We expect a recovery next year," the company said in a statement. Ana Ruiz, a spokeswoman for the police, spoke too. "Nobody was hurt," the police said.';
     const quotes = quotesIn(text, [person(text, 'Jane Doe', 'person:jane-doe'), person(text, 'Ana Ruiz', 'person:ana-ruiz')]);
     assert.equal(quotes.length, 2);
     for (const q of quotes) assert.equal(q.speaker, null, `${q.quoted}: ${q.speakerText}`);
@@ -229,27 +241,48 @@ describe('quotes: pronouns, role nouns and reporting formulas', () => {
   });
 
   it('gives "<agency> quoted X as saying" to X, before or after the quotation', () => {
-    const text = 'The agency Infopress quoted Interior Minister Ivan Petrov as saying that "every rescue team is in the field." Later, "the dams are holding," the agency quoted Petrov as saying.';
-    const mentions = [entity(text, 'Infopress', 'organization', 'org:infopress'), person(text, 'Ivan Petrov', 'person:ivan-petrov'), person(text, 'Petrov', 'person:ivan-petrov', text.indexOf('agency quoted'))];
+    const text =
+      'The agency Infopress quoted Interior Minister Ivan Petrov as saying that "every rescue team is in the field." Later, "the dams are holding," the agency quoted Petrov as saying.';
+    const mentions = [
+      entity(text, 'Infopress', 'organization', 'org:infopress'),
+      person(text, 'Ivan Petrov', 'person:ivan-petrov'),
+      person(text, 'Petrov', 'person:ivan-petrov', text.indexOf('agency quoted')),
+    ];
     const quotes = quotesIn(text, mentions);
-    assert.deepEqual(quotes.map((q) => q.speaker), ['person:ivan-petrov', 'person:ivan-petrov']);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['person:ivan-petrov', 'person:ivan-petrov'],
+    );
   });
 
   it('reads "X was quoted as saying" and "X told reporters"', () => {
-    const text = 'Governor Elena Markova was quoted as saying: "We have never seen the river this high." "The rain has not stopped," Goran Ilic told reporters.';
+    const text =
+      'Governor Elena Markova was quoted as saying: "We have never seen the river this high." "The rain has not stopped," Goran Ilic told reporters.';
     const quotes = quotesIn(text, [person(text, 'Elena Markova', 'person:elena-markova'), person(text, 'Goran Ilic', 'person:goran-ilic')]);
-    assert.deepEqual(quotes.map((q) => q.speaker), ['person:elena-markova', 'person:goran-ilic']);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['person:elena-markova', 'person:goran-ilic'],
+    );
   });
 
   it('reads "according to X" after and before a quotation, and a name in apposition', () => {
-    const text = '"This is the only language the owners understand," according to Okafor. According to Okafor, "the owners will have to listen." The talks could end "within days", according to one delegate, Maria Santos.';
-    const mentions = [person(text, 'Okafor', 'person:okafor'), person(text, 'Okafor', 'person:okafor', text.indexOf('According')), person(text, 'Maria Santos', 'person:maria-santos')];
+    const text =
+      '"This is the only language the owners understand," according to Okafor. According to Okafor, "the owners will have to listen." The talks could end "within days", according to one delegate, Maria Santos.';
+    const mentions = [
+      person(text, 'Okafor', 'person:okafor'),
+      person(text, 'Okafor', 'person:okafor', text.indexOf('According')),
+      person(text, 'Maria Santos', 'person:maria-santos'),
+    ];
     const quotes = quotesIn(text, mentions);
-    assert.deepEqual(quotes.map((q) => q.speaker), ['person:okafor', 'person:okafor', 'person:maria-santos']);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['person:okafor', 'person:okafor', 'person:maria-santos'],
+    );
   });
 
   it('attributes a quotation that runs on into the next paragraph once, to its speaker', () => {
-    const text = 'Sarah Whitfield opposed the plan. "Closing it saves a small sum and costs a great deal," she said. "It is the only warm place many children have.\n\n"The council will regret this within a year."';
+    const text =
+      'Sarah Whitfield opposed the plan. "Closing it saves a small sum and costs a great deal," she said. "It is the only warm place many children have.\n\n"The council will regret this within a year."';
     const quotes = quotesIn(text, [person(text, 'Sarah Whitfield', 'person:sarah-whitfield')]);
     assert.equal(quotes.length, 2);
     assert.match(quotes[1].quoted, /^"It is the only warm place[\s\S]*within a year\."$/);
@@ -277,7 +310,7 @@ describe('quotes: scare quotes', () => {
 describe('quotes: an article built like the user example', () => {
   const text = [
     ' date 2025-03-14 Canada has withdrawn its engineers from its last camp in Chad, the Canadian government has said.',
-    'The departure from Camp Meridian in Abeche is finished, the government said in a joint statement with Chad\'s interior ministry.',
+    "The departure from Camp Meridian in Abeche is finished, the government said in a joint statement with Chad's interior ministry.",
     '"The handover of the camp ... will go on over the next month to make sure the transfer is orderly."',
     "Chad's expulsion of Canadian troops after a coup last year has wide consequences.",
     '"For eight years, Canadian engineers have built roads and trained Chad\'s police," the joint statement said.',

@@ -78,7 +78,9 @@ describe('scaling: linear in the input', function () {
     const userSpans = (input: { text: string; ann: string }) => {
       const { annotations } = readUserAnnotations(parseBrat(input.ann).doc, input.text);
       // every tenth name is also marked as a date of its first word: an entity and a date that overlap both apply
-      return annotations.flatMap((a, i) => (i % 10 ? [a] : [a, { start: a.start, end: a.start + a.text.indexOf(' '), label: 'date' as const, text: a.text.slice(0, a.text.indexOf(' ')) }]));
+      return annotations.flatMap((a, i) =>
+        i % 10 ? [a] : [a, { start: a.start, end: a.start + a.text.indexOf(' '), label: 'date' as const, text: a.text.slice(0, a.text.indexOf(' ')) }],
+      );
     };
     const inputs = [manySpans(3_000), manySpans(30_000)].map((input) => ({ text: input.text, user: userSpans(input) }));
     const { ratio, small, big } = workRatio((counter, isBig) => {
@@ -95,8 +97,19 @@ describe('scaling: linear in the input', function () {
     const quoted = (count: number) => {
       let text = 'Daniel Okafor spoke. ';
       for (let i = 0; i < count; i++) text += `"We will hold on number ${i}," he said. `;
-      const mentions: EntityMention[] = [{ start: 0, end: 13, text: 'Daniel Okafor', type: 'person', actorId: 'person:daniel-okafor', source: 'auto', evidence: 'model' }];
-      const actors = [{ id: 'person:daniel-okafor', name: 'Daniel Okafor', type: 'person' as const, aliases: [], mentions: [{ start: 0, end: 13 }], evidence: 'model' as const }];
+      const mentions: EntityMention[] = [
+        { start: 0, end: 13, text: 'Daniel Okafor', type: 'person', actorId: 'person:daniel-okafor', source: 'auto', evidence: 'model' },
+      ];
+      const actors = [
+        {
+          id: 'person:daniel-okafor',
+          name: 'Daniel Okafor',
+          type: 'person' as const,
+          aliases: [],
+          mentions: [{ start: 0, end: 13 }],
+          evidence: 'model' as const,
+        },
+      ];
       return () => findQuotes(text, [{ start: 0, end: text.length }], mentions, actors);
     };
     const small = quoted(1_000);

@@ -38,7 +38,10 @@ describe('story across articles (fixture articles)', () => {
     assert.ok(signed, 'the signing is a notable event');
     assert.equal(signed.date, '2025-02-28', '"on Friday" before 2 March 2025');
     assert.ok(text.slice(signed.sentence.start, signed.sentence.end).startsWith('The government of Valmora signed'));
-    assert.deepEqual(d.quotes.map((q) => [q.text, q.speaker, q.speakerType]), [['This dam will light up the north within three years', 'Lidia Varga', 'person']]);
+    assert.deepEqual(
+      d.quotes.map((q) => [q.text, q.speaker, q.speakerType]),
+      [['This dam will light up the north within three years', 'Lidia Varga', 'person']],
+    );
     assert.ok(d.dates.some((x) => x.text === 'Friday' && x.value === '2025-02-28' && x.type === 'DATE'));
   });
 
@@ -47,7 +50,14 @@ describe('story across articles (fixture articles)', () => {
     const varga = story.actors.find((a) => a.name === 'Lidia Varga')!;
     assert.ok(varga, 'Lidia Varga merged');
     assert.equal(varga.key, 'person:lidia varga');
-    assert.deepEqual(varga.appearances.map((p) => [p.articleId.slice(0, 2), p.name]), [['01', 'Lidia Varga'], ['02', 'Varga'], ['03', 'Lidia Varga']]);
+    assert.deepEqual(
+      varga.appearances.map((p) => [p.articleId.slice(0, 2), p.name]),
+      [
+        ['01', 'Lidia Varga'],
+        ['02', 'Varga'],
+        ['03', 'Lidia Varga'],
+      ],
+    );
     assert.ok(varga.aliases.includes('Varga'));
     const oba = story.actors.find((a) => a.name === 'Orin Basin Authority')!;
     assert.ok(oba.aliases.includes('OBA'), 'OBA ↔ Orin Basin Authority');
@@ -58,14 +68,20 @@ describe('story across articles (fixture articles)', () => {
       const [p, q] = [story.actors[i - 1], story.actors[i]];
       assert.ok(p.articleCount > q.articleCount || (p.articleCount === q.articleCount && p.mentionCount >= q.mentionCount), `${p.name} before ${q.name}`);
     }
-    assert.deepEqual(story.articles.map((a) => a.date), ['2025-03-02', '2025-03-05', '2025-03-10', '2025-03-12']);
+    assert.deepEqual(
+      story.articles.map((a) => a.date),
+      ['2025-03-02', '2025-03-05', '2025-03-10', '2025-03-12'],
+    );
   });
 
   it('keeps a surname three people share apart from all of them', () => {
     const story = buildStory(all);
     const bare = story.actors.find((a) => a.name === 'Brenner');
     assert.ok(bare, 'the bare "Brenner" of the protest article stays its own actor');
-    assert.deepEqual(bare.appearances.map((p) => p.articleId.slice(0, 2)), ['02']);
+    assert.deepEqual(
+      bare.appearances.map((p) => p.articleId.slice(0, 2)),
+      ['02'],
+    );
     for (const full of ['Tomas Brenner', 'Paul Brenner', 'Anna Brenner']) {
       const actor = story.actors.find((a) => a.name === full);
       assert.ok(actor, full);
@@ -73,7 +89,7 @@ describe('story across articles (fixture articles)', () => {
     }
   });
 
-  it('puts the timeline in the order of the events\' own dates, not the articles\'', () => {
+  it("puts the timeline in the order of the events' own dates, not the articles'", () => {
     const story = buildStory(all);
     const first = story.timeline[0];
     assert.equal(first.text, 'paid', 'the deposit of 20 February, told in the article of 10 March, comes first');
@@ -82,23 +98,32 @@ describe('story across articles (fixture articles)', () => {
     const keys = story.timeline.map((e) => e.sortDate ?? '9999');
     assert.deepEqual(keys, [...keys].sort());
     const undated = story.timeline.find((e) => e.date === null)!;
-    assert.equal(undated.sortDate, undated.articleDate, 'an event without its own date is placed at its article\'s date');
+    assert.equal(undated.sortDate, undated.articleDate, "an event without its own date is placed at its article's date");
   });
 
   it('groups quotes by the merged speaker across articles', () => {
     const story = buildStory(all);
     assert.equal(story.speakers[0].name, 'Lidia Varga');
     assert.equal(story.speakers[0].actorKey, 'person:lidia varga');
-    assert.deepEqual(story.speakers[0].quotes.map((q) => q.articleId.slice(0, 2)), ['01', '02']);
+    assert.deepEqual(
+      story.speakers[0].quotes.map((q) => q.articleId.slice(0, 2)),
+      ['01', '02'],
+    );
   });
 
   it('compares two articles: actors through the merging, dates by value, the speaker whose words changed', () => {
     const c = compareArticles(byId('01'), byId('02'));
-    assert.ok(c.actors.inBoth.some((p) => p.a.name === 'Lidia Varga' && p.b.name === 'Varga'), 'bare "Varga" in B is Lidia Varga in A');
+    assert.ok(
+      c.actors.inBoth.some((p) => p.a.name === 'Lidia Varga' && p.b.name === 'Varga'),
+      'bare "Varga" in B is Lidia Varga in A',
+    );
     assert.ok(c.actors.inBoth.some((p) => p.a.name === 'Orin Basin Authority' && p.b.name === 'OBA'));
     assert.ok(c.actors.onlyInA.some((a) => a.name === 'Ministry of Water'));
     assert.ok(c.actors.onlyInB.some((a) => a.name === 'Brenner'));
-    assert.deepEqual(c.quotes.differing.map((d) => [d.speaker, d.a.text, d.b.text]), [['Lidia Varga', 'This dam will light up the north within three years', 'This dam will light up the whole north within two years']]);
+    assert.deepEqual(
+      c.quotes.differing.map((d) => [d.speaker, d.a.text, d.b.text]),
+      [['Lidia Varga', 'This dam will light up the north within three years', 'This dam will light up the whole north within two years']],
+    );
     assert.deepEqual(c.quotes.onlyInA, []);
     assert.deepEqual(c.quotes.onlyInB, []);
     assert.ok(c.dates.onlyInA.some((d) => d.text === 'Friday'));
@@ -109,7 +134,10 @@ describe('story across articles (fixture articles)', () => {
     // The user knows the bare "Brenner" of the protest article is Tomas Brenner…
     const merged = buildStory(all, { lexicon: parseLexicon('Brenner\tSame\tTomas Brenner\n') });
     const tomas = merged.actors.find((a) => a.name === 'Tomas Brenner')!;
-    assert.deepEqual(tomas.appearances.map((p) => p.articleId.slice(0, 2)), ['02', '04']);
+    assert.deepEqual(
+      tomas.appearances.map((p) => p.articleId.slice(0, 2)),
+      ['02', '04'],
+    );
     assert.ok(!merged.actors.some((a) => a.name === 'Brenner'));
     assert.ok(merged.actors.some((a) => a.name === 'Paul Brenner') && merged.actors.some((a) => a.name === 'Anna Brenner'), 'the other Brenners stay');
     // A canonical name in a kind line merges too (written by hand or by "Always treat…").
@@ -117,7 +145,13 @@ describe('story across articles (fixture articles)', () => {
     assert.equal(canonical.actors.find((a) => a.name === 'Lidia Varga')!.articleCount, 3);
     // …and that the Varga of the protest article is somebody else.
     const split = buildStory(all, { lexicon: parseLexicon('Varga\tSeparate\tLidia Varga\n') });
-    assert.deepEqual(split.actors.find((a) => a.name === 'Lidia Varga')!.appearances.map((p) => p.articleId.slice(0, 2)), ['01', '03']);
-    assert.deepEqual(split.actors.find((a) => a.name === 'Varga')!.appearances.map((p) => p.articleId.slice(0, 2)), ['02']);
+    assert.deepEqual(
+      split.actors.find((a) => a.name === 'Lidia Varga')!.appearances.map((p) => p.articleId.slice(0, 2)),
+      ['01', '03'],
+    );
+    assert.deepEqual(
+      split.actors.find((a) => a.name === 'Varga')!.appearances.map((p) => p.articleId.slice(0, 2)),
+      ['02'],
+    );
   });
 });

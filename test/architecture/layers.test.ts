@@ -22,7 +22,11 @@ const RULES: Record<Layer, Rule> = {
   analysis: { layers: [], packages: ['compromise'], nodeBuiltins: false },
   protocol: { layers: ['analysis'], packages: ['vscode-languageserver-protocol'], nodeBuiltins: false },
   node: { layers: ['analysis'], packages: [], nodeBuiltins: true },
-  server: { layers: ['analysis', 'protocol', 'node'], packages: ['vscode-languageserver', 'vscode-languageserver/', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'minimatch'], nodeBuiltins: true },
+  server: {
+    layers: ['analysis', 'protocol', 'node'],
+    packages: ['vscode-languageserver', 'vscode-languageserver/', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'minimatch'],
+    nodeBuiltins: true,
+  },
   // The CLI never loads the LSP libraries: no protocol, no server.
   cli: { layers: ['analysis', 'node'], packages: [], nodeBuiltins: true },
   extension: { layers: ['protocol'], packages: ['vscode', 'vscode-languageclient/', 'vscode-languageserver-protocol'], nodeBuiltins: true },
@@ -66,9 +70,15 @@ export function checkFile(file: string, source: string): Violation[] {
       const target = path.resolve(path.dirname(file), specifier);
       if (target.endsWith('.json') && path.dirname(target) === ROOT) continue; // package.json (name, version)
       const targetLayer = layerOf(target);
-      if (!targetLayer) { out.push({ file, specifier, why: 'imports from outside src/' }); continue; }
+      if (!targetLayer) {
+        out.push({ file, specifier, why: 'imports from outside src/' });
+        continue;
+      }
       if (targetLayer === layer) continue;
-      if (!rule.layers.includes(targetLayer)) { out.push({ file, specifier, why: `${layer} may not import ${targetLayer}` }); continue; }
+      if (!rule.layers.includes(targetLayer)) {
+        out.push({ file, specifier, why: `${layer} may not import ${targetLayer}` });
+        continue;
+      }
       const leaf = LEAVES.some((l) => target === path.join(SRC, l));
       if (INDEXED.includes(targetLayer) && target !== path.join(SRC, targetLayer) && !leaf) {
         out.push({ file, specifier, why: `${layer} imports ${targetLayer} through its index only (src/${targetLayer})` });
@@ -99,7 +109,10 @@ describe('architecture: layers import only the layers below them, through their 
 
   it('holds for every source file', () => {
     const violations = sourceFiles(SRC).flatMap((file) => checkFile(file, fs.readFileSync(file, 'utf8')));
-    assert.deepEqual(violations.map((v) => `${path.relative(ROOT, v.file)}: '${v.specifier}': ${v.why}`), []);
+    assert.deepEqual(
+      violations.map((v) => `${path.relative(ROOT, v.file)}: '${v.specifier}': ${v.why}`),
+      [],
+    );
   });
 
   it('catches each kind of crossing (the check itself can fail)', () => {
@@ -109,7 +122,9 @@ describe('architecture: layers import only the layers below them, through their 
     assert.deepEqual(why('analysis/x.ts', "import { readFileSync } from 'node:fs';"), ['analysis may not import Node built-ins']);
     assert.deepEqual(why('cli/x.ts', "import { writeFileAtomic } from '../server/annotations/files';"), ['cli may not import server']);
     assert.deepEqual(why('cli/x.ts', "import { checkText } from '../protocol';"), ['cli may not import protocol']);
-    assert.deepEqual(why('server/x.ts', "import { formatTimexValue } from '../analysis/dates/formatTimex';"), ['server imports analysis through its index only (src/analysis)']);
+    assert.deepEqual(why('server/x.ts', "import { formatTimexValue } from '../analysis/dates/formatTimex';"), [
+      'server imports analysis through its index only (src/analysis)',
+    ]);
     assert.deepEqual(why('extension/x.ts', "import { analyzeArticle } from '../analysis';"), ['extension may not import analysis']);
     assert.deepEqual(why('node/x.ts', "export { hover } from '../server/hover';"), ['node may not import server']);
     assert.deepEqual(why('server/x.ts', "const m = await import('../extension/client');"), ['server may not import extension']);

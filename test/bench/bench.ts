@@ -177,15 +177,31 @@ function measureVsix(): { bytes: number | null; reason?: string } {
   const out = path.join(os.tmpdir(), `news-lens-bench-${process.pid}.vsix`);
   try {
     // What `npm run package` runs, minus the rebuild `npm run bench` already did.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/@vscode/vsce/vsce'),
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--no-rewrite-relative-links',
+        '--out',
+        out,
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
     const bytes = fs.statSync(out).size;
     return { bytes };
   } catch (error: any) {
-    const detail = String(error?.stderr ?? error?.message ?? error).split('\n').filter(Boolean).slice(-3).join(' ');
+    const detail = String(error?.stderr ?? error?.message ?? error)
+      .split('\n')
+      .filter(Boolean)
+      .slice(-3)
+      .join(' ');
     return { bytes: null, reason: `vsce package failed: ${detail.slice(0, 300)}` };
   } finally {
     fs.rmSync(out, { force: true });
@@ -211,9 +227,15 @@ async function main(): Promise<void> {
   log('language server…');
   const server = await measureServer(path.join(ROOT, 'dist/server.js'), log);
   log('workspace of 1,000 articles…');
-  const workspace = process.env.NEWS_LENS_BENCH_WORKSPACE === '0' ? null : await measureWorkspace(path.join(ROOT, 'dist/server.js'), Number(process.env.NEWS_LENS_BENCH_ARTICLES ?? 1000));
+  const workspace =
+    process.env.NEWS_LENS_BENCH_WORKSPACE === '0'
+      ? null
+      : await measureWorkspace(path.join(ROOT, 'dist/server.js'), Number(process.env.NEWS_LENS_BENCH_ARTICLES ?? 1000));
   log('news-lens annotate --stdin, one and two processes…');
-  const pipe = process.env.NEWS_LENS_BENCH_PIPE === '0' ? null : await measurePipe(path.join(ROOT, 'dist/cli.js'), Number(process.env.NEWS_LENS_BENCH_PIPE_DOCS ?? 400), log);
+  const pipe =
+    process.env.NEWS_LENS_BENCH_PIPE === '0'
+      ? null
+      : await measurePipe(path.join(ROOT, 'dist/cli.js'), Number(process.env.NEWS_LENS_BENCH_PIPE_DOCS ?? 400), log);
   log('extension activation…');
   const activation = await measureActivation(path.join(ROOT, 'dist/extension.js'));
   log('packaging (.vsix)…');
@@ -249,7 +271,13 @@ async function main(): Promise<void> {
     pipe_scaling_2proc: pipe?.pipe_scaling_2proc ?? null,
     cli_startup_ms: pipe?.cli_startup_ms ?? null,
     machine: m,
-    notes: [...server.notes, ...(workspace?.notes ?? []), ...(pipe?.notes ?? []), ...(activation.reason ? [`activation_ms: ${activation.reason}`] : []), ...(vsix.reason ? [`vsix_bytes: ${vsix.reason}`] : [])],
+    notes: [
+      ...server.notes,
+      ...(workspace?.notes ?? []),
+      ...(pipe?.notes ?? []),
+      ...(activation.reason ? [`activation_ms: ${activation.reason}`] : []),
+      ...(vsix.reason ? [`vsix_bytes: ${vsix.reason}`] : []),
+    ],
   };
   // With --json, stdout carries only the JSON line; the table goes to stderr, so one run gives both.
   const print = json ? (s: string) => process.stderr.write(s + '\n') : (s: string) => process.stdout.write(s + '\n');
@@ -273,7 +301,11 @@ async function main(): Promise<void> {
     ['story_full_ms (newsLens/story, everything)', `${fmt(result.story_full_ms, ' ms')} (${fmt(result.story_full_bytes)} bytes)`, '—'],
     ['story_update_ms (edit → outline, incl. 200 ms debounce + 100 ms rebuild delay)', fmt(result.story_update_ms, ' ms'), '—'],
     ['activation_ms', fmt(result.activation_ms, ' ms'), '—'],
-    [`pipe_words_per_second (--stdin, 1 process, ${pipe?.pipe_docs ?? 'n/a'} docs)`, `${fmt(result.pipe_words_per_second)} (${fmt(result.pipe_docs_per_second)} docs/s)`, '—'],
+    [
+      `pipe_words_per_second (--stdin, 1 process, ${pipe?.pipe_docs ?? 'n/a'} docs)`,
+      `${fmt(result.pipe_words_per_second)} (${fmt(result.pipe_docs_per_second)} docs/s)`,
+      '—',
+    ],
     ['pipe 2 processes', `${fmt(result.pipe_2proc_words_per_second)} (${fmt(result.pipe_2proc_docs_per_second)} docs/s)`, '—'],
     ['pipe_scaling_2proc (2 ÷ 1 process)', fmt(result.pipe_scaling_2proc, '×'), '—'],
     ['cli_startup_ms (one short article)', fmt(result.cli_startup_ms, ' ms'), '≤ 400 ms'],
@@ -285,7 +317,9 @@ async function main(): Promise<void> {
   for (const [k, v, g] of rows) lines.push(`| ${k.padEnd(w0)} | ${v.padEnd(w1)} | ${g} |`);
   print(lines.join('\n'));
   print(`\nmachine: ${m.nproc} cores (nproc), ${m.model}, node ${m.node}, ${m.platform}`);
-  print(`analysis corpus: ${analysis.samples.join(', ')} — ${analysis.words} words; median of ${reps} interleaved runs: full ${analysis.full_ms} ms, bare compromise ${analysis.compromise_ms} ms`);
+  print(
+    `analysis corpus: ${analysis.samples.join(', ')} — ${analysis.words} words; median of ${reps} interleaved runs: full ${analysis.full_ms} ms, bare compromise ${analysis.compromise_ms} ms`,
+  );
   for (const n of result.notes) print(`note: ${n}`);
 }
 

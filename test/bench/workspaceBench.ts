@@ -35,8 +35,17 @@ function pct(xs: number[], p: number): number {
 
 export async function measureWorkspace(serverPath: string, articles = 1000): Promise<WorkspaceNumbers> {
   const numbers: WorkspaceNumbers = {
-    workspace_index_ms: null, workspace_symbol_p50_ms: null, workspace_symbol_p95_ms: null, workspace_articles: articles,
-    story_index_ms: null, story_request_ms: null, story_request_p95_ms: null, story_full_ms: null, story_full_bytes: null, story_update_ms: null, notes: [],
+    workspace_index_ms: null,
+    workspace_symbol_p50_ms: null,
+    workspace_symbol_p95_ms: null,
+    workspace_articles: articles,
+    story_index_ms: null,
+    story_request_ms: null,
+    story_request_p95_ms: null,
+    story_full_ms: null,
+    story_full_bytes: null,
+    story_update_ms: null,
+    notes: [],
   };
   if (!fs.existsSync(serverPath)) {
     numbers.notes.push('workspace: server not built, so the workspace measurements are n/a');
@@ -106,8 +115,9 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
-    const hasName = async (name: string) => ((await client!.request('newsLens/storyOutline', {}, 60_000)).result?.actors ?? []).some((a: { name: string }) => a.name === name);
-    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+    const hasName = async (name: string) =>
+      ((await client!.request('newsLens/storyOutline', {}, 60_000)).result?.actors ?? []).some((a: { name: string }) => a.name === name);
+    for (const until = Date.now() + 30_000; Date.now() < until;) {
       if ((await client.request('textDocument/documentSymbol', { textDocument: { uri } })).result) break; // analysed and published
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -117,7 +127,7 @@ export async function measureWorkspace(serverPath: string, articles = 1000): Pro
     lines.splice(1, 0, `${newName}, a spokeswoman for the port, said on Tuesday that talks had failed.`);
     const editStarted = performance.now();
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join('\n') }] });
-    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+    for (const until = Date.now() + 30_000; Date.now() < until;) {
       if (await hasName(newName)) {
         numbers.story_update_ms = Math.round(performance.now() - editStarted);
         break;

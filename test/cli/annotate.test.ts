@@ -12,7 +12,13 @@ const SAMPLES = ['samples/rotterdam-dock-strike.news', 'samples/kenya-drought-cr
 const RECORD_KEYS = ['file', 'date', 'title', 'entities', 'actors', 'dates', 'events', 'quotes', 'problems'];
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: REPO,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
 }
 
@@ -59,7 +65,23 @@ describe('news-lens annotate (CLI)', function () {
         assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type));
       }
       for (const ev of record.events) {
-        assert.deepEqual(Object.keys(ev), ['start', 'end', 'text', 'class', 'actors', 'place', 'date', 'sentence', 'summary', 'agent', 'agentText', 'patient', 'patientText', 'articleDate', 'notable']);
+        assert.deepEqual(Object.keys(ev), [
+          'start',
+          'end',
+          'text',
+          'class',
+          'actors',
+          'place',
+          'date',
+          'sentence',
+          'summary',
+          'agent',
+          'agentText',
+          'patient',
+          'patientText',
+          'articleDate',
+          'notable',
+        ]);
         assert.equal(text.slice(ev.start, ev.end), ev.text);
         assert.ok(ev.sentence[0] <= ev.start && ev.end <= ev.sentence[1]);
         assert.ok(typeof ev.summary === 'string' && ev.summary.length >= ev.text.length, 'a summary holds at least its trigger');
@@ -83,7 +105,11 @@ describe('news-lens annotate (CLI)', function () {
     for (let i = 1; i < news.actors.length; i++) assert.ok(news.actors[i - 1].mentions.length >= news.actors[i].mentions.length);
     for (const a of news.actors) {
       const own = news.entities.filter((e: Json) => e.actor === a.id).map((e: Json) => [e.start, e.end]);
-      for (const m of a.mentions) assert.ok(own.some((o: number[]) => o[0] === m[0] && o[1] === m[1]), `${a.name} mention ${m}`);
+      for (const m of a.mentions)
+        assert.ok(
+          own.some((o: number[]) => o[0] === m[0] && o[1] === m[1]),
+          `${a.name} mention ${m}`,
+        );
     }
   });
 
@@ -103,7 +129,10 @@ describe('news-lens annotate (CLI)', function () {
     assert.equal(r.code, 1);
     assert.match(r.stderr, new RegExp(`cannot read ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no such file`));
     assert.match(r.stderr, /it is a directory/);
-    assert.deepEqual(r.lines.map((l) => JSON.parse(l).file), [SAMPLES[0], SAMPLES[2]]);
+    assert.deepEqual(
+      r.lines.map((l) => JSON.parse(l).file),
+      [SAMPLES[0], SAMPLES[2]],
+    );
   });
 
   it('binary files (NUL bytes, invalid UTF-8) are refused with a message and exit 1', () => {
@@ -185,7 +214,14 @@ describe('news-lens annotate (CLI)', function () {
   });
 
   it('usage errors exit 2 with a message; --help and --version exit 0', () => {
-    for (const args of [['annotate'], ['annotate', '--date', '2024-02-30', SAMPLES[0]], ['annotate', '--format', 'xml', SAMPLES[0]], ['annotate', '--bogus', SAMPLES[0]], ['frobnicate'], []]) {
+    for (const args of [
+      ['annotate'],
+      ['annotate', '--date', '2024-02-30', SAMPLES[0]],
+      ['annotate', '--format', 'xml', SAMPLES[0]],
+      ['annotate', '--bogus', SAMPLES[0]],
+      ['frobnicate'],
+      [],
+    ]) {
       const r = run(args);
       assert.equal(r.code, 2, `${args.join(' ')} → ${r.code}`);
       assert.ok(r.stderr.length > 0);

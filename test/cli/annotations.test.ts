@@ -10,7 +10,8 @@ const REPO = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 // Invented; the emoji puts brat (code point) offsets one step away from UTF-16 ones.
-const ARTICLE = ' date 2025-06-02 🌊 Flooding closed the port of Aveiro on Sunday. The Harbour Board said crews from Air Base 201 would help.\n\nMarta Lobo, a Portuguese engineer, said the Harbour Board had warned of it last year.\n';
+const ARTICLE =
+  ' date 2025-06-02 🌊 Flooding closed the port of Aveiro on Sunday. The Harbour Board said crews from Air Base 201 would help.\n\nMarta Lobo, a Portuguese engineer, said the Harbour Board had warned of it last year.\n';
 const cp = (text: string, needle: string, from = 0) => {
   const i = text.indexOf(needle, from);
   return `${[...text.slice(0, i)].length} ${[...text.slice(0, i + needle.length)].length}`;
@@ -38,16 +39,19 @@ describe('news-lens annotate: user annotations, lexicon, export formats', functi
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('applies article.ann beside the file, and says which entities are the user\'s', () => {
+  it("applies article.ann beside the file, and says which entities are the user's", () => {
     const second = ARTICLE.indexOf('Harbour Board', ARTICLE.indexOf('Harbour Board') + 1);
-    fs.writeFileSync(path.join(desk, 'flood.ann'), [
-      `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`,
-      `T2\tPerson ${cp(ARTICLE, 'Marta Lobo')}\tMarta Lobo`,
-      `#1\tAnnotatorNotes T2\tcanonical: Marta Lobo Ferreira`,
-      `T3\tRejected ${cp(ARTICLE, 'Portuguese')}\tPortuguese`,
-      `T4\tDate ${cp(ARTICLE, 'Sunday')}\tSunday`,
-      `#2\tAnnotatorNotes T4\t2025-06-01`,
-    ].join('\n') + '\n');
+    fs.writeFileSync(
+      path.join(desk, 'flood.ann'),
+      [
+        `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`,
+        `T2\tPerson ${cp(ARTICLE, 'Marta Lobo')}\tMarta Lobo`,
+        `#1\tAnnotatorNotes T2\tcanonical: Marta Lobo Ferreira`,
+        `T3\tRejected ${cp(ARTICLE, 'Portuguese')}\tPortuguese`,
+        `T4\tDate ${cp(ARTICLE, 'Sunday')}\tSunday`,
+        `#2\tAnnotatorNotes T4\t2025-06-01`,
+      ].join('\n') + '\n',
+    );
     const r = run(['annotate', 'desk/flood.txt'], root);
     assert.equal(r.code, 0, r.stderr);
     const record: Json = JSON.parse(r.stdout);
@@ -55,7 +59,7 @@ describe('news-lens annotate: user annotations, lexicon, export formats', functi
     const board = byText('Harbour Board');
     assert.equal(board[0].source, 'user');
     assert.equal(board[0].type, 'organization');
-    assert.ok(board.slice(1).every((e: Json) => e.start === second ? e.source === 'auto' : true));
+    assert.ok(board.slice(1).every((e: Json) => (e.start === second ? e.source === 'auto' : true)));
     assert.ok(record.entities.every((e: Json) => e.source === 'user' || e.source === 'auto'));
     assert.equal(byText('Portuguese').length, 0, 'rejected');
     assert.equal(byText('Marta Lobo')[0].source, 'user');
@@ -65,7 +69,10 @@ describe('news-lens annotate: user annotations, lexicon, export formats', functi
   });
 
   it('warns about a malformed or stale .ann with its line number, and still annotates', () => {
-    fs.writeFileSync(path.join(desk, 'flood.ann'), `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\nT2\tPerson 3 x\tbad\nT3\tPlace 0 5\tAveiro\n`);
+    fs.writeFileSync(
+      path.join(desk, 'flood.ann'),
+      `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\nT2\tPerson 3 x\tbad\nT3\tPlace 0 5\tAveiro\n`,
+    );
     const r = run(['annotate', 'desk/flood.txt'], root);
     assert.equal(r.code, 0);
     assert.match(r.stderr, /flood\.ann:2: /);
@@ -100,12 +107,19 @@ describe('news-lens annotate: user annotations, lexicon, export formats', functi
   });
 
   it('--format brat writes code point offsets that brat reads back', () => {
-    fs.writeFileSync(path.join(desk, 'flood.ann'), `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\nT2\tRejected ${cp(ARTICLE, 'Portuguese')}\tPortuguese\n`);
+    fs.writeFileSync(
+      path.join(desk, 'flood.ann'),
+      `T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board\nT2\tRejected ${cp(ARTICLE, 'Portuguese')}\tPortuguese\n`,
+    );
     const r = run(['annotate', '--format', 'brat', 'desk/flood.txt'], root);
     assert.equal(r.code, 0, r.stderr);
     const chars = [...ARTICLE];
     const lines = r.stdout.trimEnd().split('\n');
-    assert.ok(lines.includes(`T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`) || lines.some((l) => l.endsWith(`\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`)), r.stdout);
+    assert.ok(
+      lines.includes(`T1\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`) ||
+        lines.some((l) => l.endsWith(`\tOrganization ${cp(ARTICLE, 'Harbour Board')}\tHarbour Board`)),
+      r.stdout,
+    );
     assert.ok(lines.some((l) => l.endsWith(`\tRejected ${cp(ARTICLE, 'Portuguese')}\tPortuguese`)));
     for (const line of lines.filter((l) => l.startsWith('T'))) {
       const [, head, text] = line.split('\t');

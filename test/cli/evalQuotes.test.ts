@@ -28,11 +28,25 @@ describe('news-lens eval --quotes (own quote gold)', () => {
   it('counts a wrong speaker and a missing quotation as misses', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-quotes-'));
     fs.writeFileSync(path.join(dir, 'a.news'), 'date 2025-01-02\n\n"We will not move," said Jane Doe on Monday.\n');
-    const gold = [{ file: 'a.news', quotes: [{ contains: 'We will not move', speaker: 'John Roe' }, { contains: 'on Monday', speaker: 'Jane Doe' }] }];
+    const gold = [
+      {
+        file: 'a.news',
+        quotes: [
+          { contains: 'We will not move', speaker: 'John Roe' },
+          { contains: 'on Monday', speaker: 'Jane Doe' },
+        ],
+      },
+    ];
     const scores = scoreQuotes(gold, dir);
     assert.equal(scores.attributed, 0);
     assert.equal(scores.detection.tp, 1);
-    assert.deepEqual(scores.misses.map((m) => [m.contains, m.found]), [['We will not move', 'Jane Doe'], ['on Monday', undefined]]);
+    assert.deepEqual(
+      scores.misses.map((m) => [m.contains, m.found]),
+      [
+        ['We will not move', 'Jane Doe'],
+        ['on Monday', undefined],
+      ],
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

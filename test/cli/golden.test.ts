@@ -13,7 +13,10 @@ const DIR = path.join(REPO, 'test', 'fixtures', 'golden');
 
 describe('CLI output unchanged on the golden articles', function () {
   this.timeout(120_000);
-  const articles = fs.readdirSync(DIR).filter((f) => /\.(news|md|txt)$/.test(f)).sort();
+  const articles = fs
+    .readdirSync(DIR)
+    .filter((f) => /\.(news|md|txt)$/.test(f))
+    .sort();
 
   it('has articles to compare', () => assert.ok(articles.length >= 3));
 
@@ -25,7 +28,12 @@ describe('CLI output unchanged on the golden articles', function () {
   }
 
   it('annotate --stdin on a generated stream', () => {
-    const actual = execFileSync(process.execPath, [CLI, 'annotate', '--stdin'], { cwd: DIR, input: fs.readFileSync(path.join(DIR, 'stream.jsonl')), encoding: 'utf8', maxBuffer: 64 << 20 });
+    const actual = execFileSync(process.execPath, [CLI, 'annotate', '--stdin'], {
+      cwd: DIR,
+      input: fs.readFileSync(path.join(DIR, 'stream.jsonl')),
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const expected = fs.readFileSync(path.join(DIR, 'expected', 'stream.jsonl'), 'utf8').split('\n');
     const lines = actual.split('\n');
     assert.equal(lines.length, expected.length);

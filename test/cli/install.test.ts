@@ -16,7 +16,13 @@ describe('npm package (npm pack, npm install -g offline)', function () {
   const prefix = path.join(tmp, 'prefix');
   const bin = process.platform === 'win32' ? prefix : path.join(prefix, 'bin');
   // An empty cache: nothing can come from packages fetched earlier.
-  const npmEnv = { ...process.env, npm_config_cache: path.join(tmp, 'empty-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const npmEnv = {
+    ...process.env,
+    npm_config_cache: path.join(tmp, 'empty-cache'),
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+  };
   let tarball = '';
   // A PATH with the installed commands and node, nothing from the repository.
   const userEnv = { ...process.env, PATH: [bin, path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter), NO_COLOR: '1' };
@@ -38,7 +44,10 @@ describe('npm package (npm pack, npm install -g offline)', function () {
     tarball = path.join(tmp, info.filename);
     const files = info.files.map((f) => f.path).sort();
     assert.ok(files.includes('dist/cli.js') && files.includes('dist/server.js'), files.join(' '));
-    assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/') || f === 'dist/extension.js'), `only what the commands need: ${files.join(' ')}`);
+    assert.ok(
+      !files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/') || f === 'dist/extension.js'),
+      `only what the commands need: ${files.join(' ')}`,
+    );
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -59,7 +68,12 @@ describe('npm package (npm pack, npm install -g offline)', function () {
     assert.equal(record.dates.find((d: { text: string }) => d.text === 'last year')?.value, '2023');
     assert.ok(record.entities.some((e: { text: string }) => e.text === 'Lisbon'));
 
-    const streamed = spawnSync('news-lens', ['annotate', '--stdin'], { cwd: tmp, encoding: 'utf8', env: userEnv, input: '{"id": 1, "text": "Officials in Nairobi met."}\n' });
+    const streamed = spawnSync('news-lens', ['annotate', '--stdin'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: userEnv,
+      input: '{"id": 1, "text": "Officials in Nairobi met."}\n',
+    });
     assert.equal(streamed.status, 0, streamed.stderr);
     assert.equal(JSON.parse(streamed.stdout).id, 1);
   });

@@ -54,7 +54,10 @@ describe('news-lens annotate --format pretty: events, quotes, legend', function 
     assert.equal(quotes.length, record.quotes.length);
     const janssen = record.quotes.find((q: Json) => q.speaker === 'person:marieke-janssen');
     assert.ok(janssen, 'the sample has a quote by Marieke Janssen');
-    assert.ok(quotes.some((l) => l.startsWith('  Marieke Janssen: "We are not asking for the moon')), quotes.join('\n'));
+    assert.ok(
+      quotes.some((l) => l.startsWith('  Marieke Janssen: "We are not asking for the moon')),
+      quotes.join('\n'),
+    );
   });
 
   it('ends with a legend of the markers when not a terminal, and of the colours with --color', () => {

@@ -8,9 +8,15 @@ const REPO = path.resolve(__dirname, '..', '..', '..');
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
-    .map((e) => path.relative(REPO, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'));
+    .map((e) =>
+      path
+        .relative(REPO, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+        .split(path.sep)
+        .join('/'),
+    );
 }
 
 describe('npm test set-up', () => {
@@ -19,7 +25,10 @@ describe('npm test set-up', () => {
     const compiled = filesUnder(path.join(REPO, 'out', 'test'));
     assert.ok(compiled.length > 0, 'out/test is empty: run npm run compile-tests');
     for (const pattern of config.spec) {
-      assert.ok(compiled.some((f) => minimatch(f, pattern)), `no file matches ${pattern}`);
+      assert.ok(
+        compiled.some((f) => minimatch(f, pattern)),
+        `no file matches ${pattern}`,
+      );
     }
   });
 });

@@ -11,7 +11,12 @@ const CLI = path.join(REPO, 'dist', 'cli.js');
 const FIXTURES = 'test/fixtures/story';
 
 function run(args: string[], cwd = REPO) {
-  const r = spawnSync(process.execPath, [CLI, 'story', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, 'story', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,30 +27,37 @@ describe('news-lens story (CLI)', function () {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-story-'));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('json (the default): one object with the contract\'s fields, actors merged across the articles', () => {
+  it("json (the default): one object with the contract's fields, actors merged across the articles", () => {
     const r = run([FIXTURES]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trim().split('\n').length, 1, 'one line');
     const story: Json = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(story), ['articles', 'actors', 'timeline', 'speakers']);
-    assert.deepEqual(story.articles.map((a: Json) => [a.file, a.date]), [
-      [`${FIXTURES}/01-dam-contract.news`, '2025-03-02'],
-      [`${FIXTURES}/02-protest.news`, '2025-03-05'],
-      [`${FIXTURES}/03-inquiry.news`, '2025-03-10'],
-      [`${FIXTURES}/04-brenner.news`, '2025-03-12'],
-    ]);
+    assert.deepEqual(
+      story.articles.map((a: Json) => [a.file, a.date]),
+      [
+        [`${FIXTURES}/01-dam-contract.news`, '2025-03-02'],
+        [`${FIXTURES}/02-protest.news`, '2025-03-05'],
+        [`${FIXTURES}/03-inquiry.news`, '2025-03-10'],
+        [`${FIXTURES}/04-brenner.news`, '2025-03-12'],
+      ],
+    );
     for (const a of story.articles) assert.deepEqual(Object.keys(a), ['file', 'date', 'title']);
     for (const a of story.actors) {
       assert.deepEqual(Object.keys(a), ['key', 'name', 'type', 'aliases', 'articleCount', 'mentionCount', 'appearances']);
       for (const p of a.appearances) assert.deepEqual(Object.keys(p), ['file', 'date', 'name', 'mentionCount', 'first', 'line', 'sentence']);
     }
-    for (const e of story.timeline) assert.deepEqual(Object.keys(e), ['file', 'articleDate', 'sortDate', 'date', 'start', 'end', 'line', 'text', 'class', 'summary', 'agent', 'sentence']);
+    for (const e of story.timeline)
+      assert.deepEqual(Object.keys(e), ['file', 'articleDate', 'sortDate', 'date', 'start', 'end', 'line', 'text', 'class', 'summary', 'agent', 'sentence']);
     for (const s of story.speakers) {
       assert.deepEqual(Object.keys(s), ['actor', 'name', 'quotes']);
       for (const q of s.quotes) assert.deepEqual(Object.keys(q), ['file', 'articleDate', 'start', 'end', 'line', 'text', 'speaker', 'speakerText']);
     }
     const varga = story.actors.find((a: Json) => a.key === 'person:lidia varga');
-    assert.deepEqual(varga.appearances.map((p: Json) => p.name), ['Lidia Varga', 'Varga', 'Lidia Varga']);
+    assert.deepEqual(
+      varga.appearances.map((p: Json) => p.name),
+      ['Lidia Varga', 'Varga', 'Lidia Varga'],
+    );
     // Offsets and lines point into the article as a user opens it.
     const protest = fs.readFileSync(path.join(REPO, FIXTURES, '02-protest.news'), 'utf8');
     const bare = varga.appearances[1];
@@ -79,8 +91,17 @@ describe('news-lens story (CLI)', function () {
     assert.ok(!after.actors.some((a: Json) => a.name === 'Brenner'));
     assert.ok(after.actors.find((a: Json) => a.name === 'Tomas Brenner').appearances.some((p: Json) => p.file.endsWith('02-protest.news')));
     // The merge is the story's: Paul and Anna Brenner keep their own names in their articles.
-    assert.deepEqual(after.actors.filter((a: Json) => /Brenner/.test(a.name)).map((a: Json) => a.name).sort(), ['Anna Brenner', 'Paul Brenner', 'Tomas Brenner']);
-    assert.deepEqual(after.actors.find((a: Json) => a.name === 'Varga').appearances.map((p: Json) => path.basename(p.file)), ['02-protest.news']);
+    assert.deepEqual(
+      after.actors
+        .filter((a: Json) => /Brenner/.test(a.name))
+        .map((a: Json) => a.name)
+        .sort(),
+      ['Anna Brenner', 'Paul Brenner', 'Tomas Brenner'],
+    );
+    assert.deepEqual(
+      after.actors.find((a: Json) => a.name === 'Varga').appearances.map((p: Json) => path.basename(p.file)),
+      ['02-protest.news'],
+    );
   });
 
   it('walks subfolders, takes prose files only with a dateline, skips hidden folders', () => {
@@ -94,7 +115,10 @@ describe('news-lens story (CLI)', function () {
     const r = run([dir]);
     assert.equal(r.code, 0, r.stderr);
     const story: Json = JSON.parse(r.stdout);
-    assert.deepEqual(story.articles.map((a: Json) => path.relative(dir, a.file)), [path.join('week1', 'a.txt'), 'b.news']);
+    assert.deepEqual(
+      story.articles.map((a: Json) => path.relative(dir, a.file)),
+      [path.join('week1', 'a.txt'), 'b.news'],
+    );
   });
 
   it('--date dates the articles that have none, and only those', () => {
@@ -103,7 +127,13 @@ describe('news-lens story (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'a.news'), 'Mayor Ines Duval opened the bridge in Corvel on Monday.\n');
     fs.writeFileSync(path.join(dir, 'b.news'), ' date 2025-01-05 Duval closed the bridge.\n');
     const story: Json = JSON.parse(run(['--date', '2025-02-01', dir]).stdout);
-    assert.deepEqual(story.articles.map((a: Json) => [path.basename(a.file), a.date]), [['b.news', '2025-01-05'], ['a.news', '2025-02-01']]);
+    assert.deepEqual(
+      story.articles.map((a: Json) => [path.basename(a.file), a.date]),
+      [
+        ['b.news', '2025-01-05'],
+        ['a.news', '2025-02-01'],
+      ],
+    );
   });
 
   it('errors: no folder, a missing folder, a folder without articles, bad options', () => {

@@ -14,7 +14,15 @@ type Json = any;
 
 function runStream(input: string | Buffer, args: string[] = []) {
   const r = spawnSync(process.execPath, [CLI, 'annotate', '--stdin', ...args], { cwd: REPO, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stderr: r.stderr, stdout: r.stdout, records: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json) };
+  return {
+    code: r.status,
+    stderr: r.stderr,
+    stdout: r.stdout,
+    records: r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Json),
+  };
 }
 
 describe('news-lens annotate --stdin (JSONL stream)', function () {
@@ -29,15 +37,18 @@ describe('news-lens annotate --stdin (JSONL stream)', function () {
     ];
     const r = runStream(docs.map((d) => JSON.stringify(d)).join('\n') + '\n', ['--date', '2025-03-14']);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(r.records.map((x) => x.id), ['a1', 7, 'c3']);
+    assert.deepEqual(
+      r.records.map((x) => x.id),
+      ['a1', 7, 'c3'],
+    );
     for (const record of r.records) {
       assert.deepEqual(Object.keys(record), ['id', 'file', 'date', 'title', 'entities', 'actors', 'dates', 'events', 'quotes', 'problems']);
     }
     const [lisbon, rotterdam] = r.records;
-    assert.equal(lisbon.date, '2024-08-06', 'the line\'s own date wins');
+    assert.equal(lisbon.date, '2024-08-06', "the line's own date wins");
     assert.equal(lisbon.dates.find((d: Json) => d.text === 'last year')?.value, '2023');
     assert.equal(lisbon.entities[0].text, 'Lisbon');
-    assert.equal(docs[0].text.slice(lisbon.entities[0].start, lisbon.entities[0].end), 'Lisbon', 'offsets index the line\'s text');
+    assert.equal(docs[0].text.slice(lisbon.entities[0].start, lisbon.entities[0].end), 'Lisbon', "offsets index the line's text");
     assert.equal(rotterdam.date, '2025-03-14', '--date for lines without one');
     assert.equal(rotterdam.dates[0].value, '2025-03-14');
   });
@@ -148,6 +159,9 @@ describe('news-lens annotate --stdin (JSONL stream)', function () {
     const warm = samples.filter(([n]) => n >= DOCS / 4);
     const baseline = warm[0][1];
     const peak = Math.max(...warm.map(([, mb]) => mb));
-    assert.ok(peak - baseline < 60, `RSS grew from ${baseline.toFixed(0)} MB at ${warm[0][0]} documents to ${peak.toFixed(0)} MB: ${samples.map(([n, mb]) => `${n}:${mb.toFixed(0)}`).join(' ')}`);
+    assert.ok(
+      peak - baseline < 60,
+      `RSS grew from ${baseline.toFixed(0)} MB at ${warm[0][0]} documents to ${peak.toFixed(0)} MB: ${samples.map(([n, mb]) => `${n}:${mb.toFixed(0)}`).join(' ')}`,
+    );
   });
 });

@@ -21,9 +21,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE = process.env.E2E_ARTICLE || 'rotterdam-dock-strike.news';
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
-const screenshotsDir = process.env.E2E_SCREENSHOTS
-  ? resolve(process.env.E2E_SCREENSHOTS)
-  : mkdtempSync(join(tmpdir(), 'news-lens-e2e-screenshots-'));
+const screenshotsDir = process.env.E2E_SCREENSHOTS ? resolve(process.env.E2E_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'news-lens-e2e-screenshots-'));
 mkdirSync(screenshotsDir, { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'news-lens-e2e-'));
 
@@ -87,9 +85,8 @@ async function main() {
   writeUserSettings(userDataDir);
   // Default: the .vsix as it ships. E2E_EXTENSION=folder loads the built tree (faster while developing).
   const entry = codeServerEntry();
-  const extension = process.env.E2E_EXTENSION === 'folder'
-    ? stageExtension(repoRoot, extensionsDir)
-    : installVsix({ repoRoot, entry, extensionsDir, userDataDir, scratch });
+  const extension =
+    process.env.E2E_EXTENSION === 'folder' ? stageExtension(repoRoot, extensionsDir) : installVsix({ repoRoot, entry, extensionsDir, userDataDir, scratch });
   console.log(`  extension ${extension.id} from ${extension.vsix ? 'its .vsix' : 'the built folder'}`);
 
   codeServer = await startCodeServer({
@@ -123,18 +120,25 @@ async function main() {
     await page.screenshot({ path: join(screenshotsDir, 'welcome.png') });
   });
 
-  await check(`opens ${ARTICLE} as a News Article with ${extension.id} active`, async () => {
-    await openFile(page, ARTICLE);
-    await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: 30_000 });
-    // The extension's status item (counts per kind, eye icon) appears once the server has analysed the article.
-    await statusItem(page).waitFor({ timeout: 45_000 });
-  }, { required: true });
+  await check(
+    `opens ${ARTICLE} as a News Article with ${extension.id} active`,
+    async () => {
+      await openFile(page, ARTICLE);
+      await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: 30_000 });
+      // The extension's status item (counts per kind, eye icon) appears once the server has analysed the article.
+      await statusItem(page).waitFor({ timeout: 45_000 });
+    },
+    { required: true },
+  );
 
   // --- Highlights in their colours -----------------------------------------
-  const plainColor = await waitFor(async () => {
-    const spans = await renderedSpans(page);
-    return spans.find((s) => s.className.split(' ').includes('mtk1') && s.text.trim().length > 3)?.color;
-  }, { message: 'plain text in the editor' });
+  const plainColor = await waitFor(
+    async () => {
+      const spans = await renderedSpans(page);
+      return spans.find((s) => s.className.split(' ').includes('mtk1') && s.text.trim().length > 3)?.color;
+    },
+    { message: 'plain text in the editor' },
+  );
 
   const kinds = ['person', 'organization', 'place', 'nationality', 'date'];
   const mentionsByKind = Object.fromEntries(kinds.map((k) => [k, []]));
@@ -145,28 +149,36 @@ async function main() {
   await check('entities are highlighted in their semantic colours, one colour per kind, distinct from plain text', async () => {
     const present = kinds.filter((k) => mentionsByKind[k].length > 0);
     assert(present.length >= 3, `the analysis of ${ARTICLE} found only ${present.join(', ')}; the sample should show at least three kinds`);
-    await waitFor(async () => {
+    await waitFor(
+      async () => {
+        const spans = await renderedSpans(page);
+        for (const kind of present) {
+          const span = spans.find((s) => mentionsByKind[kind].includes(s.text.trim()) && s.color !== plainColor);
+          if (span) colourOf[kind] = { color: span.color, text: span.text.trim() };
+        }
+        return present.every((k) => colourOf[k]);
+      },
+      { timeout: 30_000, message: 'semantic colours on entities' },
+    ).catch(async () => {
       const spans = await renderedSpans(page);
-      for (const kind of present) {
-        const span = spans.find((s) => mentionsByKind[kind].includes(s.text.trim()) && s.color !== plainColor);
-        if (span) colourOf[kind] = { color: span.color, text: span.text.trim() };
-      }
-      return present.every((k) => colourOf[k]);
-    }, { timeout: 30_000, message: 'semantic colours on entities' }).catch(async () => {
-      const spans = await renderedSpans(page);
-      const missing = present.filter((k) => !colourOf[k]).map((k) => {
-        const seen = spans.filter((s) => mentionsByKind[k].some((t) => s.text.includes(t))).slice(0, 3);
-        return `${k} (e.g. ${JSON.stringify(mentionsByKind[k].slice(0, 3))}; rendered as ${JSON.stringify(seen.map((s) => [s.text.slice(0, 40), s.color]))})`;
-      });
+      const missing = present
+        .filter((k) => !colourOf[k])
+        .map((k) => {
+          const seen = spans.filter((s) => mentionsByKind[k].some((t) => s.text.includes(t))).slice(0, 3);
+          return `${k} (e.g. ${JSON.stringify(mentionsByKind[k].slice(0, 3))}; rendered as ${JSON.stringify(seen.map((s) => [s.text.slice(0, 40), s.color]))})`;
+        });
       throw new Error(`not coloured (plain text is ${plainColor}): ${missing.join('; ')}\nscreenshot: ${await failureShot('colours')}`);
     });
     const colours = present.map((k) => colourOf[k].color);
-    assert(new Set(colours).size === colours.length,
-      `kinds share a colour: ${JSON.stringify(colourOf)}`);
+    assert(new Set(colours).size === colours.length, `kinds share a colour: ${JSON.stringify(colourOf)}`);
     console.log(`      plain ${plainColor}; ${present.map((k) => `${k} "${colourOf[k].text}" ${colourOf[k].color}`).join('; ')}`);
   });
   // The sidebar beside the editor fills in a moment after the highlights; let it, for the picture.
-  await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await pane(page, 'Actors')
+    .locator('.monaco-list-row')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
   await settle(page);
   await page.screenshot({ path: join(screenshotsDir, 'editor-highlights.png') });
 
@@ -192,13 +204,18 @@ async function main() {
     hoverCard = { text: card, codicons: await hover.locator('.codicon').count() };
     // The expansion must be the card's title (the actor's name), not just appear in the quoted first-mention sentence.
     const title = card.split('\n')[0];
-    assert(new RegExp(`(^|\\W)${acronym.long}(\\W|$)`).test(title),
-      `the hover card over "${acronym.short}" is titled "${title}", expected the expansion "${acronym.long}":\n${card}`);
+    assert(
+      new RegExp(`(^|\\W)${acronym.long}(\\W|$)`).test(title),
+      `the hover card over "${acronym.short}" is titled "${title}", expected the expansion "${acronym.long}":\n${card}`,
+    );
   });
 
   await check('the hover card draws its kind icon (a codicon, not "$(name)" text)', async () => {
     assert(hoverCard, 'no hover card was shown (see the check above)');
-    assert(!/\$\([a-z-]+\)/.test(hoverCard.text), `the hover shows codicon syntax as text: "${hoverCard.text.split('\n')[0]}" (the client must set supportThemeIcons on hover markdown)`);
+    assert(
+      !/\$\([a-z-]+\)/.test(hoverCard.text),
+      `the hover shows codicon syntax as text: "${hoverCard.text.split('\n')[0]}" (the client must set supportThemeIcons on hover markdown)`,
+    );
     assert(hoverCard.codicons > 0, 'the hover card has no codicon');
   });
 
@@ -207,15 +224,24 @@ async function main() {
     const hover = await hoverOver();
     const showAll = hover.locator('a', { hasText: 'Show all mentions' });
     const reveal = hover.locator('a', { hasText: 'Reveal in sidebar' });
-    assert((await showAll.count()) > 0 && (await reveal.count()) > 0,
-      `the card has no command links; its links: ${JSON.stringify(await hover.locator('a').allInnerTexts())}`);
-    const actorName = hoverCard.text.split('\n')[0].replace(/^\$\([^)]*\)\s*/, '').split(' · ')[0].trim();
+    assert(
+      (await showAll.count()) > 0 && (await reveal.count()) > 0,
+      `the card has no command links; its links: ${JSON.stringify(await hover.locator('a').allInnerTexts())}`,
+    );
+    const actorName = hoverCard.text
+      .split('\n')[0]
+      .replace(/^\$\([^)]*\)\s*/, '')
+      .split(' · ')[0]
+      .trim();
     await reveal.first().scrollIntoViewIfNeeded();
     await reveal.first().click();
     const selected = pane(page, 'Actors').locator('.monaco-list-row[aria-selected="true"]', { hasText: actorName });
-    await selected.first().waitFor({ timeout: 15_000 }).catch(async () => {
-      throw new Error(`after "Reveal in sidebar", no selected row "${actorName}" in the Actors tree\nscreenshot: ${await failureShot('reveal')}`);
-    });
+    await selected
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        throw new Error(`after "Reveal in sidebar", no selected row "${actorName}" in the Actors tree\nscreenshot: ${await failureShot('reveal')}`);
+      });
   });
   await page.mouse.move(5, 400);
   await page.keyboard.press('Escape');
@@ -225,36 +251,47 @@ async function main() {
     const candidates = analysis.dates.filter((d) => d.relative && calendarPieces(d.value) && !d.text.includes(d.value.slice(0, 4)));
     assert(candidates.length > 0, `the analysis resolved no relative day-level date in ${ARTICLE}; nothing to hint`);
     let found;
-    await waitFor(async () => {
-      const screen = (await visibleLines(page)).join('');
-      found = candidates.find((d) => {
-        const at = screen.indexOf(d.text);
-        return at >= 0 && mentionsMatch(screen.slice(at + d.text.length, at + d.text.length + 60), calendarPieces(d.value));
-      });
-      return found;
-    }, { timeout: 20_000, message: 'an inlay hint after a relative date' }).catch(async () => {
-      throw new Error(`no inlay hint with the value after any of ${JSON.stringify(candidates.map((d) => `${d.text} → ${d.value}`))}\n` +
-        `screenshot: ${await failureShot('inlay')}`);
+    await waitFor(
+      async () => {
+        const screen = (await visibleLines(page)).join('');
+        found = candidates.find((d) => {
+          const at = screen.indexOf(d.text);
+          return at >= 0 && mentionsMatch(screen.slice(at + d.text.length, at + d.text.length + 60), calendarPieces(d.value));
+        });
+        return found;
+      },
+      { timeout: 20_000, message: 'an inlay hint after a relative date' },
+    ).catch(async () => {
+      throw new Error(
+        `no inlay hint with the value after any of ${JSON.stringify(candidates.map((d) => `${d.text} → ${d.value}`))}\n` +
+          `screenshot: ${await failureShot('inlay')}`,
+      );
     });
     console.log(`      "${found.text}" → ${found.value}`);
   });
 
   // --- Sidebar: Actors ------------------------------------------------------
-  await check('the News Lens sidebar opens from the activity bar with Actors and Events', async () => {
-    // "Reveal in sidebar" may have opened it already; switch away first, since clicking
-    // the icon of the container that is showing would hide it.
-    if (await pane(page, 'Actors').isVisible()) await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
-    await showNewsLensContainer(page);
-    await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
-  }, { required: true });
+  await check(
+    'the News Lens sidebar opens from the activity bar with Actors and Events',
+    async () => {
+      // "Reveal in sidebar" may have opened it already; switch away first, since clicking
+      // the icon of the container that is showing would hide it.
+      if (await pane(page, 'Actors').isVisible()) await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+      await showNewsLensContainer(page);
+      await pane(page, 'Actors').locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
+    },
+    { required: true },
+  );
 
   await check('the Actors tree lists the actors grouped by kind, and clicking a mention moves the cursor there', async () => {
     const actorsPane = pane(page, 'Actors');
     await expandRows(actorsPane, 1);
     const rows = await treeRows(actorsPane);
     const listed = analysis.actors.filter((a) => rows.some((r) => r.level === 2 && r.label.includes(a.name)));
-    assert(listed.length >= Math.min(3, analysis.actors.length),
-      `the Actors tree shows ${JSON.stringify(rows.map((r) => r.label))}; expected actors such as ${JSON.stringify(analysis.actors.slice(0, 5).map((a) => a.name))}`);
+    assert(
+      listed.length >= Math.min(3, analysis.actors.length),
+      `the Actors tree shows ${JSON.stringify(rows.map((r) => r.label))}; expected actors such as ${JSON.stringify(analysis.actors.slice(0, 5).map((a) => a.name))}`,
+    );
     const groupRows = rows.filter((r) => r.level === 1);
     assert(groupRows.length >= 2, `expected kind groups at the top level, got ${JSON.stringify(groupRows.map((r) => r.label))}`);
 
@@ -270,31 +307,42 @@ async function main() {
       return found;
     };
     let mentionRows = [];
-    await waitFor(async () => {
-      mentionRows = await mentionRowsOf();
-      if (mentionRows.length >= 2) return true;
-      if ((await actorRow.getAttribute('aria-expanded')) === 'false') await actorRow.locator('.monaco-tl-twistie').click();
-      return false;
-    }, { timeout: 10_000, interval: 500, message: `the mentions of "${actor.name}" under its row` }).catch(() => {});
+    await waitFor(
+      async () => {
+        mentionRows = await mentionRowsOf();
+        if (mentionRows.length >= 2) return true;
+        if ((await actorRow.getAttribute('aria-expanded')) === 'false') await actorRow.locator('.monaco-tl-twistie').click();
+        return false;
+      },
+      { timeout: 10_000, interval: 500, message: `the mentions of "${actor.name}" under its row` },
+    ).catch(() => {});
     // The list is virtualised: rows below the pane's fold are not in the DOM, so
     // only the first mentions can be counted here.
-    assert(mentionRows.length >= 2,
-      `"${actor.name}" has ${actor.mentions.length} mentions but its row opens onto ${JSON.stringify(mentionRows.map((r) => r.label))}`);
+    assert(
+      mentionRows.length >= 2,
+      `"${actor.name}" has ${actor.mentions.length} mentions but its row opens onto ${JSON.stringify(mentionRows.map((r) => r.label))}`,
+    );
     await actorsPane.locator(`.monaco-list-row[data-index="${mentionRows[1].index}"]`).click();
     const mention = actor.mentions[1];
     const start = lineColumnAt(text, mention.start);
     const end = lineColumnAt(text, mention.end);
-    const position = await waitFor(async () => {
-      const p = await cursorPosition(page);
-      return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
-    }, { timeout: 10_000, message: `the cursor at Ln ${start.line}, Col ${start.column} (mention 2 of "${actor.name}")` }).catch(async (e) => {
+    const position = await waitFor(
+      async () => {
+        const p = await cursorPosition(page);
+        return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
+      },
+      { timeout: 10_000, message: `the cursor at Ln ${start.line}, Col ${start.column} (mention 2 of "${actor.name}")` },
+    ).catch(async (e) => {
       throw new Error(`${e.message}; status bar says "${(await cursorPosition(page)).text}"\nscreenshot: ${await failureShot('mention-click')}`);
     });
     console.log(`      clicked mention 2 of "${actor.name}" → ${position.text}`);
   });
 
   await check('from the keyboard: "News Lens: Focus Sidebar", arrow keys and Enter on a mention move the cursor there', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await runCommand(page, 'News Lens: Focus Sidebar');
     const actorsPane = pane(page, 'Actors');
     const focused = actorsPane.locator('.monaco-list:focus-within .monaco-list-row.focused');
@@ -323,10 +371,13 @@ async function main() {
     const mention = actor.mentions[mentionNumber];
     const start = lineColumnAt(text, mention.start);
     const end = lineColumnAt(text, mention.end);
-    await waitFor(async () => {
-      const p = await cursorPosition(page);
-      return p.line === start.line && (p.column === start.column || p.column === end.column);
-    }, { timeout: 10_000, message: `the cursor on mention ${mentionNumber + 1} of "${actor.name}" (Ln ${start.line}, Col ${start.column})` });
+    await waitFor(
+      async () => {
+        const p = await cursorPosition(page);
+        return p.line === start.line && (p.column === start.column || p.column === end.column);
+      },
+      { timeout: 10_000, message: `the cursor on mention ${mentionNumber + 1} of "${actor.name}" (Ln ${start.line}, Col ${start.column})` },
+    );
   });
 
   await check('moving the cursor onto an entity in the text reveals it in the Actors tree', async () => {
@@ -341,11 +392,16 @@ async function main() {
     assert(span, `"${word}" is not on screen`);
     await page.mouse.click(span.x + span.width / 2, span.y + span.height / 2);
     const selected = pane(page, 'Actors').locator('.monaco-list-row[aria-selected="true"]', { hasText: actor.name });
-    await selected.first().waitFor({ timeout: 10_000 }).catch(async () => {
-      const rows = await treeRows(pane(page, 'Actors'));
-      throw new Error(`clicking "${word}" in the text selected no "${actor.name}" row; rows: ${JSON.stringify(rows.map((r) => r.label))}\n` +
-        `screenshot: ${await failureShot('follow-cursor')}`);
-    });
+    await selected
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        const rows = await treeRows(pane(page, 'Actors'));
+        throw new Error(
+          `clicking "${word}" in the text selected no "${actor.name}" row; rows: ${JSON.stringify(rows.map((r) => r.label))}\n` +
+            `screenshot: ${await failureShot('follow-cursor')}`,
+        );
+      });
   });
 
   // --- Sidebar: Events timeline --------------------------------------------
@@ -371,8 +427,10 @@ async function main() {
       }
       return mentionsMatch(chain.join(' '), calendarPieces(event.date));
     });
-    assert(shown.length > 0,
-      `no event row sits under its date; rows: ${JSON.stringify(rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label}`))}; dated events: ${JSON.stringify(dated.map((e) => `${e.text} ${e.date}`))}`);
+    assert(
+      shown.length > 0,
+      `no event row sits under its date; rows: ${JSON.stringify(rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label}`))}; dated events: ${JSON.stringify(dated.map((e) => `${e.text} ${e.date}`))}`,
+    );
     console.log(`      ${shown.length} dated events shown, e.g. "${shown[0].text}" on ${shown[0].date}`);
   });
   await settle(page);
@@ -390,15 +448,16 @@ async function main() {
     const clickedAt = Date.now();
     await item.click();
     try {
-      await waitFor(async () => (await colourNow()) === plainColor || (await colourNow()) === undefined,
-        { timeout: 20_000, message: `"${sample}" back to plain text after the toggle` });
+      await waitFor(async () => (await colourNow()) === plainColor || (await colourNow()) === undefined, {
+        timeout: 20_000,
+        message: `"${sample}" back to plain text after the toggle`,
+      });
       console.log(`      off after ${((Date.now() - clickedAt) / 1000).toFixed(1)} s`);
     } finally {
       // Whatever happened, leave highlighting on for the checks that follow.
       await statusItem(page).click();
     }
-    await waitFor(async () => (await colourNow()) === colourOf[kind].color,
-      { timeout: 20_000, message: `"${sample}" coloured again after toggling back` });
+    await waitFor(async () => (await colourNow()) === colourOf[kind].color, { timeout: 20_000, message: `"${sample}" coloured again after toggling back` });
   });
 
   // --- Kinds on and off -----------------------------------------------------
@@ -427,24 +486,33 @@ async function main() {
       // then accept with the OK button rather than Enter, which a focused checkbox may take.
       const count = page.locator('.quick-input-widget .quick-input-count');
       const before = (await count.textContent().catch(() => '')) ?? '';
-      await waitFor(async () => {
-        await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
-        await new Promise((r) => setTimeout(r, 300));
-        const now = (await count.textContent().catch(() => '')) ?? '';
-        return !before || now !== before;
-      }, { timeout: 10_000, message: `the ${groupLabel} checkbox to toggle` });
+      await waitFor(
+        async () => {
+          await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
+          await new Promise((r) => setTimeout(r, 300));
+          const now = (await count.textContent().catch(() => '')) ?? '';
+          return !before || now !== before;
+        },
+        { timeout: 10_000, message: `the ${groupLabel} checkbox to toggle` },
+      );
       const ok = page.locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget a.monaco-button', { hasText: 'OK' }).first();
       if (await ok.isVisible().catch(() => false)) await ok.click();
       else await page.keyboard.press('Enter');
     };
     await toggleKind();
-    await waitFor(async () => (await colourNow()) !== colourOf[kind].color && !(await groupShown()),
-      { timeout: 10_000, message: `"${word}" uncoloured and no ${groupLabel} group after switching ${kind} off` });
+    await waitFor(async () => (await colourNow()) !== colourOf[kind].color && !(await groupShown()), {
+      timeout: 10_000,
+      message: `"${word}" uncoloured and no ${groupLabel} group after switching ${kind} off`,
+    });
     await toggleKind();
-    await waitFor(async () => (await colourNow()) === colourOf[kind].color && (await groupShown()),
-      { timeout: 15_000, message: `"${word}" coloured and the ${groupLabel} group back after switching ${kind} on` }).catch(async (e) => {
-      throw new Error(`${e.message}: "${word}" is ${await colourNow()} (want ${colourOf[kind].color}), group shown: ${await groupShown()}\n` +
-        `screenshot: ${await failureShot('kinds-on')}`);
+    await waitFor(async () => (await colourNow()) === colourOf[kind].color && (await groupShown()), {
+      timeout: 15_000,
+      message: `"${word}" coloured and the ${groupLabel} group back after switching ${kind} on`,
+    }).catch(async (e) => {
+      throw new Error(
+        `${e.message}: "${word}" is ${await colourNow()} (want ${colourOf[kind].color}), group shown: ${await groupShown()}\n` +
+          `screenshot: ${await failureShot('kinds-on')}`,
+      );
     });
   });
 
@@ -459,13 +527,18 @@ async function main() {
     await page.keyboard.press('Enter');
     const expected = Object.fromEntries(kindsShown.map((k) => [k, themeColour(extension.manifest, `newsLens.${k}Background`)]));
     let seen = {};
-    await waitFor(async () => {
-      // Any mention of a kind will do (the colour sample first): one word's DOM can be split by hints.
-      seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, [colourOf[k].text, ...mentionsByKind[k]]])));
-      return kindsShown.every((k) => seen[k]?.some((c) => sameColour(c, expected[k])));
-    }, { timeout: 15_000, message: 'marker backgrounds' }).catch(async () => {
-      throw new Error(`marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
-        `screenshot: ${await failureShot('marker')}`);
+    await waitFor(
+      async () => {
+        // Any mention of a kind will do (the colour sample first): one word's DOM can be split by hints.
+        seen = await markerBackgrounds(page, Object.fromEntries(kindsShown.map((k) => [k, [colourOf[k].text, ...mentionsByKind[k]]])));
+        return kindsShown.every((k) => seen[k]?.some((c) => sameColour(c, expected[k])));
+      },
+      { timeout: 15_000, message: 'marker backgrounds' },
+    ).catch(async () => {
+      throw new Error(
+        `marker backgrounds ${JSON.stringify(seen)}, expected the contributed dark defaults ${JSON.stringify(expected)}\n` +
+          `screenshot: ${await failureShot('marker')}`,
+      );
     });
     await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'editor-marker.png') });
@@ -489,7 +562,9 @@ async function main() {
     }
     const actorRow = storyPane.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Joana Ferreira' }).first();
     await actorRow.waitFor({ timeout: 45_000 }).catch(async () => {
-      throw new Error(`no "Joana Ferreira" in the Story view: ${JSON.stringify((await treeRows(storyPane)).map((r) => r.label))}\nscreenshot: ${await failureShot('story')}`);
+      throw new Error(
+        `no "Joana Ferreira" in the Story view: ${JSON.stringify((await treeRows(storyPane)).map((r) => r.label))}\nscreenshot: ${await failureShot('story')}`,
+      );
     });
     const label = (await actorRow.getAttribute('aria-label')) ?? (await actorRow.innerText());
     assert(/3 articles/.test(label), `the Story view says "${label}"; expected her in 3 articles`);
@@ -499,16 +574,23 @@ async function main() {
     await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'story-view.png') });
     await appearance.click();
-    await page.locator(`.tab.active[aria-label*="${to}"]`).first().waitFor({ timeout: 15_000 }).catch(async () => {
-      throw new Error(`clicking her appearance did not open ${to}\nscreenshot: ${await failureShot('story-click')}`);
-    });
+    await page
+      .locator(`.tab.active[aria-label*="${to}"]`)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        throw new Error(`clicking her appearance did not open ${to}\nscreenshot: ${await failureShot('story-click')}`);
+      });
     const offset = toText.indexOf('Ferreira said');
     const start = lineColumnAt(toText, offset);
     const end = lineColumnAt(toText, offset + 'Ferreira'.length);
-    const position = await waitFor(async () => {
-      const p = await cursorPosition(page);
-      return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
-    }, { timeout: 10_000, message: `the cursor at Ln ${start.line} of ${to} (“Ferreira said…”)` }).catch(async (e) => {
+    const position = await waitFor(
+      async () => {
+        const p = await cursorPosition(page);
+        return p.line === start.line && (p.column === start.column || p.column === end.column) ? p : null;
+      },
+      { timeout: 10_000, message: `the cursor at Ln ${start.line} of ${to} (“Ferreira said…”)` },
+    ).catch(async (e) => {
       throw new Error(`${e.message}; status bar says "${(await cursorPosition(page)).text}"\nscreenshot: ${await failureShot('story-cursor')}`);
     });
     console.log(`      Story → Joana Ferreira → ${to}: ${position.text}`);
@@ -518,21 +600,25 @@ async function main() {
 
   await check('the hover over a bare surname says where else the actor appears, first date included', async () => {
     // The word on screen, wherever the highlight style splits the line's spans (the marker check above left "marker" on).
-    const target = await waitFor(() => page.evaluate(() => {
-      const root = document.querySelector('.monaco-editor .view-lines');
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n.nodeValue ?? '').search(/\bFerreira\b/);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 'Ferreira'.length);
-        const box = range.getBoundingClientRect();
-        if (box.width > 0) return { x: box.x, y: box.y, width: box.width, height: box.height };
-      }
-      return null;
-    }), { timeout: 20_000, message: '"Ferreira" on screen in 02-talks.news' }).catch(async (e) => {
+    const target = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const root = document.querySelector('.monaco-editor .view-lines');
+          if (!root) return null;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const at = (n.nodeValue ?? '').search(/\bFerreira\b/);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + 'Ferreira'.length);
+            const box = range.getBoundingClientRect();
+            if (box.width > 0) return { x: box.x, y: box.y, width: box.width, height: box.height };
+          }
+          return null;
+        }),
+      { timeout: 20_000, message: '"Ferreira" on screen in 02-talks.news' },
+    ).catch(async (e) => {
       throw new Error(`${e.message}\nscreenshot: ${await failureShot('also-in-word')}`);
     });
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
@@ -553,17 +639,26 @@ async function main() {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
     }
     await page.keyboard.press('Enter');
-    const report = await waitFor(async () => {
-      for (const frame of page.frames()) {
-        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
-        if (/Comparing two articles/.test(text)) return text;
-      }
-      return null;
-    }, { timeout: 30_000, message: 'the comparison in a Markdown preview' }).catch(async (e) => {
+    const report = await waitFor(
+      async () => {
+        for (const frame of page.frames()) {
+          const text = await frame
+            .locator('body')
+            .innerText({ timeout: 1_000 })
+            .catch(() => '');
+          if (/Comparing two articles/.test(text)) return text;
+        }
+        return null;
+      },
+      { timeout: 30_000, message: 'the comparison in a Markdown preview' },
+    ).catch(async (e) => {
       throw new Error(`${e.message}\nscreenshot: ${await failureShot('compare')}`);
     });
     assert(/Ministry of Labour/.test(report), `the report does not list the Ministry of Labour as only in B:\n${report.slice(0, 600)}`);
-    assert(/will not go back/.test(report) && /will not return/.test(report), `the report does not set her two wordings side by side:\n${report.slice(0, 900)}`);
+    assert(
+      /will not go back/.test(report) && /will not return/.test(report),
+      `the report does not set her two wordings side by side:\n${report.slice(0, 900)}`,
+    );
     await settle(page);
     await page.screenshot({ path: join(screenshotsDir, 'compare.png') });
   });
@@ -581,33 +676,41 @@ async function markerBackgrounds(page, sampleTextByKind) {
     const out = {};
     for (const [kind, candidates] of Object.entries(samples)) {
       for (const text of [...new Set(candidates)].slice(0, 8)) {
-      // Without semantic colours a word is no longer a span of its own: measure the
-      // word itself inside whichever span holds it. Prefer a whole-word occurrence.
-      const pattern = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-      // Walk the text nodes themselves: inlay hints and decorations can split a line's spans
-      // so that the word is not in a span's first child.
-      let node = null;
-      let match = null;
-      for (const root of spans.length ? document.querySelectorAll('.monaco-editor .view-lines') : []) {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n && !match; n = walker.nextNode()) {
-          const m = pattern.exec(n.nodeValue ?? '');
-          if (m) { node = n; match = m; }
+        // Without semantic colours a word is no longer a span of its own: measure the
+        // word itself inside whichever span holds it. Prefer a whole-word occurrence.
+        const pattern = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+        // Walk the text nodes themselves: inlay hints and decorations can split a line's spans
+        // so that the word is not in a span's first child.
+        let node = null;
+        let match = null;
+        for (const root of spans.length ? document.querySelectorAll('.monaco-editor .view-lines') : []) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n && !match; n = walker.nextNode()) {
+            const m = pattern.exec(n.nodeValue ?? '');
+            if (m) {
+              node = n;
+              match = m;
+            }
+          }
+          if (match) break;
         }
-        if (match) break;
-      }
-      if (!match) { out[`${kind}?`] ??= { word: text, reason: 'word not found in the editor text' }; continue; }
-      const span = node.parentElement;
-      const range = document.createRange();
-      const from = match.index + match[1].length;
-      range.setStart(node, from);
-      range.setEnd(node, from + text.length);
-      const box = range.getBoundingClientRect();
-      const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      // Several overlays can sit under a word (marker, word highlight, selection): keep them all.
-      const under = overlays.filter((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
-      if (under.length) { out[kind] = [...(out[kind] ?? []), ...under.map((o) => o.background)]; delete out[`${kind}?`]; }
-      else if (!out[kind]) out[`${kind}?`] = { word: text, at: [Math.round(middle.x), Math.round(middle.y)], span: (span.textContent ?? '').slice(0, 40) };
+        if (!match) {
+          out[`${kind}?`] ??= { word: text, reason: 'word not found in the editor text' };
+          continue;
+        }
+        const span = node.parentElement;
+        const range = document.createRange();
+        const from = match.index + match[1].length;
+        range.setStart(node, from);
+        range.setEnd(node, from + text.length);
+        const box = range.getBoundingClientRect();
+        const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        // Several overlays can sit under a word (marker, word highlight, selection): keep them all.
+        const under = overlays.filter((o) => o.box.left <= middle.x && middle.x <= o.box.right && o.box.top <= middle.y && middle.y <= o.box.bottom);
+        if (under.length) {
+          out[kind] = [...(out[kind] ?? []), ...under.map((o) => o.background)];
+          delete out[`${kind}?`];
+        } else if (!out[kind]) out[`${kind}?`] = { word: text, at: [Math.round(middle.x), Math.round(middle.y)], span: (span.textContent ?? '').slice(0, 40) };
       }
     }
     return out;
@@ -689,7 +792,10 @@ function findAcronym(text) {
     // Take the shortest tail of capitalised words whose initials spell the acronym.
     for (let start = words.length - 1; start >= 0; start--) {
       const tail = words.slice(start);
-      const initials = tail.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      const initials = tail
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
       if (initials === short) {
         const later = text.indexOf(short, m.index + m[0].length);
         if (later >= 0) return { short, long: tail.join(' ') };
@@ -720,5 +826,3 @@ function printLogs() {
     console.log(readFileSync(file, 'utf8').split('\n').slice(-40).join('\n'));
   }
 }
-
-

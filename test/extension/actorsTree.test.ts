@@ -5,19 +5,31 @@ import { sampleView } from './fixtures';
 describe('extension model: Actors tree', () => {
   it('groups actors by kind in a fixed kind order, most mentioned first', () => {
     const tree = buildActorsTree(sampleView());
-    assert.deepEqual(tree.groups.map((g) => g.kind), ['person', 'organization', 'place']);
+    assert.deepEqual(
+      tree.groups.map((g) => g.kind),
+      ['person', 'organization', 'place'],
+    );
     const orgs = tree.groups.find((g) => g.kind === 'organization')!;
-    assert.deepEqual(orgs.actors.map((a) => a.actor.name), ['Port of Lorient Harbour Authority', 'Dockers\u2019 Union']);
+    assert.deepEqual(
+      orgs.actors.map((a) => a.actor.name),
+      ['Port of Lorient Harbour Authority', 'Dockers\u2019 Union'],
+    );
     assert.equal(orgs.mentionTotal, 5);
     const places = tree.groups.find((g) => g.kind === 'place')!;
-    assert.deepEqual(places.actors.map((a) => a.actor.name), ['Brest', 'Lorient']);
+    assert.deepEqual(
+      places.actors.map((a) => a.actor.name),
+      ['Brest', 'Lorient'],
+    );
   });
 
   it('lists mentions in text order as children, and walks back up with parentOf', () => {
     const tree = buildActorsTree(sampleView());
     const lorient = tree.byActorId.get('place:lorient')!;
     const kids = childrenOf(tree, lorient);
-    assert.deepEqual(kids.map((k) => k.nodeType === 'mention' && k.mention.text), ['Lorient', 'Breton']);
+    assert.deepEqual(
+      kids.map((k) => k.nodeType === 'mention' && k.mention.text),
+      ['Lorient', 'Breton'],
+    );
     assert.equal(parentOf(kids[1]), lorient);
     assert.equal(parentOf(lorient)?.nodeType, 'kind');
     assert.equal(parentOf(parentOf(lorient)!), undefined);
@@ -26,15 +38,25 @@ describe('extension model: Actors tree', () => {
   it('gives every node a unique id (TreeView requires it)', () => {
     const tree = buildActorsTree(sampleView());
     const ids: string[] = [];
-    const walk = (nodes: ReturnType<typeof childrenOf>) => nodes.forEach((n) => { ids.push(n.id); walk(childrenOf(tree, n)); });
+    const walk = (nodes: ReturnType<typeof childrenOf>) =>
+      nodes.forEach((n) => {
+        ids.push(n.id);
+        walk(childrenOf(tree, n));
+      });
     walk(childrenOf(tree));
     assert.equal(new Set(ids).size, ids.length);
   });
 
   it('filters by name or alias, ignoring case, accents and curly apostrophes', () => {
     const view = sampleView();
-    assert.deepEqual(buildActorsTree(view, 'plha').groups.flatMap((g) => g.actors.map((a) => a.actor.id)), ['org:harbour-authority']);
-    assert.deepEqual(buildActorsTree(view, "DOCKERS' union").groups.flatMap((g) => g.actors.map((a) => a.actor.id)), ['org:dockers-union']);
+    assert.deepEqual(
+      buildActorsTree(view, 'plha').groups.flatMap((g) => g.actors.map((a) => a.actor.id)),
+      ['org:harbour-authority'],
+    );
+    assert.deepEqual(
+      buildActorsTree(view, "DOCKERS' union").groups.flatMap((g) => g.actors.map((a) => a.actor.id)),
+      ['org:dockers-union'],
+    );
     assert.ok(actorMatchesFilter({ ...view.actors[0], name: 'Société Générale', aliases: [] }, 'societe gen'));
     const none = buildActorsTree(view, 'nobody here');
     assert.equal(none.groups.length, 0);

@@ -6,7 +6,10 @@ import { sampleView } from './fixtures';
 describe('extension model: Dates tree', () => {
   it('orders periods by value and puts non-calendar values after them', () => {
     const tree = buildDatesTree(sampleView());
-    assert.deepEqual(tree.groups.map((g) => g.label), ['1990s', '2023', '2024', 'Past, present and future', 'Durations', 'Unresolved']);
+    assert.deepEqual(
+      tree.groups.map((g) => g.label),
+      ['1990s', '2023', '2024', 'Past, present and future', 'Durations', 'Unresolved'],
+    );
   });
 
   it('groups a year by month, the year-only dates first, days in order', () => {

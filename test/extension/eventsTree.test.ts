@@ -23,7 +23,14 @@ describe('extension model: Events timeline', () => {
     const base = sampleView().events[0];
     const told = { ...base, text: 'told', summary: 'coup leaders told US forces to leave', agent: null, agentName: null, agentText: 'coup leaders' };
     assert.equal(eventLabel(told), 'Coup leaders told US forces to leave');
-    const ordered = { ...base, text: 'ordered', summary: 'France was ordered by Niger to withdraw its troops', agent: 'place:niger', agentName: 'Niger', agentText: 'Niger' };
+    const ordered = {
+      ...base,
+      text: 'ordered',
+      summary: 'France was ordered by Niger to withdraw its troops',
+      agent: 'place:niger',
+      agentName: 'Niger',
+      agentText: 'Niger',
+    };
     assert.equal(eventLabel(ordered), 'Niger: France was ordered by Niger to withdraw its troops', 'a passive: the doer leads');
     const walked = { ...base, text: 'walked', summary: 'Dock workers walked off the job', agent: null, agentName: null, agentText: 'Dock workers' };
     assert.equal(eventLabel(walked), 'Dock workers walked off the job');
@@ -36,15 +43,28 @@ describe('extension model: Events timeline', () => {
 
   it('keeps events the text does not date apart from the dated ones, under the article date they were reported by', () => {
     const view = sampleView();
-    const reported = { ...view.events[4], date: null, dateReadable: null, dateSource: null, articleDate: '2024-03-15', articleDateReadable: 'Fri 15 March 2024' };
+    const reported = {
+      ...view.events[4],
+      date: null,
+      dateReadable: null,
+      dateSource: null,
+      articleDate: '2024-03-15',
+      articleDateReadable: 'Fri 15 March 2024',
+    };
     const tree = buildEventsTree(laidOut({ ...view, events: [view.events[0], reported] }));
-    assert.deepEqual(tree.groups.map((g) => g.label), ['2024', 'Reported by Fri 15 March 2024']);
+    assert.deepEqual(
+      tree.groups.map((g) => g.label),
+      ['2024', 'Reported by Fri 15 March 2024'],
+    );
     assert.deepEqual(texts(tree), ['strike', 'blockade']);
   });
 
   it('groups by year, month and day in time order', () => {
     const tree = buildEventsTree(sampleView(), { ...NO_EVENT_FILTER, showAll: true });
-    assert.deepEqual(tree.groups.map((g) => g.label), ['2023', '2024', 'Undated']);
+    assert.deepEqual(
+      tree.groups.map((g) => g.label),
+      ['2023', '2024', 'Undated'],
+    );
     const y2024 = tree.groups[1];
     const march = eventChildren(tree, y2024)[0];
     assert.equal(march.nodeType === 'eventGroup' && march.label, 'March');

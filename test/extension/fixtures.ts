@@ -14,23 +14,64 @@ function mention(line: number, start: number, text: string, type: MentionView['t
 
 function actor(id: string, name: string, type: ActorView['type'], mentions: MentionView[], aliases: string[] = [], extra: Partial<ActorView> = {}): ActorView {
   return {
-    id, name, type, aliases, evidence: 'gazetteer', mentions, mentionCount: mentions.length,
-    nationalityMentions: 0, firstMentionSentence: null, rank: 0, order: 0, ...extra,
+    id,
+    name,
+    type,
+    aliases,
+    evidence: 'gazetteer',
+    mentions,
+    mentionCount: mentions.length,
+    nationalityMentions: 0,
+    firstMentionSentence: null,
+    rank: 0,
+    order: 0,
+    ...extra,
   };
 }
 
 function date(line: number, start: number, text: string, value: string | null, type: DateView['type'] = 'DATE'): DateView {
-  return { range: range(line, start, start + text.length), text, type, value, readable: value, mod: null, relative: false, explanation: 'test', category: 'calendar', groups: [], order: 0 };
+  return {
+    range: range(line, start, start + text.length),
+    text,
+    type,
+    value,
+    readable: value,
+    mod: null,
+    relative: false,
+    explanation: 'test',
+    category: 'calendar',
+    groups: [],
+    order: 0,
+  };
 }
 
 function event(line: number, start: number, text: string, cls: string, actors: string[], dateValue: string | null, extra: Partial<EventView> = {}): EventView {
   return {
-    range: range(line, start, start + text.length), text, class: cls, actors, actorNames: actors.map((a) => a.toUpperCase()),
-    summary: text, agent: actors[0] ?? null, agentName: actors[0]?.toUpperCase() ?? null, agentText: null, patient: null, patientName: null,
-    place: null, placeName: null, date: dateValue, dateReadable: dateValue, dateSource: dateValue ? 'expression' : null,
-    articleDate: null, articleDateReadable: null,
-    tense: 'past', sentenceRange: range(line, 0, 80), sentence: `${text} sentence`,
-    notable: actors.length > 0 && cls !== 'REPORTING', groups: [], order: 0, ...extra,
+    range: range(line, start, start + text.length),
+    text,
+    class: cls,
+    actors,
+    actorNames: actors.map((a) => a.toUpperCase()),
+    summary: text,
+    agent: actors[0] ?? null,
+    agentName: actors[0]?.toUpperCase() ?? null,
+    agentText: null,
+    patient: null,
+    patientName: null,
+    place: null,
+    placeName: null,
+    date: dateValue,
+    dateReadable: dateValue,
+    dateSource: dateValue ? 'expression' : null,
+    articleDate: null,
+    articleDateReadable: null,
+    tense: 'past',
+    sentenceRange: range(line, 0, 80),
+    sentence: `${text} sentence`,
+    notable: actors.length > 0 && cls !== 'REPORTING',
+    groups: [],
+    order: 0,
+    ...extra,
   };
 }
 
@@ -40,9 +81,13 @@ const offsetOf = (p: { line: number; character: number }) => p.line * 1000 + p.c
 /** The view with its actors ordered and its dates and events placed on the timeline, as the server's sidebar mapper does. */
 export function laidOut(view: ArticleView): ArticleView {
   const datePlaces = view.dates.map((d) => datePlace(d.value, d.type));
-  const dateOrder = timelineOrder(view.dates.map((d, i) => ({ value: d.value, rank: datePlaces[i].rank, start: offsetOf(d.range.start), end: offsetOf(d.range.end) })));
+  const dateOrder = timelineOrder(
+    view.dates.map((d, i) => ({ value: d.value, rank: datePlaces[i].rank, start: offsetOf(d.range.start), end: offsetOf(d.range.end) })),
+  );
   const eventPlaces = view.events.map((e) => eventPlace(e.date, e.articleDate, e.articleDateReadable));
-  const eventOrder = timelineOrder(view.events.map((e, i) => ({ value: e.date, rank: eventPlaces[i].rank, start: offsetOf(e.range.start), end: offsetOf(e.range.end) })));
+  const eventOrder = timelineOrder(
+    view.events.map((e, i) => ({ value: e.date, rank: eventPlaces[i].rank, start: offsetOf(e.range.start), end: offsetOf(e.range.end) })),
+  );
   return {
     ...view,
     actors: withViewOrder(view.actors),
@@ -52,17 +97,38 @@ export function laidOut(view: ArticleView): ArticleView {
 }
 
 export function sampleView(): ArticleView {
-  const harbour = actor('org:harbour-authority', 'Port of Lorient Harbour Authority', 'organization',
-    [mention(0, 20, 'Port of Lorient Harbour Authority'), mention(2, 4, 'PLHA'), mention(4, 10, 'the authority')], ['PLHA']);
+  const harbour = actor(
+    'org:harbour-authority',
+    'Port of Lorient Harbour Authority',
+    'organization',
+    [mention(0, 20, 'Port of Lorient Harbour Authority'), mention(2, 4, 'PLHA'), mention(4, 10, 'the authority')],
+    ['PLHA'],
+  );
   const union = actor('org:dockers-union', 'Dockers\u2019 Union', 'organization', [mention(1, 0, 'Dockers\u2019 Union'), mention(3, 12, 'union')]);
-  const lorient = actor('place:lorient', 'Lorient', 'place', [mention(0, 2, 'Lorient', 'place'), mention(2, 30, 'Breton', 'nationality')], [], { nationalityMentions: 1 });
+  const lorient = actor('place:lorient', 'Lorient', 'place', [mention(0, 2, 'Lorient', 'place'), mention(2, 30, 'Breton', 'nationality')], [], {
+    nationalityMentions: 1,
+  });
   const mayor = actor('person:ana-kervella', 'Ana Kervella', 'person', [mention(3, 0, 'Ana Kervella', 'person')]);
   const brest = actor('place:brest', 'Brest', 'place', [mention(5, 3, 'Brest', 'place'), mention(6, 3, 'Brest', 'place'), mention(7, 3, 'Brest', 'place')]);
-  const quote: QuoteView = { range: range(3, 20, 60), text: '\u201CWe will not unload a single ship,\u201D', speaker: 'person:ana-kervella', speakerName: 'Ana Kervella', speakerText: 'the mayor' };
+  const quote: QuoteView = {
+    range: range(3, 20, 60),
+    text: '\u201CWe will not unload a single ship,\u201D',
+    speaker: 'person:ana-kervella',
+    speakerName: 'Ana Kervella',
+    speakerText: 'the mayor',
+  };
   return laidOut({
     uri: 'file:///articles/lorient.news',
     version: 3,
-    metadata: { date: '2024-03-15', dateReadable: 'Fri 15 March 2024', dateSource: 'dateline', dateRange: range(0, 1, 16), title: null, source: null, format: 'dateline' },
+    metadata: {
+      date: '2024-03-15',
+      dateReadable: 'Fri 15 March 2024',
+      dateSource: 'dateline',
+      dateRange: range(0, 1, 16),
+      title: null,
+      source: null,
+      format: 'dateline',
+    },
     actors: [union, lorient, harbour, mayor, brest],
     dates: [
       date(2, 40, 'last year', '2023'),

@@ -18,8 +18,14 @@ const extensionSource = fs
 
 describe('extension manifest (package.json)', () => {
   it('contributes every semantic token type and modifier of the protocol legend, each mapped to TextMate scopes', () => {
-    assert.deepEqual(c.semanticTokenTypes.map((t: { id: string }) => t.id), [...SEMANTIC_TOKEN_TYPES]);
-    assert.deepEqual(c.semanticTokenModifiers.map((t: { id: string }) => t.id), [...SEMANTIC_TOKEN_MODIFIERS]);
+    assert.deepEqual(
+      c.semanticTokenTypes.map((t: { id: string }) => t.id),
+      [...SEMANTIC_TOKEN_TYPES],
+    );
+    assert.deepEqual(
+      c.semanticTokenModifiers.map((t: { id: string }) => t.id),
+      [...SEMANTIC_TOKEN_MODIFIERS],
+    );
     const scopes = c.semanticTokenScopes[0].scopes;
     for (const t of SEMANTIC_TOKEN_TYPES) assert.ok(Array.isArray(scopes[t]) && scopes[t].length > 0, t);
     // One first-choice scope per kind, so no two kinds fall back to the same colour by design.
@@ -37,7 +43,16 @@ describe('extension manifest (package.json)', () => {
 
   it('declares the settings the code reads, with the protocol kinds and styles as enums', () => {
     const props = c.configuration.properties;
-    for (const key of ['highlightStyle', 'kinds', 'articleDate', 'articleGlobs', 'inlayHints.enabled', 'sidebar.followCursor', 'statusBar.enabled', 'trace.server']) {
+    for (const key of [
+      'highlightStyle',
+      'kinds',
+      'articleDate',
+      'articleGlobs',
+      'inlayHints.enabled',
+      'sidebar.followCursor',
+      'statusBar.enabled',
+      'trace.server',
+    ]) {
       assert.ok(props[`newsLens.${key}`], key);
     }
     assert.deepEqual(props['newsLens.kinds'].items.enum, [...HIGHLIGHT_KINDS]);
@@ -56,7 +71,10 @@ describe('extension manifest (package.json)', () => {
     for (const cmd of own) {
       assert.equal(cmd.category, 'News Lens', cmd.command);
       if (fromAnnotations.test(cmd.command)) continue; // registered by src/extension/annotations
-      assert.ok(extensionSource.includes(`'${cmd.command}'`) || [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND].includes(cmd.command), `${cmd.command} is contributed but never registered`);
+      assert.ok(
+        extensionSource.includes(`'${cmd.command}'`) || [SHOW_ALL_MENTIONS_COMMAND, REVEAL_IN_SIDEBAR_COMMAND].includes(cmd.command),
+        `${cmd.command} is contributed but never registered`,
+      );
     }
   });
 

@@ -27,7 +27,10 @@ describe('extension model: semantic token filtering', () => {
     const filtered = filterSemanticTokenData(encode(tokens), (t) => t !== 2 && t !== 4);
     assert.deepEqual(
       decodeSemanticTokens(filtered).map((t) => [t.line, t.char, t.length, t.type]),
-      [[2, 3, 7, 0], [5, 0, 6, 1]],
+      [
+        [2, 3, 7, 0],
+        [5, 0, 6, 1],
+      ],
     );
   });
 
@@ -41,6 +44,9 @@ describe('extension model: semantic token filtering', () => {
     const filtered = filterSemanticTokenData(encode(tokens), (t) => t !== 4 || false);
     assert.deepEqual(decodeSemanticTokens(filtered)[0], { line: 0, char: 20, length: 5, type: 2, modifiers: 0 });
     const onlySecondDate = filterSemanticTokenData(encode(tokens), (t) => t === 4);
-    assert.deepEqual(decodeSemanticTokens(onlySecondDate).map((t) => t.char), [1, 6]);
+    assert.deepEqual(
+      decodeSemanticTokens(onlySecondDate).map((t) => t.char),
+      [1, 6],
+    );
   });
 });

@@ -5,8 +5,24 @@ import { serverSettings } from '../../src/server/settings';
 
 describe('settings: one normaliser for the client and the server', () => {
   it('reads the section as VS Code nests it and as it is flattened, and drops what it does not know', () => {
-    const nested = normalizeSettings({ highlightStyle: 'marker', kinds: ['date', 'person', 'bogus', 'person'], inlayHints: { enabled: false }, sidebar: { followCursor: false }, statusBar: { enabled: true }, articleDate: ' 2024-08-06 ', articleGlobs: ['articles/**/*.txt', '', 3] });
-    assert.deepEqual(nested, { highlightStyle: 'marker', kinds: ['person', 'date'], articleDate: '2024-08-06', articleGlobs: ['articles/**/*.txt'], inlayHints: false, followCursor: false, statusBar: true });
+    const nested = normalizeSettings({
+      highlightStyle: 'marker',
+      kinds: ['date', 'person', 'bogus', 'person'],
+      inlayHints: { enabled: false },
+      sidebar: { followCursor: false },
+      statusBar: { enabled: true },
+      articleDate: ' 2024-08-06 ',
+      articleGlobs: ['articles/**/*.txt', '', 3],
+    });
+    assert.deepEqual(nested, {
+      highlightStyle: 'marker',
+      kinds: ['person', 'date'],
+      articleDate: '2024-08-06',
+      articleGlobs: ['articles/**/*.txt'],
+      inlayHints: false,
+      followCursor: false,
+      statusBar: true,
+    });
     const flat = normalizeSettings({ highlightStyle: 'neon', inlayHints: false, followCursor: false });
     assert.equal(flat.highlightStyle, 'semantic');
     assert.deepEqual(flat.kinds, [...HIGHLIGHT_KINDS]);

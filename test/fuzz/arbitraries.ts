@@ -9,10 +9,58 @@ export const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fr
 
 /** Characters that stress offsets: astral (surrogate pairs), lone halves, NUL, line breaks, BOM, combining marks, RTL. */
 export const nastyChar = fc.constantFrom(
-  '\u0000', '\r', '\n', '\r\n', '\u2028', '\u2029', '\t', '\uFEFF', '\u200B', '\u200D',
-  '\uD83D\uDE00', '👩‍👩‍👧', '𝕏', '\uD800', '\uDFFF', '\uDBFF\uDFFF', 'e\u0301', '\u202E', 'ﷺ', '٣',
-  '"', '“', '”', '«', '»', "'", '’', '(', ')', '.', '...', '…', '-', '—', '/', '#', '*', '<', '>', '&', '|',
-  'İ', 'ß', 'ﬁ', 'Σ', '中', 'の', '。', '？', '！', 'ᄀ', '\u0964',
+  '\u0000',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\t',
+  '\uFEFF',
+  '\u200B',
+  '\u200D',
+  '\uD83D\uDE00',
+  '👩‍👩‍👧',
+  '𝕏',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDFFF',
+  'e\u0301',
+  '\u202E',
+  'ﷺ',
+  '٣',
+  '"',
+  '“',
+  '”',
+  '«',
+  '»',
+  "'",
+  '’',
+  '(',
+  ')',
+  '.',
+  '...',
+  '…',
+  '-',
+  '—',
+  '/',
+  '#',
+  '*',
+  '<',
+  '>',
+  '&',
+  '|',
+  'İ',
+  'ß',
+  'ﬁ',
+  'Σ',
+  '中',
+  'の',
+  '。',
+  '？',
+  '！',
+  'ᄀ',
+  '\u0964',
 );
 
 export const unicodeText = fc.oneof(
@@ -23,17 +71,77 @@ export const unicodeText = fc.oneof(
 );
 
 const word = fc.constantFrom(
-  'President', 'Amara', 'Okonkwo', 'France', 'Paris', 'the', 'United', 'Nations', 'said', 'on', 'Monday', 'March', '3,', '2024', 'yesterday',
-  'French', 'Kenyan', 'troops', 'announced', '"We', 'will', 'leave,"', 'she', 'told', 'reporters.', 'next', 'week', 'US', 'Mr.', 'Dr.', "O'Brien's",
-  'al-Bashir', 'since', '1999', 'in', 'May', 'June', '12', 'o\'clock', 'last', 'year', 'NATO', 'EU', '2024-08-06', '06/08/2024', 'tomorrow',
+  'President',
+  'Amara',
+  'Okonkwo',
+  'France',
+  'Paris',
+  'the',
+  'United',
+  'Nations',
+  'said',
+  'on',
+  'Monday',
+  'March',
+  '3,',
+  '2024',
+  'yesterday',
+  'French',
+  'Kenyan',
+  'troops',
+  'announced',
+  '"We',
+  'will',
+  'leave,"',
+  'she',
+  'told',
+  'reporters.',
+  'next',
+  'week',
+  'US',
+  'Mr.',
+  'Dr.',
+  "O'Brien's",
+  'al-Bashir',
+  'since',
+  '1999',
+  'in',
+  'May',
+  'June',
+  '12',
+  "o'clock",
+  'last',
+  'year',
+  'NATO',
+  'EU',
+  '2024-08-06',
+  '06/08/2024',
+  'tomorrow',
 );
-export const wordSalad = fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.string({ unit: nastyChar, maxLength: 3 }) }), { maxLength: 80 }).map((ws) => ws.join(' '));
+export const wordSalad = fc
+  .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.string({ unit: nastyChar, maxLength: 3 }) }), { maxLength: 80 })
+  .map((ws) => ws.join(' '));
 
 export const malformedDateline = fc
   .tuple(
     fc.constantFrom(' date ', 'date ', 'DATE\t', ' date  ', '\uFEFF date ', 'date', ' date\u00a0', ' Date: '),
     fc.oneof(
-      fc.constantFrom('2024-13-45', '2024-02-30', '0000-00-00', '9999-99-99', '24-8-6', '2024/08/06', '2024.08.06', '06-08-2024', '2024-8', '-1-1-1', '2024-08-06T12:00', '２０２４-０８-０６', '2024-08-06\u0000', ''),
+      fc.constantFrom(
+        '2024-13-45',
+        '2024-02-30',
+        '0000-00-00',
+        '9999-99-99',
+        '24-8-6',
+        '2024/08/06',
+        '2024.08.06',
+        '06-08-2024',
+        '2024-8',
+        '-1-1-1',
+        '2024-08-06T12:00',
+        '２０２４-０８-０６',
+        '2024-08-06\u0000',
+        '',
+      ),
       fc.string({ unit: nastyChar, maxLength: 12 }),
       fc.tuple(fc.integer({ min: -99, max: 99999 }), fc.integer({ min: -9, max: 99 }), fc.integer({ min: -9, max: 99 })).map(([y, m, d]) => `${y}-${m}-${d}`),
     ),
@@ -42,7 +150,14 @@ export const malformedDateline = fc
   .map(([a, b, c]) => `${a}${b} ${c}`);
 
 export const frontMatter = fc
-  .tuple(fc.constantFrom('---\n', '---\r\n', '\uFEFF---\n', '--- \n'), fc.array(fc.constantFrom('date: 2024-05-01', 'date: "2024-02-30"', 'title: Strike', "source: 'Wire'", 'date:', 'date: yesterday', ': :', 'tags: [a, b]'), { maxLength: 5 }), fc.constantFrom('---\n', '', '---', '----\n'), wordSalad)
+  .tuple(
+    fc.constantFrom('---\n', '---\r\n', '\uFEFF---\n', '--- \n'),
+    fc.array(fc.constantFrom('date: 2024-05-01', 'date: "2024-02-30"', 'title: Strike', "source: 'Wire'", 'date:', 'date: yesterday', ': :', 'tags: [a, b]'), {
+      maxLength: 5,
+    }),
+    fc.constantFrom('---\n', '', '---', '----\n'),
+    wordSalad,
+  )
   .map(([open, lines, close, body]) => `${open}${lines.join('\n')}\n${close}${body}`);
 
 export const markdown = fc
@@ -51,7 +166,7 @@ export const markdown = fc
       wordSalad.map((s) => `# ${s}`),
       wordSalad.map((s) => `> ${s}`),
       wordSalad.map((s) => `* ${s}\n* ${s}`),
-      wordSalad.map((s) => `**${s}** _${s}_ [link](https://example.org/${encodeURIComponent(s.slice(0, 10).replace(/[\uD800-\uDFFF]/g, ""))})`),
+      wordSalad.map((s) => `**${s}** _${s}_ [link](https://example.org/${encodeURIComponent(s.slice(0, 10).replace(/[\uD800-\uDFFF]/g, ''))})`),
       wordSalad.map((s) => '```\n' + s + '\n```'),
       wordSalad.map((s) => `| a | b |\n|---|---|\n| ${s} | x |`),
       wordSalad,
@@ -99,7 +214,10 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('nul' as const), at: position }),
   fc.record({ kind: fc.constant('splitSurrogate' as const), at: position }),
   fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 500 }) }),
-  fc.record({ kind: fc.constant('dateline' as const), value: fc.oneof(fc.constantFrom('2024-02-30', '2024-8-6', 'yesterday', '', '2024-08-06'), fc.string({ unit: nastyChar, maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant('dateline' as const),
+    value: fc.oneof(fc.constantFrom('2024-02-30', '2024-8-6', 'yesterday', '', '2024-08-06'), fc.string({ unit: nastyChar, maxLength: 6 })),
+  }),
 ) as fc.Arbitrary<Mutation>;
 
 export function applyMutation(text: string, m: Mutation): string {

@@ -20,7 +20,9 @@ export function analysisViolations(text: string, a: ArticleAnalysis): string[] {
         return;
       }
       if (requireText && typeof s.text === 'string' && text.slice(s.start, s.end) !== s.text) {
-        problems.push(`${layer}[${i}] = [${s.start}, ${s.end}) has text ${JSON.stringify(s.text)} but the text there is ${JSON.stringify(text.slice(s.start, s.end))}`);
+        problems.push(
+          `${layer}[${i}] = [${s.start}, ${s.end}) has text ${JSON.stringify(s.text)} but the text there is ${JSON.stringify(text.slice(s.start, s.end))}`,
+        );
       }
     });
   };
@@ -43,7 +45,8 @@ export function analysisViolations(text: string, a: ArticleAnalysis): string[] {
   check('problems', a.problems, false);
   a.actors?.forEach((actor, i) => check(`actors[${i}].mentions`, actor.mentions, false));
   if (a.metadata?.dateSpan) check('metadata.dateSpan', [a.metadata.dateSpan], false);
-  if (a.metadata && (a.metadata.bodyStart < 0 || a.metadata.bodyStart > text.length)) problems.push(`metadata.bodyStart ${a.metadata.bodyStart} outside the text`);
+  if (a.metadata && (a.metadata.bodyStart < 0 || a.metadata.bodyStart > text.length))
+    problems.push(`metadata.bodyStart ${a.metadata.bodyStart} outside the text`);
   if (Array.isArray(a.entities)) noOverlap('entities', a.entities);
   if (Array.isArray(a.dates)) noOverlap('dates', a.dates);
   if (Array.isArray(a.paragraphs)) noOverlap('paragraphs', a.paragraphs);

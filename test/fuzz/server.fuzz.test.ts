@@ -15,10 +15,7 @@ const RUNS = Number(process.env.FUZZ_SERVER_RUNS ?? 500);
 const GOOD_URI = 'file:///tmp/news-lens-fuzz/good-article.news';
 
 /** One hostile thing to send: raw bytes, a notification, or a request that must be answered. */
-type Hostile =
-  | { kind: 'raw'; data: string }
-  | { kind: 'notify'; method: string; params: unknown }
-  | { kind: 'request'; method: string; params: unknown };
+type Hostile = { kind: 'raw'; data: string } | { kind: 'notify'; method: string; params: unknown } | { kind: 'request'; method: string; params: unknown };
 
 const anyNumber = fc.oneof(
   fc.integer({ min: -5, max: 5 }),
@@ -26,10 +23,7 @@ const anyNumber = fc.oneof(
   fc.constant(null),
   fc.constant('3'),
 );
-const weirdPosition = fc.oneof(
-  fc.record({ line: anyNumber, character: anyNumber }),
-  fc.constantFrom(null, {}, [], 'here', { line: 0 }, { character: 3 }),
-);
+const weirdPosition = fc.oneof(fc.record({ line: anyNumber, character: anyNumber }), fc.constantFrom(null, {}, [], 'here', { line: 0 }, { character: 3 }));
 const weirdRange = fc.oneof(fc.record({ start: weirdPosition, end: weirdPosition }), fc.constantFrom(null, {}, 'all'));
 const uri = fc.oneof(
   fc.constant(GOOD_URI),
@@ -75,19 +69,31 @@ const hostile: fc.Arbitrary<Hostile> = fc.oneof(
       method,
       params: method.startsWith('newsLens/') ? { uri, position } : { textDocument, position, range, context },
     })),
-  fc.oneof(fc.constantFrom(null, undefined, 'x', [], 7), fc.record({ query: fc.oneof(unicodeText, fc.constantFrom('.*', '(', '\\', 'a'.repeat(5000))) })).map((params) => ({ kind: 'request' as const, method: 'workspace/symbol', params })),
+  fc
+    .oneof(fc.constantFrom(null, undefined, 'x', [], 7), fc.record({ query: fc.oneof(unicodeText, fc.constantFrom('.*', '(', '\\', 'a'.repeat(5000))) }))
+    .map((params) => ({ kind: 'request' as const, method: 'workspace/symbol', params })),
   fc.string({ unit: nastyChar, maxLength: 20 }).map((m) => ({ kind: 'request' as const, method: `newsLens/${m}`, params: { uri: GOOD_URI } })),
   fc.constantFrom('textDocument/unknown', '$/unknown', 'rpc.nothing', '').map((method) => ({ kind: 'request' as const, method, params: {} })),
   // Document life cycle out of order: changes to unopened documents, out-of-range edits, odd texts.
-  fc.tuple(uri, weirdText).map(([u, text]) => ({ kind: 'notify' as const, method: 'textDocument/didOpen', params: { textDocument: { uri: u === GOOD_URI ? 'file:///tmp/news-lens-fuzz/other.news' : u, languageId: 'plaintext', version: 1, text } } })),
+  fc.tuple(uri, weirdText).map(([u, text]) => ({
+    kind: 'notify' as const,
+    method: 'textDocument/didOpen',
+    params: { textDocument: { uri: u === GOOD_URI ? 'file:///tmp/news-lens-fuzz/other.news' : u, languageId: 'plaintext', version: 1, text } },
+  })),
   fc.tuple(uri, weirdRange, weirdText, fc.integer({ min: -1, max: 1000 })).map(([u, range, text, version]) => ({
     kind: 'notify' as const,
     method: 'textDocument/didChange',
     params: { textDocument: { uri: u === GOOD_URI ? 'file:///tmp/news-lens-fuzz/other.news' : u, version }, contentChanges: [{ range, text }] },
   })),
-  uri.map((u) => ({ kind: 'notify' as const, method: 'textDocument/didClose', params: { textDocument: { uri: u === GOOD_URI ? 'file:///tmp/news-lens-fuzz/nothing.news' : u } } })),
+  uri.map((u) => ({
+    kind: 'notify' as const,
+    method: 'textDocument/didClose',
+    params: { textDocument: { uri: u === GOOD_URI ? 'file:///tmp/news-lens-fuzz/nothing.news' : u } },
+  })),
   fc.oneof(fc.integer(), fc.constant(null), fc.constant('id')).map((id) => ({ kind: 'notify' as const, method: '$/cancelRequest', params: { id } })),
-  fc.constantFrom(null, {}, { settings: 42 }, { settings: { newsLens: 'x' } }).map((params) => ({ kind: 'notify' as const, method: 'workspace/didChangeConfiguration', params })),
+  fc
+    .constantFrom(null, {}, { settings: 42 }, { settings: { newsLens: 'x' } })
+    .map((params) => ({ kind: 'notify' as const, method: 'workspace/didChangeConfiguration', params })),
 );
 
 describe('fuzz: language server', function () {

@@ -80,8 +80,8 @@ describe('Neovim as an LSP client (news-lens-server --stdio)', function () {
 
   before(async function () {
     if (!nvimAvailable()) {
-      if (process.env.CI) throw new Error('nvim is not installed; .ci/run installs Debian\'s neovim package (apt-get install -y neovim)');
-      console.log('    (skipped: nvim not found; install Debian\'s neovim package to run this test)');
+      if (process.env.CI) throw new Error("nvim is not installed; .ci/run installs Debian's neovim package (apt-get install -y neovim)");
+      console.log("    (skipped: nvim not found; install Debian's neovim package to run this test)");
       this.skip();
     }
     assert.ok(existsSync(serverPath), `${serverPath} is missing; run npm run build`);

@@ -15,15 +15,28 @@ describe('annotations: VS Code contributions', () => {
   it('contributes every annotation command with a title, in the palette only for articles', () => {
     for (const id of Object.values(ANNOTATION_EDITOR_COMMANDS)) {
       assert.ok(contributed.get(id)?.title, `${id} is contributed`);
-      assert.ok(pkg.contributes.menus.commandPalette.some((m: { command: string; when: string }) => m.command === id && /newsLens\.isArticle/.test(m.when)), `${id} palette entry`);
+      assert.ok(
+        pkg.contributes.menus.commandPalette.some((m: { command: string; when: string }) => m.command === id && /newsLens\.isArticle/.test(m.when)),
+        `${id} palette entry`,
+      );
     }
   });
 
   it('binds the common actions to unique shortcuts', () => {
     const keys = pkg.contributes.keybindings.map((k: { key: string; when?: string }) => `${k.key}|${k.when ?? ''}`);
     assert.equal(new Set(keys).size, keys.length, 'no shortcut is bound twice');
-    for (const id of [ANNOTATION_EDITOR_COMMANDS.markAsPerson, ANNOTATION_EDITOR_COMMANDS.markAsOrganization, ANNOTATION_EDITOR_COMMANDS.markAsPlace, ANNOTATION_EDITOR_COMMANDS.markAsNationality, ANNOTATION_EDITOR_COMMANDS.markAsDate, ANNOTATION_EDITOR_COMMANDS.rejectEntity]) {
-      assert.ok(pkg.contributes.keybindings.some((k: { command: string }) => k.command === id), `${id} has a shortcut`);
+    for (const id of [
+      ANNOTATION_EDITOR_COMMANDS.markAsPerson,
+      ANNOTATION_EDITOR_COMMANDS.markAsOrganization,
+      ANNOTATION_EDITOR_COMMANDS.markAsPlace,
+      ANNOTATION_EDITOR_COMMANDS.markAsNationality,
+      ANNOTATION_EDITOR_COMMANDS.markAsDate,
+      ANNOTATION_EDITOR_COMMANDS.rejectEntity,
+    ]) {
+      assert.ok(
+        pkg.contributes.keybindings.some((k: { command: string }) => k.command === id),
+        `${id} has a shortcut`,
+      );
     }
   });
 

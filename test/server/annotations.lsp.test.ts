@@ -10,7 +10,8 @@ import { AnnotationCommands } from '../../src/protocol/annotations';
 import { fileUri, SERVER_JS, TestClient } from './lspClient';
 
 // Invented text; the emoji makes brat (code point) and editor (UTF-16) offsets differ.
-const ARTICLE = ' date 2025-02-03 🛰️ The Kettle Committee met in Tavira on Monday. Ana Quintas chaired it.\n\nThe committee said the Kettle Committee would meet again.\n';
+const ARTICLE =
+  ' date 2025-02-03 🛰️ The Kettle Committee met in Tavira on Monday. Ana Quintas chaired it.\n\nThe committee said the Kettle Committee would meet again.\n';
 const cp = (text: string, needle: string) => {
   const i = text.indexOf(needle);
   return `${[...text.slice(0, i)].length} ${[...text.slice(0, i + needle.length)].length}`;
@@ -24,7 +25,7 @@ const rangeOf = (text: string, needle: string): Range => {
 };
 
 async function poll(done: () => boolean, ms = 5000): Promise<void> {
-  for (const until = Date.now() + ms; Date.now() < until && !done(); ) await new Promise((r) => setTimeout(r, 20));
+  for (const until = Date.now() + ms; Date.now() < until && !done();) await new Promise((r) => setTimeout(r, 20));
 }
 
 describe('annotations over LSP (built server)', function () {
@@ -54,7 +55,10 @@ describe('annotations over LSP (built server)', function () {
   it('shows the annotations of article.ann beside the article', async () => {
     const txt = path.join(dir, 'committee.txt');
     fs.writeFileSync(txt, ARTICLE);
-    fs.writeFileSync(path.join(dir, 'committee.ann'), `T1\tOrganization ${cp(ARTICLE, 'Kettle Committee')}\tKettle Committee\nT2\tPerson ${cp(ARTICLE, 'Ana Quintas')}\tAna Quintas\n`);
+    fs.writeFileSync(
+      path.join(dir, 'committee.ann'),
+      `T1\tOrganization ${cp(ARTICLE, 'Kettle Committee')}\tKettle Committee\nT2\tPerson ${cp(ARTICLE, 'Ana Quintas')}\tAna Quintas\n`,
+    );
     const uri = fileUri(txt);
     await client.open(uri, ARTICLE, 'plaintext');
     const v = (await view(uri))!;
@@ -79,9 +83,15 @@ describe('annotations over LSP (built server)', function () {
     const annDiagnostics = await client.waitFor(() => client.diagnostics.get(fileUri(ann))?.diagnostics, 'diagnostics on broken.ann');
     assert.equal(annDiagnostics[0].range.start.line, 1, 'line 2 of the file');
     const articleDiagnostics = await client.diagnosticsFor(uri);
-    assert.ok(articleDiagnostics.some((d) => d.code === 'ann-malformed' && /broken\.ann line 2/.test(d.message)), JSON.stringify(articleDiagnostics));
+    assert.ok(
+      articleDiagnostics.some((d) => d.code === 'ann-malformed' && /broken\.ann line 2/.test(d.message)),
+      JSON.stringify(articleDiagnostics),
+    );
     const s = ARTICLE.indexOf('Tavira');
-    const result = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.mark, arguments: [{ uri, start: s, end: s + 6, label: 'place' }] });
+    const result = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.mark,
+      arguments: [{ uri, start: s, end: s + 6, label: 'place' }],
+    });
     assert.equal(result.ok, false);
     await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
     await client.close(uri);
@@ -104,10 +114,16 @@ describe('annotations over LSP (built server)', function () {
     const org = actions.find((a) => a.title === 'Mark "committee" as Organisation')!;
     const result = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', org.command!);
     assert.ok(result.ok, result.message);
-    assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tOrganization ${cp(ARTICLE, 'committee said').split(' ')[0]} ${Number(cp(ARTICLE, 'committee said').split(' ')[0]) + 9}\tcommittee\n`);
+    assert.equal(
+      fs.readFileSync(ann, 'utf8'),
+      `T1\tOrganization ${cp(ARTICLE, 'committee said').split(' ')[0]} ${Number(cp(ARTICLE, 'committee said').split(' ')[0]) + 9}\tcommittee\n`,
+    );
 
     // on the annotated entity (cursor inside it): reject, remove, lexicon
-    const cursor = { start: { ...selection.start, character: selection.start.character + 2 }, end: { ...selection.start, character: selection.start.character + 2 } };
+    const cursor = {
+      start: { ...selection.start, character: selection.start.character + 2 },
+      end: { ...selection.start, character: selection.start.character + 2 },
+    };
     const onEntity = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: cursor, context: { diagnostics: [] } });
     const entityTitles = onEntity.map((a) => a.title);
     assert.ok(entityTitles.includes('Not an entity: reject "committee"'), entityTitles.join('\n'));
@@ -120,13 +136,18 @@ describe('annotations over LSP (built server)', function () {
     const auto = v0.actors.find((a) => a.evidence !== 'user' && a.mentions.length > 0);
     if (auto) {
       const at = auto.mentions[0].range.start;
-      const onAuto = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+      const onAuto = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: at, end: at },
+        context: { diagnostics: [] },
+      });
       const reject = onAuto.find((a) => a.title.startsWith('Not an entity'))!;
       assert.ok(reject, onAuto.map((a) => a.title).join('\n'));
       assert.ok((await client.request<{ ok: boolean }>('workspace/executeCommand', reject.command!)).ok);
       assert.match(fs.readFileSync(ann, 'utf8'), /\nT2\tRejected \d+ \d+\t[^\n]+\n$/);
       const v1 = (await view(uri))!;
-      const mentionsAt = (view: ArticleView) => view.actors.flatMap((a) => a.mentions).filter((m) => m.range.start.line === at.line && m.range.start.character === at.character);
+      const mentionsAt = (view: ArticleView) =>
+        view.actors.flatMap((a) => a.mentions).filter((m) => m.range.start.line === at.line && m.range.start.character === at.character);
       assert.equal(mentionsAt(v1).length, 0, 'a rejected span is no entity');
     }
     await client.close(uri);
@@ -149,7 +170,10 @@ describe('annotations over LSP (built server)', function () {
     await view(uri);
     await poll(() => fs.readFileSync(ann, 'utf8').includes(cp(edited, 'Ana Quintas')));
     assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tPerson ${cp(edited, 'Ana Quintas')}\tAna Quintas\n`);
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
     await client.close(uri);
   });
 
@@ -158,14 +182,21 @@ describe('annotations over LSP (built server)', function () {
     const ann = path.join(dir, 'merge.ann');
     const text = ' date 2025-02-03 The Kettle Committee met in Tavira. The Harbour Office agreed. Later the Harbour Office left.\n';
     fs.writeFileSync(txt, text);
-    fs.writeFileSync(ann, `T1\tOrganization ${cp(text, 'Kettle Committee')}\tKettle Committee\nT2\tOrganization ${cp(text, 'Harbour Office')}\tHarbour Office\n`);
+    fs.writeFileSync(
+      ann,
+      `T1\tOrganization ${cp(text, 'Kettle Committee')}\tKettle Committee\nT2\tOrganization ${cp(text, 'Harbour Office')}\tHarbour Office\n`,
+    );
     const uri = fileUri(txt);
     await client.open(uri, text, 'plaintext');
     let v = (await view(uri))!;
     const kettle = v.actors.find((a) => a.name === 'Kettle Committee')!;
     const harbour = v.actors.find((a) => a.name === 'Harbour Office')!;
     assert.ok(kettle && harbour, JSON.stringify(v.actors.map((a) => a.name)));
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: harbour.mentions[0].range.start, end: harbour.mentions[0].range.start }, context: { diagnostics: [] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: harbour.mentions[0].range.start, end: harbour.mentions[0].range.start },
+      context: { diagnostics: [] },
+    });
     const merge = actions.find((a) => a.title === 'Merge "Harbour Office" into "Kettle Committee"');
     assert.ok(merge, actions.map((a) => a.title).join('\n'));
     assert.ok((await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', merge.command!)).ok);
@@ -174,12 +205,21 @@ describe('annotations over LSP (built server)', function () {
     const merged = v.actors.find((a) => a.name === 'Kettle Committee')!;
     assert.ok(merged.aliases.includes('Harbour Office'), JSON.stringify(v.actors));
     // an automatic mention with the same text (if the recogniser finds one) follows the name too
-    const elsewhere = v.actors.filter((a) => a.id !== merged.id).flatMap((a) => a.mentions).filter((m) => m.text === 'Harbour Office' && m.type === 'organization');
+    const elsewhere = v.actors
+      .filter((a) => a.id !== merged.id)
+      .flatMap((a) => a.mentions)
+      .filter((m) => m.text === 'Harbour Office' && m.type === 'organization');
     assert.deepEqual(elsewhere, []);
-    const renamed = await client.request<{ ok: boolean }>('workspace/executeCommand', { command: AnnotationCommands.renameActor, arguments: [{ uri, actorId: merged.id, name: 'Kettle Harbour Committee' }] });
+    const renamed = await client.request<{ ok: boolean }>('workspace/executeCommand', {
+      command: AnnotationCommands.renameActor,
+      arguments: [{ uri, actorId: merged.id, name: 'Kettle Harbour Committee' }],
+    });
     assert.ok(renamed.ok);
     v = (await view(uri))!;
-    assert.ok(v.actors.some((a) => a.name === 'Kettle Harbour Committee' && a.aliases.includes('Harbour Office')), JSON.stringify(v.actors.map((a) => [a.name, a.aliases])));
+    assert.ok(
+      v.actors.some((a) => a.name === 'Kettle Harbour Committee' && a.aliases.includes('Harbour Office')),
+      JSON.stringify(v.actors.map((a) => [a.name, a.aliases])),
+    );
     await client.close(uri);
   });
 
@@ -193,16 +233,27 @@ describe('annotations over LSP (built server)', function () {
     const uri = fileUri(txt);
     await client.open(uri, edited, 'plaintext');
     await view(uri);
-    const diagnostics = await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.filter((d) => d.code === 'annotation-stale').length ? client.diagnostics.get(uri)!.diagnostics : undefined, 'a stale-span diagnostic');
+    const diagnostics = await client.waitFor(
+      () =>
+        client.diagnostics.get(uri)?.diagnostics.filter((d) => d.code === 'annotation-stale').length ? client.diagnostics.get(uri)!.diagnostics : undefined,
+      'a stale-span diagnostic',
+    );
     const stale = diagnostics.find((d) => d.code === 'annotation-stale')!;
-    const fixes = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } });
+    const fixes = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: stale.range,
+      context: { diagnostics: [stale] },
+    });
     const move = fixes.find((a) => a.title.startsWith('Move annotation T1'))!;
     assert.ok(move && fixes.some((a) => a.title.startsWith('Remove annotation T1')), fixes.map((a) => a.title).join('\n'));
     assert.ok((await client.request<{ ok: boolean }>('workspace/executeCommand', move.command!)).ok);
     assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tOrganization ${cp(edited, 'Kettle Committee')}\tKettle Committee\n`);
 
     // "Always treat … as …" writes the lexicon at the workspace folder, and it applies
-    const lexicon = await client.request<{ ok: boolean; file: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Tavira', label: 'organization' }] });
+    const lexicon = await client.request<{ ok: boolean; file: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.addToLexicon,
+      arguments: [{ uri, text: 'Tavira', label: 'organization' }],
+    });
     assert.ok(lexicon.ok);
     assert.equal(lexicon.file, path.join(dir, 'news-lens.lexicon.tsv'));
     const v = (await view(uri))!;

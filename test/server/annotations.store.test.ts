@@ -50,7 +50,10 @@ describe('annotations: store and files', () => {
     assert.deepEqual(leftovers(), []);
     assert.deepEqual(changed, [uri]);
     const inputs = store.analysisInputs(uri, ARTICLE);
-    assert.deepEqual(inputs.userAnnotations.map((u) => [u.start, u.end, u.label]), [[s, s + 8, 'organization']]);
+    assert.deepEqual(
+      inputs.userAnnotations.map((u) => [u.start, u.end, u.label]),
+      [[s, s + 8, 'organization']],
+    );
   });
 
   it('stores a date value as a brat note', () => {
@@ -68,7 +71,10 @@ describe('annotations: store and files', () => {
     const issues = store.issues(uri);
     assert.equal(issues[0].code, 'ann-malformed');
     assert.match(issues[0].message, /article\.ann line 2/);
-    assert.deepEqual(store.annErrors(uri)!.errors.map((e) => e.line), [2]);
+    assert.deepEqual(
+      store.annErrors(uri)!.errors.map((e) => e.line),
+      [2],
+    );
     const s = ARTICLE.indexOf('Niger');
     const outcome = store.mark(uri, s, s + 5, 'place');
     assert.equal(outcome.ok, false);
@@ -105,7 +111,10 @@ describe('annotations: store and files', () => {
     const typed = ARTICLE.replace('The Pentagon', 'The US Pentagon');
     store.sync(uri, typed);
     const s = typed.indexOf('Niger');
-    assert.deepEqual(store.analysisInputs(uri, typed).userAnnotations.map((u) => [u.start, u.end]), [[s, s + 5]]);
+    assert.deepEqual(
+      store.analysisInputs(uri, typed).userAnnotations.map((u) => [u.start, u.end]),
+      [[s, s + 5]],
+    );
     // not saved yet: the file still describes the saved text
     assert.equal(fs.readFileSync(ann, 'utf8'), `T1\tPlace ${a} ${b}\tNiger\n`);
     fs.writeFileSync(txt, typed);

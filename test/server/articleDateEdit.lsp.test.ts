@@ -15,7 +15,13 @@ describe('language server: newsLens/articleDateEdit', function () {
     ({ client } = await TestClient.start());
   });
   after(async () => client?.stop());
-  afterEach(() => assert.deepEqual(client.logs.filter((l) => /failed|unexpected/.test(l)), [], 'no handler failed'));
+  afterEach(() =>
+    assert.deepEqual(
+      client.logs.filter((l) => /failed|unexpected/.test(l)),
+      [],
+      'no handler failed',
+    ),
+  );
 
   const ask = (params: Partial<ArticleDateEditParams>) => client.request<ArticleDateEditResult>(ArticleDateEditRequest.method, params);
 
@@ -46,7 +52,7 @@ describe('language server: newsLens/articleDateEdit', function () {
     assert.equal(out, '\uFEFF---\r\ndate: 2024-02-29\r\n---\r\n# Ferry service resumes\r\n\r\nThe operator said on Friday that crossings restart.\r\n');
   });
 
-  it('adds a dateline to a plain-text file, in the text\'s own line ending when none is given', async () => {
+  it("adds a dateline to a plain-text file, in the text's own line ending when none is given", async () => {
     const text = 'Café owners in Québec protested a new tax — the second time this year.\r\nMore text.';
     const out = await setDate('file:///tmp/news-lens-date/tax.txt', text, '2024-03-15', 'plaintext');
     assert.equal(out, `date 2024-03-15\r\n${text}`);

@@ -4,7 +4,16 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationTokenSource, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint, type Location, LSPErrorCodes, type SemanticTokens } from 'vscode-languageserver-protocol';
+import {
+  CancellationTokenSource,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type InlayHint,
+  type Location,
+  LSPErrorCodes,
+  type SemanticTokens,
+} from 'vscode-languageserver-protocol';
 import type { ArticleView } from '../../src/protocol';
 import { fileUri, TestClient } from './lspClient';
 import { decodeTokens, positionOf, rangeText, tokenText } from './tokens';
@@ -21,15 +30,26 @@ describe('language server: bad input', function () {
   after(async () => client?.stop());
   afterEach(function () {
     assert.equal(client.exitCode, null, `the server exited: ${client.stderr}`);
-    assert.deepEqual(client.logs.filter((l) => /failed|unexpected/.test(l)), [], 'no handler failed');
+    assert.deepEqual(
+      client.logs.filter((l) => /failed|unexpected/.test(l)),
+      [],
+      'no handler failed',
+    );
   });
 
   async function stillServes(): Promise<void> {
     const uri = uriFor('canary.news');
     const text = ' date 2024-08-06 The mayor of Lisbon spoke last year.\n';
     await client.open(uri, text);
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
-    assert.deepEqual(hints.map((h) => h.label), ['· 2023'], 'the server still analyses a normal article');
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    });
+    assert.deepEqual(
+      hints.map((h) => h.label),
+      ['· 2023'],
+      'the server still analyses a normal article',
+    );
     await client.close(uri);
   }
 
@@ -40,7 +60,10 @@ describe('language server: bad input', function () {
       tokens: await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }),
       symbols: await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }),
       refs: await client.request<Location[] | null>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
-      hints: await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: position, end: { line: 100, character: 0 } } }),
+      hints: await client.request<InlayHint[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: { start: position, end: { line: 100, character: 0 } },
+      }),
       view: await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri }),
     };
   };
@@ -59,7 +82,9 @@ describe('language server: bad input', function () {
 
   it('a binary file: not analysed, with a diagnostic saying so', async () => {
     const uri = uriFor('image.news');
-    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x01]).toString('latin1');
+    const binary = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x01,
+    ]).toString('latin1');
     await client.open(uri, binary.repeat(50));
     const diagnostics = await client.diagnosticsFor(uri);
     assert.equal(diagnostics.length, 1);
@@ -132,7 +157,10 @@ describe('language server: bad input', function () {
     const view = (await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri }))!;
     assert.equal(view.metadata.date, null);
     assert.ok(view.actors.length > 0, 'entities are still found');
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    });
     assert.deepEqual(hints, []);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'last year') });
     if (hover) assert.match((hover.contents as { value: string }).value, /no date to resolve it against|No calendar value/);
@@ -167,7 +195,10 @@ describe('language server: bad input', function () {
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: far }), null);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: -3, character: -7 } }), null);
     assert.equal(await client.request('textDocument/references', { textDocument: { uri }, position: far, context: { includeDeclaration: true } }), null);
-    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: far, end: { line: 0, character: 0 } } });
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/range', {
+      textDocument: { uri },
+      range: { start: far, end: { line: 0, character: 0 } },
+    });
     assert.ok(Array.isArray(tokens.data));
     const unknown = uriFor('never-opened.news');
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);

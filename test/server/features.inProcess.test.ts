@@ -39,7 +39,8 @@ const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && '
 describe('server features in-process: hover', () => {
   const text = fs.readFileSync(NEWS, 'utf8');
   const doc = fakeDocument(text);
-  const hover = (needle: string, nth = 0, delta = 1, style = VSCODE, settings = DEFAULT_SERVER_SETTINGS) => provideHover(doc, positionOf(text, needle, nth, delta), settings, style);
+  const hover = (needle: string, nth = 0, delta = 1, style = VSCODE, settings = DEFAULT_SERVER_SETTINGS) =>
+    provideHover(doc, positionOf(text, needle, nth, delta), settings, style);
 
   it('on a person: its kind, aliases and evidence', () => {
     const md = hoverText(hover('Marieke'));
@@ -111,7 +112,10 @@ describe('server features in-process: semantic tokens', () => {
     }
     // Every entity mention the sidebar knows is highlighted, with its own kind.
     for (const m of view.actors.flatMap((a) => a.mentions)) {
-      assert.ok(tokens.some((t) => t.line === m.range.start.line && t.character === m.range.start.character && t.type === m.type), `token for ${m.text}`);
+      assert.ok(
+        tokens.some((t) => t.line === m.range.start.line && t.character === m.range.start.character && t.type === m.type),
+        `token for ${m.text}`,
+      );
     }
   });
 
@@ -150,12 +154,28 @@ describe('server features in-process: the sidebar view mapper', () => {
 
   it('places every date on the timeline: groups outermost first and one order position each', () => {
     const byText = (t: string) => view.dates.find((d) => d.text.includes(t))!;
-    assert.deepEqual(byText('last year').groups.map((g) => g.label), ['2023']);
-    assert.deepEqual(byText('March').groups.map((g) => g.label), ['2024', 'March']);
+    assert.deepEqual(
+      byText('last year').groups.map((g) => g.label),
+      ['2023'],
+    );
+    assert.deepEqual(
+      byText('March').groups.map((g) => g.label),
+      ['2024', 'March'],
+    );
     assert.equal(byText('three weeks').category, 'duration');
-    assert.deepEqual(byText('three weeks').groups.map((g) => g.kind), ['duration']);
-    assert.deepEqual([...view.dates.map((d) => d.order)].sort((a, b) => a - b), view.dates.map((_, i) => i), 'a permutation');
-    assert.ok(byText('last year').order < byText('March').order && byText('March').order < byText('three weeks').order, 'calendar in time order, durations after');
+    assert.deepEqual(
+      byText('three weeks').groups.map((g) => g.kind),
+      ['duration'],
+    );
+    assert.deepEqual(
+      [...view.dates.map((d) => d.order)].sort((a, b) => a - b),
+      view.dates.map((_, i) => i),
+      'a permutation',
+    );
+    assert.ok(
+      byText('last year').order < byText('March').order && byText('March').order < byText('three weeks').order,
+      'calendar in time order, durations after',
+    );
   });
 
   it('sends each event its groups, order and notable mark, so the client derives none', () => {
@@ -164,13 +184,20 @@ describe('server features in-process: the sidebar view mapper', () => {
       assert.equal(typeof e.notable, 'boolean');
       assert.ok(e.groups.length > 0, `groups for ${e.text}`);
     }
-    assert.deepEqual([...view.events.map((e) => e.order)].sort((a, b) => a - b), view.events.map((_, i) => i));
+    assert.deepEqual(
+      [...view.events.map((e) => e.order)].sort((a, b) => a - b),
+      view.events.map((_, i) => i),
+    );
   });
 
   it('orders the actors of each kind for the Actors view: most mentioned first, then by name', () => {
     for (const kind of new Set(view.actors.map((a) => a.type))) {
       const ordered = view.actors.filter((a) => a.type === kind).sort((a, b) => a.order - b.order);
-      assert.deepEqual(ordered.map((a) => a.order), ordered.map((_, i) => i), `${kind}: positions 0…n-1`);
+      assert.deepEqual(
+        ordered.map((a) => a.order),
+        ordered.map((_, i) => i),
+        `${kind}: positions 0…n-1`,
+      );
       for (let i = 1; i < ordered.length; i++) {
         const [x, y] = [ordered[i - 1], ordered[i]];
         assert.ok(x.mentionCount > y.mentionCount || (x.mentionCount === y.mentionCount && x.name.localeCompare(y.name) <= 0), `${x.name} before ${y.name}`);
@@ -191,14 +218,25 @@ describe('server features in-process: switching a kind off (newsLens.kinds) remo
   const doc = fakeDocument(text);
   const all = DEFAULT_SERVER_SETTINGS;
   const whole: Range = { start: { line: 0, character: 0 }, end: doc.document.positionAt(text.length) };
-  const noIndexedFiles = new WorkspaceIndex(() => [], () => all, () => undefined);
+  const noIndexedFiles = new WorkspaceIndex(
+    () => [],
+    () => all,
+    () => undefined,
+  );
   const sameRange = (a: Range, b: Range) => JSON.stringify(a) === JSON.stringify(b);
   const view = toArticleView(doc, all)!;
   const quoteRanges = view.quotes.map((q) => q.range);
-  const inside = (r: Range, outer: Range) => doc.document.offsetAt(outer.start) <= doc.document.offsetAt(r.start) && doc.document.offsetAt(r.end) <= doc.document.offsetAt(outer.end);
+  const inside = (r: Range, outer: Range) =>
+    doc.document.offsetAt(outer.start) <= doc.document.offsetAt(r.start) && doc.document.offsetAt(r.end) <= doc.document.offsetAt(outer.end);
   /** One place of each kind, outside quotations (there the hover shows the quotation instead). */
   const placeOf = (kind: string): Range => {
-    const ranges = kind === 'date' ? view.dates.map((d) => d.range) : view.actors.flatMap((a) => a.mentions).filter((m) => m.type === kind).map((m) => m.range);
+    const ranges =
+      kind === 'date'
+        ? view.dates.map((d) => d.range)
+        : view.actors
+            .flatMap((a) => a.mentions)
+            .filter((m) => m.type === kind)
+            .map((m) => m.range);
     const range = ranges.find((r) => !quoteRanges.some((q) => inside(r, q)));
     assert.ok(range, `the sample has a ${kind} outside quotations`);
     return range;
@@ -213,8 +251,14 @@ describe('server features in-process: switching a kind off (newsLens.kinds) remo
       const at = placeOf(kind);
       assert.ok(sameRange(provideHover(doc, mid(at), all, VSCODE)!.range!, at), `hover on a ${kind}`);
       assert.equal(entityAt(doc, mid(at), all)?.kind, kind);
-      assert.ok(provideReferences(doc, mid(at), all)!.some((l) => sameRange(l.range, at)), `references of a ${kind}`);
-      assert.ok(provideDocumentHighlights(doc, mid(at), all)!.some((h) => sameRange(h.range, at)), `highlights of a ${kind}`);
+      assert.ok(
+        provideReferences(doc, mid(at), all)!.some((l) => sameRange(l.range, at)),
+        `references of a ${kind}`,
+      );
+      assert.ok(
+        provideDocumentHighlights(doc, mid(at), all)!.some((h) => sameRange(h.range, at)),
+        `highlights of a ${kind}`,
+      );
     }
   });
 
@@ -236,7 +280,11 @@ describe('server features in-process: switching a kind off (newsLens.kinds) remo
       assert.deepEqual(actorKinds(toArticleView(doc, settings)!.actors.map((a) => a.type)), shownActorKinds, 'sidebar view actors');
       const symbolKind = (kind: number) => Object.entries(SYMBOL_KINDS).find(([, k]) => k === kind)![0];
       assert.deepEqual(actorKinds(provideDocumentSymbols(doc, settings).map((s) => symbolKind(s.kind))), shownActorKinds, 'document symbols');
-      assert.deepEqual(actorKinds(provideWorkspaceSymbols('', [doc], noIndexedFiles, settings).map((s) => symbolKind(s.kind))), shownActorKinds, 'workspace symbols');
+      assert.deepEqual(
+        actorKinds(provideWorkspaceSymbols('', [doc], noIndexedFiles, settings).map((s) => symbolKind(s.kind))),
+        shownActorKinds,
+        'workspace symbols',
+      );
 
       const hints = provideInlayHints(doc, whole, settings);
       if (off === 'date') assert.equal(hints.length, 0, 'inlay hints');

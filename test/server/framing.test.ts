@@ -73,7 +73,7 @@ describe('LSP framing on stdio', () => {
     s.write(Buffer.from('Content-Length: 9999999999\r\n\r\n'));
     const junk = Buffer.alloc(1024 * 1024, 'a');
     for (let i = 0; i < 8; i++) s.write(junk);
-    const buffered = (s as unknown as { head: Buffer; bodyParts: Buffer[] });
+    const buffered = s as unknown as { head: Buffer; bodyParts: Buffer[] };
     assert.ok(buffered.head.length < 64 * 1024 && buffered.bodyParts.length === 0, `holds ${buffered.head.length} bytes`);
     s.write(Buffer.from(request(7)));
     s.end();

@@ -22,7 +22,12 @@ describe('workspace index: a big scan in worker threads', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const scan = async (workers: number, open?: { file: string; text: string }) => {
-    const index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, (m) => logs.push(m), workers);
+    const index = new WorkspaceIndex(
+      () => [dir],
+      () => DEFAULT_SERVER_SETTINGS,
+      (m) => logs.push(m),
+      workers,
+    );
     if (open) index.setLive(open.file, pathToFileURL(open.file).toString(), analyzeArticle(open.text), open.text);
     await index.rescan();
     const used = index.scanWorkers;
@@ -48,6 +53,9 @@ describe('workspace index: a big scan in worker threads', function () {
     const text = ' date 2025-06-01 Ottoline Varga-Brennan opened the new ferry terminal on Sunday.\n';
     const { story } = await scan(1, { file, text });
     const appearance = story.actors.find((a) => a.name === 'Ottoline Varga-Brennan')?.appearances;
-    assert.deepEqual(appearance?.map((a) => a.articleId), [pathToFileURL(file).toString()]);
+    assert.deepEqual(
+      appearance?.map((a) => a.articleId),
+      [pathToFileURL(file).toString()],
+    );
   });
 });

@@ -37,7 +37,10 @@ describe('binary input threshold', () => {
       fs.writeFileSync(file, SCRAPED, 'utf8');
       const r = spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/cli.js'), 'annotate', file], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
-      assert.ok(JSON.parse(r.stdout).entities.some((e: { text: string }) => e.text === 'Lyon'), r.stdout);
+      assert.ok(
+        JSON.parse(r.stdout).entities.some((e: { text: string }) => e.text === 'Lyon'),
+        r.stdout,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -42,7 +42,11 @@ export class TestClient {
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, public settings: Record<string, unknown>) {}
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    public settings: Record<string, unknown>,
+  ) {}
 
   static async start(options: ClientOptions = {}): Promise<{ client: TestClient; init: InitializeResult }> {
     const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -79,7 +83,12 @@ export class TestClient {
       clientInfo: { name: options.clientName ?? 'news-lens-test' },
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true, semanticTokens: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
+          semanticTokens: { refreshSupport: true },
+        },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           semanticTokens: {

@@ -33,10 +33,16 @@ describe('Restricted Mode: nothing is written until the workspace is trusted (bu
     const uri = fileUri(txt);
     await client.open(uri, ARTICLE, 'plaintext');
     const s = ARTICLE.indexOf('Tavira');
-    const mark = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.mark, arguments: [{ uri, start: s, end: s + 6, label: 'place' }] });
+    const mark = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.mark,
+      arguments: [{ uri, start: s, end: s + 6, label: 'place' }],
+    });
     assert.equal(mark.ok, false);
     assert.match(mark.message, /not trusted \(Restricted Mode\)/);
-    const lex = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Kettle Committee', label: 'organization' }] });
+    const lex = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.addToLexicon,
+      arguments: [{ uri, text: 'Kettle Committee', label: 'organization' }],
+    });
     assert.equal(lex.ok, false);
     assert.match(lex.message, /not trusted/);
     await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
@@ -46,9 +52,12 @@ describe('Restricted Mode: nothing is written until the workspace is trusted (bu
 
     await client.connection.sendNotification(WorkspaceTrustNotification, { trusted: true });
     // the mark made in Restricted Mode was kept in memory and is written now
-    for (const until = Date.now() + 5000; Date.now() < until && !fs.existsSync(ann); ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + 5000; Date.now() < until && !fs.existsSync(ann);) await new Promise((r) => setTimeout(r, 20));
     assert.match(fs.readFileSync(ann, 'utf8'), /^T1\tPlace \d+ \d+\tTavira\n$/);
-    const again = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Kettle Committee', label: 'organization' }] });
+    const again = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.addToLexicon,
+      arguments: [{ uri, text: 'Kettle Committee', label: 'organization' }],
+    });
     assert.ok(again.ok, again.message);
     assert.match(fs.readFileSync(lexicon, 'utf8'), /Kettle Committee\tOrganization\n$/);
     await client.close(uri);

@@ -25,7 +25,10 @@ describe('scheduler: background warm and the visible range', function () {
   const text = generateArticle({ seed: 77, paragraphs: 30 });
   const crlf = generateArticle({ seed: 78, paragraphs: 12, newline: '\r\n' });
 
-  for (const [name, article] of [['LF', text], ['CRLF', crlf]] as const) {
+  for (const [name, article] of [
+    ['LF', text],
+    ['CRLF', crlf],
+  ] as const) {
     it(`warming the cache leaves nothing for the full analysis to redo (${name}, dateline lead included)`, async () => {
       assert.match(article, /^ ?date \d{4}-\d\d-\d\d /, 'the fixture starts with a dateline');
       const cache = new CountingCache();
@@ -70,7 +73,10 @@ describe('scheduler: background warm and the visible range', function () {
     const whole = analyseWindow(text, window, { cache: new LruParagraphCache() });
     assert.equal(whole.complete, true);
     for (const e of whole.analysis.entities) assert.ok(inside(e, window.start, window.end), `entity ${e.text} outside the window`);
-    assert.ok(whole.analysis.entities.some((e) => e.start >= spans[8].start), 'the last paragraph of the window is analysed');
+    assert.ok(
+      whole.analysis.entities.some((e) => e.start >= spans[8].start),
+      'the last paragraph of the window is analysed',
+    );
     // Offsets are into the full text.
     for (const e of whole.analysis.entities) assert.equal(text.slice(e.start, e.end), e.text);
   });

@@ -6,7 +6,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DocumentHighlight, DocumentSymbol, Hover, InlayHint, InitializeResult, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import type {
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  InitializeResult,
+  Location,
+  SemanticTokens,
+  SymbolInformation,
+} from 'vscode-languageserver-protocol';
 import { type ArticleView, type EntityAtResult, REVEAL_IN_SIDEBAR_COMMAND, SEMANTIC_TOKENS_LEGEND, SHOW_ALL_MENTIONS_COMMAND } from '../../src/protocol';
 import { formatTimexValue } from '../../src/analysis/dates/formatTimex';
 import { fileUri, REPO_ROOT, SERVER_JS, TestClient } from './lspClient';
@@ -37,7 +46,13 @@ describe('language server over stdio (samples)', function () {
     assert.ok(view, 'the .news sample is an article');
   });
   after(async () => client?.stop());
-  afterEach(() => assert.deepEqual(client.logs.filter((l) => /failed|unexpected/.test(l)), [], 'no handler failed'));
+  afterEach(() =>
+    assert.deepEqual(
+      client.logs.filter((l) => /failed|unexpected/.test(l)),
+      [],
+      'no handler failed',
+    ),
+  );
 
   it('declares the features and the shared semantic token legend', () => {
     const caps = init.capabilities;
@@ -68,7 +83,10 @@ describe('language server over stdio (samples)', function () {
     assert.ok(view.actors.some((a) => a.name === 'Rotterdam' && a.type === 'place'));
     const lastYear = view.dates.find((d) => d.text === 'last year');
     assert.equal(lastYear?.value, '2024');
-    assert.equal(view.counts.organization, view.actors.filter((a) => a.type === 'organization').reduce((n, a) => n + a.mentions.filter((m) => m.type === 'organization').length, 0));
+    assert.equal(
+      view.counts.organization,
+      view.actors.filter((a) => a.type === 'organization').reduce((n, a) => n + a.mentions.filter((m) => m.type === 'organization').length, 0),
+    );
     assert.equal(view.counts.date, view.dates.length);
     // Ranked by mentions.
     for (let i = 1; i < view.actors.length; i++) assert.ok(view.actors[i - 1].mentionCount >= view.actors[i].mentionCount);
@@ -113,7 +131,10 @@ describe('language server over stdio (samples)', function () {
       context: { includeDeclaration: true },
     });
     const texts = refs.map((r) => rangeText(newsText, r.range));
-    assert.deepEqual(texts, unionOf(view)!.mentions.map((m) => m.text));
+    assert.deepEqual(
+      texts,
+      unionOf(view)!.mentions.map((m) => m.text),
+    );
     assert.deepEqual(texts.filter((t) => t === 'NSDU').length, 3);
     assert.ok(texts[0].endsWith('Dockworkers Union'), 'the expansion comes first');
     const withoutDeclaration = await client.request<Location[]>('textDocument/references', {
@@ -121,7 +142,10 @@ describe('language server over stdio (samples)', function () {
       position: positionOf(newsText, 'NSDU', 2),
       context: { includeDeclaration: false },
     });
-    assert.deepEqual(withoutDeclaration.map((r) => rangeText(newsText, r.range)), texts.slice(1));
+    assert.deepEqual(
+      withoutDeclaration.map((r) => rangeText(newsText, r.range)),
+      texts.slice(1),
+    );
     assert.ok(refs.every((r) => r.uri === newsUri));
   });
 
@@ -136,18 +160,33 @@ describe('language server over stdio (samples)', function () {
   });
 
   it('document highlight marks the other mentions of the entity under the cursor', async () => {
-    const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'Janssen', 1) });
-    assert.deepEqual(highlights.map((h) => rangeText(newsText, h.range)), ['Marieke Janssen', 'Janssen']);
-    const none = await client.request<DocumentHighlight[] | null>('textDocument/documentHighlight', { textDocument: { uri: newsUri }, position: positionOf(newsText, 'walked') });
+    const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', {
+      textDocument: { uri: newsUri },
+      position: positionOf(newsText, 'Janssen', 1),
+    });
+    assert.deepEqual(
+      highlights.map((h) => rangeText(newsText, h.range)),
+      ['Marieke Janssen', 'Janssen'],
+    );
+    const none = await client.request<DocumentHighlight[] | null>('textDocument/documentHighlight', {
+      textDocument: { uri: newsUri },
+      position: positionOf(newsText, 'walked'),
+    });
     assert.equal(none, null);
   });
 
   it('inlay hints show resolved values after relative dates', async () => {
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: newsUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: newsUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+    });
     const lastYearEnd = positionOf(newsText, 'last year', 0, 'last year'.length);
     const hint = hints.find((h) => h.position.line === lastYearEnd.line && h.position.character === lastYearEnd.character);
     assert.equal(hint?.label, '· 2024');
-    assert.ok(hints.some((h) => h.label === `· ${formatTimexValue('2025-03-17')}`), 'on Monday → the Monday after the article date');
+    assert.ok(
+      hints.some((h) => h.label === `· ${formatTimexValue('2025-03-17')}`),
+      'on Monday → the Monday after the article date',
+    );
     // Absolute dates ("2016", "January 2025" written out) get no hint.
     assert.ok(hints.every((h) => typeof h.label === 'string' && h.label.startsWith('· ')));
   });
@@ -175,7 +214,10 @@ describe('language server over stdio (samples)', function () {
     const open = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'janssen' });
     assert.ok(open.some((s) => s.name === 'Marieke Janssen' && s.location.uri === newsUri));
     const kenya = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'wanjiru' });
-    assert.ok(kenya.some((s) => s.location.uri === fileUri(MD)), 'the front-matter .md article is indexed');
+    assert.ok(
+      kenya.some((s) => s.location.uri === fileUri(MD)),
+      'the front-matter .md article is indexed',
+    );
   });
 
   it('re-analyses after an edit and drops the old mentions', async () => {
@@ -187,8 +229,14 @@ describe('language server over stdio (samples)', function () {
     await client.replace(uri, ' date 2024-08-06 Marieke Janssen visited Antwerp last year.\n');
     const after = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(!after.some((s) => s.name === 'Rotterdam'));
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
-    assert.deepEqual(hints.map((h) => h.label), ['· 2023']);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    });
+    assert.deepEqual(
+      hints.map((h) => h.label),
+      ['· 2023'],
+    );
     await client.close(uri);
     const closed = await client.request<ArticleView | null>('newsLens/articleAnalysis', { uri });
     assert.equal(closed, null);
@@ -266,7 +314,10 @@ describe('language server: which documents are articles, and settings', function
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.waitFor(() => client.analysisChanges.slice(seen).some((c) => c.uri === uri), 're-analysis after the settings change');
     hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
-    assert.ok(hints.some((h) => h.label === '· 2019'), JSON.stringify(hints));
+    assert.ok(
+      hints.some((h) => h.label === '· 2019'),
+      JSON.stringify(hints),
+    );
     const tokens = decodeTokens((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
     assert.ok(tokens.length > 0 && tokens.every((t) => t.type === 'date'));
     assert.deepEqual(await symbolsOf(uri), []);

@@ -6,7 +6,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-protocol';
-import { type ArticleComparisonView, type CompareArticlesResult, StoryChangedNotification, type StoryChangedParams, type StoryDetail, type StoryEditResult, type StoryOutline, type StoryView } from '../../src/protocol';
+import {
+  type ArticleComparisonView,
+  type CompareArticlesResult,
+  StoryChangedNotification,
+  type StoryChangedParams,
+  type StoryDetail,
+  type StoryEditResult,
+  type StoryOutline,
+  type StoryView,
+} from '../../src/protocol';
 import { AnnotationCommands } from '../../src/protocol/annotations';
 import { fileUri, REPO_ROOT, TestClient } from './lspClient';
 
@@ -27,7 +36,7 @@ export function textAt(file: string, range: Range): string {
 }
 
 export async function indexedStory(client: TestClient, count: number, folder?: string): Promise<StoryView> {
-  for (const until = Date.now() + 20_000; Date.now() < until; ) {
+  for (const until = Date.now() + 20_000; Date.now() < until;) {
     const story = await client.request<StoryView>('newsLens/story', folder ? { folder } : {});
     if (!story.indexing && story.articles.length === count) return story;
     await new Promise((r) => setTimeout(r, 100));
@@ -54,12 +63,19 @@ describe('the story across articles (built server)', function () {
 
   it('merges an actor across articles (a bare surname finds the full name) and lists its articles in date order, each at its mention', async () => {
     const story = await indexedStory(client, 4);
-    assert.deepEqual(story.articles.map((a) => path.basename(a.uri)), ['01-strike.news', '02-talks.news', '03-deal.news', 'storm.news'], 'articles by date');
+    assert.deepEqual(
+      story.articles.map((a) => path.basename(a.uri)),
+      ['01-strike.news', '02-talks.news', '03-deal.news', 'storm.news'],
+      'articles by date',
+    );
     const ferreira = story.actors.find((a) => a.name === 'Joana Ferreira');
     assert.ok(ferreira, `no merged Joana Ferreira in ${story.actors.map((a) => a.name).join(', ')}`);
     assert.equal(ferreira.type, 'person');
     assert.equal(ferreira.articleCount, 3);
-    assert.deepEqual(ferreira.appearances.map((a) => a.articleDate), ['2025-04-07', '2025-04-09', '2025-04-12']);
+    assert.deepEqual(
+      ferreira.appearances.map((a) => a.articleDate),
+      ['2025-04-07', '2025-04-09', '2025-04-12'],
+    );
     assert.equal(ferreira.appearances[1].name, 'Ferreira', 'the second article names her by surname only');
     for (const ap of ferreira.appearances) {
       const file = new URL(ap.uri);
@@ -86,17 +102,28 @@ describe('the story across articles (built server)', function () {
     const speaker = story.speakers.find((s) => s.name === 'Joana Ferreira');
     assert.ok(speaker, 'Joana Ferreira speaks');
     assert.equal(new Set(speaker.quotes.map((q) => q.uri)).size, 3, 'her quotes from all three articles');
-    for (const q of speaker.quotes) assert.ok(textAt(decodeURIComponent(new URL(q.uri).pathname), q.range).includes(q.text.split(' ')[1]), 'quote range covers the quotation');
+    for (const q of speaker.quotes)
+      assert.ok(textAt(decodeURIComponent(new URL(q.uri).pathname), q.range).includes(q.text.split(' ')[1]), 'quote range covers the quotation');
   });
 
   it('gives the Story view an outline, and the items under an actor, a speaker or a day when asked', async () => {
     const full = await indexedStory(client, 4);
     const outline = await client.request<StoryOutline>('newsLens/storyOutline', {});
-    assert.deepEqual(outline.actors.map((a) => a.key), full.actors.map((a) => a.key), 'the same ranking');
-    assert.ok(outline.actors.every((a) => !('appearances' in a)), 'no appearances in the outline');
+    assert.deepEqual(
+      outline.actors.map((a) => a.key),
+      full.actors.map((a) => a.key),
+      'the same ranking',
+    );
+    assert.ok(
+      outline.actors.every((a) => !('appearances' in a)),
+      'no appearances in the outline',
+    );
     assert.deepEqual(outline.timeline, full.timeline, 'a short timeline comes whole');
     assert.equal(outline.eventCount, full.timeline.length);
-    assert.equal(outline.days.reduce((n, d) => n + d.count, 0), full.timeline.length);
+    assert.equal(
+      outline.days.reduce((n, d) => n + d.count, 0),
+      full.timeline.length,
+    );
     const joana = full.actors.find((a) => a.name === 'Joana Ferreira')!;
     const detail = await client.request<StoryDetail>('newsLens/storyDetail', { actorKey: joana.key });
     assert.deepEqual(detail.appearances, joana.appearances);
@@ -126,10 +153,17 @@ describe('the story across articles (built server)', function () {
     changes.length = 0;
     await client.open(uri, text);
     const story = await pollStory(client, (s) => s.actors.some((a) => a.name === 'Rita Sousa'));
-    assert.ok(story.actors.some((a) => a.name === 'Rita Sousa'), 'the unsaved name is in the story');
+    assert.ok(
+      story.actors.some((a) => a.name === 'Rita Sousa'),
+      'the unsaved name is in the story',
+    );
     assert.ok(!story.actors.some((a) => a.name === 'Paulo Mendes'), 'the saved name is gone');
-    for (const until = Date.now() + 5000; Date.now() < until && !changes.some((c) => c.uri === uri || c.uri === null); ) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(changes.some((c) => c.uri === uri || c.uri === null), 'newsLens/storyChanged was sent');
+    for (const until = Date.now() + 5000; Date.now() < until && !changes.some((c) => c.uri === uri || c.uri === null);)
+      await new Promise((r) => setTimeout(r, 50));
+    assert.ok(
+      changes.some((c) => c.uri === uri || c.uri === null),
+      'newsLens/storyChanged was sent',
+    );
     await client.close(uri);
     const back = await pollStory(client, (s) => s.actors.some((a) => a.name === 'Paulo Mendes'));
     assert.ok(!back.actors.some((a) => a.name === 'Rita Sousa'), 'closed unsaved: the file speaks again');
@@ -137,12 +171,21 @@ describe('the story across articles (built server)', function () {
 
   it('compares two articles: actors, dates and quotes in one and not the other, and the same speaker’s differing words', async () => {
     await indexedStory(client, 4);
-    const result = await client.request<CompareArticlesResult>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(tejo('02-talks.news')) });
+    const result = await client.request<CompareArticlesResult>('newsLens/compareArticles', {
+      a: fileUri(tejo('01-strike.news')),
+      b: fileUri(tejo('02-talks.news')),
+    });
     assert.ok(!('error' in result), JSON.stringify(result));
     const view = result as ArticleComparisonView;
-    assert.ok(view.actors.onlyInB.some((a) => a.name === 'Ministry of Labour'), JSON.stringify(view.actors.onlyInB.map((a) => a.name)));
+    assert.ok(
+      view.actors.onlyInB.some((a) => a.name === 'Ministry of Labour'),
+      JSON.stringify(view.actors.onlyInB.map((a) => a.name)),
+    );
     assert.ok(view.actors.onlyInA.some((a) => a.name === 'Tagus Ferry Workers Union'));
-    assert.ok(view.actors.inBoth.some((p) => p.a.name === 'Joana Ferreira' && p.b.name === 'Ferreira'), 'the surname is the same person');
+    assert.ok(
+      view.actors.inBoth.some((p) => p.a.name === 'Joana Ferreira' && p.b.name === 'Ferreira'),
+      'the surname is the same person',
+    );
     assert.equal(textAt(tejo('02-talks.news'), view.actors.onlyInB.find((a) => a.name === 'Ministry of Labour')!.range), 'Ministry of Labour');
     // The fact-checker's case: the same remark by the same person, worded differently.
     const differing = view.quotes.differing.find((d) => d.speaker === 'Joana Ferreira');
@@ -150,10 +193,16 @@ describe('the story across articles (built server)', function () {
     assert.match(differing.a.text, /will not return/);
     assert.match(differing.b.text, /will not go back/);
     assert.ok(view.dates.onlyInA.some((d) => d.value === '2025-04-07'));
-    const other = await client.request<ArticleComparisonView>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(tejo('03-deal.news')) });
+    const other = await client.request<ArticleComparisonView>('newsLens/compareArticles', {
+      a: fileUri(tejo('01-strike.news')),
+      b: fileUri(tejo('03-deal.news')),
+    });
     assert.equal(textAt(tejo('03-deal.news'), other.actors.onlyInB.find((a) => a.name === 'Paulo Mendes')!.range), 'Paulo Mendes');
     assert.equal(other.quotes.differing.length, 0, 'two different remarks are not one remark reworded');
-    const bad = await client.request<CompareArticlesResult>('newsLens/compareArticles', { a: fileUri(tejo('01-strike.news')), b: fileUri(path.join(dir, 'missing.news')) });
+    const bad = await client.request<CompareArticlesResult>('newsLens/compareArticles', {
+      a: fileUri(tejo('01-strike.news')),
+      b: fileUri(path.join(dir, 'missing.news')),
+    });
     assert.ok('error' in bad && /missing\.news/.test(bad.error));
   });
 
@@ -180,7 +229,7 @@ describe('the story across articles (built server)', function () {
 
 async function pollStory(client: TestClient, done: (s: StoryView) => boolean): Promise<StoryView> {
   let last: StoryView | null = null;
-  for (const until = Date.now() + 10_000; Date.now() < until; ) {
+  for (const until = Date.now() + 10_000; Date.now() < until;) {
     last = await client.request<StoryView>('newsLens/story', {});
     if (done(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
@@ -213,16 +262,25 @@ describe('splitting and merging a cross-article actor writes the workspace lexic
     assert.equal(split.file, lexiconFile());
     assert.match(fs.readFileSync(lexiconFile(), 'utf8'), /^Ferreira\tSeparate\tJoana Ferreira$/m);
     const apart = await pollStory(client, (s) => s.actors.some((a) => a.name === 'Ferreira'));
-    assert.deepEqual(ferreiraArticles(apart).sort(), [['Ferreira', 1], ['Joana Ferreira', 2]]);
+    assert.deepEqual(ferreiraArticles(apart).sort(), [
+      ['Ferreira', 1],
+      ['Joana Ferreira', 2],
+    ]);
 
     // Splitting twice changes nothing and says so.
-    const again = await client.request<StoryEditResult>('newsLens/storySplit', { actorKey: apart.actors.find((a) => a.name === 'Joana Ferreira')!.key, name: 'Ferreira' });
+    const again = await client.request<StoryEditResult>('newsLens/storySplit', {
+      actorKey: apart.actors.find((a) => a.name === 'Joana Ferreira')!.key,
+      name: 'Ferreira',
+    });
     assert.equal(again.ok, false, 'Ferreira is no longer a name of hers');
 
     // A Separate line is a lexicon line: "Always treat … as" still adds to the file.
     const uri = fileUri(path.join(dir, 'tejo', '02-talks.news'));
     await client.open(uri, fs.readFileSync(path.join(dir, 'tejo', '02-talks.news'), 'utf8'));
-    const added = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: AnnotationCommands.addToLexicon, arguments: [{ uri, text: 'Tejo Ferry Company', label: 'organization' }] });
+    const added = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: AnnotationCommands.addToLexicon,
+      arguments: [{ uri, text: 'Tejo Ferry Company', label: 'organization' }],
+    });
     assert.ok(added.ok, added.message);
     await client.close(uri);
 

@@ -10,7 +10,6 @@ import { DEFAULT_SERVER_SETTINGS } from '../../src/protocol';
 import { StoryService } from '../../src/server/storyService';
 import { WorkspaceIndex } from '../../src/server/workspaceIndex';
 
-
 describe('workspace index: open articles from their live analysis', () => {
   let dir: string;
   let file: string;
@@ -24,7 +23,11 @@ describe('workspace index: open articles from their live analysis', () => {
     file = path.join(dir, 'bridge.news');
     fs.writeFileSync(file, saved);
     fs.writeFileSync(path.join(dir, 'other.news'), ' date 2025-03-15 Claire Morel spoke again on Saturday.\n');
-    index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, () => undefined);
+    index = new WorkspaceIndex(
+      () => [dir],
+      () => DEFAULT_SERVER_SETTINGS,
+      () => undefined,
+    );
     await index.rescan();
   });
   afterEach(() => {
@@ -64,7 +67,6 @@ describe('workspace index: open articles from their live analysis', () => {
   });
 });
 
-
 describe('story service: the story actor of an article the index does not hold', () => {
   let dir: string;
   let index: WorkspaceIndex;
@@ -74,9 +76,19 @@ describe('story service: the story actor of an article the index does not hold',
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-story-'));
     fs.writeFileSync(path.join(dir, 'bridge.news'), ' date 2025-03-14 Claire Morel, the mayor of Lyon, opened the new bridge on Friday.\n');
     fs.writeFileSync(path.join(dir, 'again.news'), ' date 2025-03-15 Claire Morel spoke again in Lyon on Saturday.\n');
-    index = new WorkspaceIndex(() => [dir], () => DEFAULT_SERVER_SETTINGS, () => undefined);
+    index = new WorkspaceIndex(
+      () => [dir],
+      () => DEFAULT_SERVER_SETTINGS,
+      () => undefined,
+    );
     await index.rescan();
-    service = new StoryService({ index, getFolders: () => [dir], lexiconFor: () => null, editLexicon: () => ({ ok: false, message: 'read-only' }), openArticle: async () => null });
+    service = new StoryService({
+      index,
+      getFolders: () => [dir],
+      lexiconFor: () => null,
+      editLexicon: () => ({ ok: false, message: 'read-only' }),
+      openArticle: async () => null,
+    });
   });
   after(() => {
     index.dispose();

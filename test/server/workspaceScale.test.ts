@@ -44,7 +44,10 @@ describe('language server: workspace scale and long articles', function () {
     assert.ok(await ended, 'indexing progress never ended');
     assert.equal(progress[0]?.kind, 'begin');
     assert.match(progress[0].title, /index/i);
-    assert.ok(progress.some((p) => p.kind === 'report' && /of 25 files/.test(p.message ?? '')), JSON.stringify(progress.slice(0, 5)));
+    assert.ok(
+      progress.some((p) => p.kind === 'report' && /of 25 files/.test(p.message ?? '')),
+      JSON.stringify(progress.slice(0, 5)),
+    );
 
     const openPath = path.join(dir, 'article-00.news');
     const uri = pathToFileURL(openPath).toString();
@@ -58,10 +61,16 @@ describe('language server: workspace scale and long articles', function () {
       const expected = keysPerArticle.slice(1).filter((set) => keys.some((k) => set.has(k))).length;
       assert.equal(actor.otherArticles, expected, `${actor.name}: in ${actor.otherArticles} other articles, expected ${expected}`);
     }
-    assert.ok(view.actors.some((a: any) => a.otherArticles > 0), 'generated articles share actors, so some count must be positive');
+    assert.ok(
+      view.actors.some((a: any) => a.otherArticles > 0),
+      'generated articles share actors, so some count must be positive',
+    );
 
     const symbols = (await client.request('workspace/symbol', { query: view.actors[0].name })).result;
-    assert.ok(symbols.some((s: any) => s.location.uri !== uri), 'workspace symbols include other articles');
+    assert.ok(
+      symbols.some((s: any) => s.location.uri !== uri),
+      'workspace symbols include other articles',
+    );
   });
 
   it('answers the visible range and hovers at once while a long article is still being analysed', async () => {
@@ -70,7 +79,10 @@ describe('language server: workspace scale and long articles', function () {
     await client.initialize();
     const uri = pathToFileURL(path.join(dir, 'long.news')).toString();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    const visible = await client.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const visible = await client.request('textDocument/semanticTokens/range', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+    });
     assert.ok(visible.result?.data?.length > 0, 'no tokens for the visible range');
     // A hover far down the article is answered from its own paragraph before the full analysis is done.
     const lastStart = text.trimEnd().lastIndexOf('\n\n') + 2;

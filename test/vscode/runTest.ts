@@ -10,8 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const SKIP_MESSAGE =
-  'skipped: @vscode/test-electron needs to download VS Code, which this machine cannot; run `npm run test:e2e` for the code-server suite';
+const SKIP_MESSAGE = 'skipped: @vscode/test-electron needs to download VS Code, which this machine cannot; run `npm run test:e2e` for the code-server suite';
 
 function cachedVsCode(root: string): string | undefined {
   const cache = path.join(root, '.vscode-test');
@@ -22,7 +21,10 @@ function cachedVsCode(root: string): string | undefined {
 
 async function canReach(host: string, timeoutMs = 4000): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
-  const lookup = dns.lookup(host).then(() => true, () => false);
+  const lookup = dns.lookup(host).then(
+    () => true,
+    () => false,
+  );
   return Promise.race([lookup, timeout]);
 }
 
@@ -54,7 +56,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

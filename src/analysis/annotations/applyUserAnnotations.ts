@@ -71,7 +71,13 @@ export function applyUserAnnotations(input: UserLayerInput): UserLayerResult {
     const rejected = m.entry.label === 'rejected';
     overrides.push({ start: m.start, end: m.end, mode: rejected ? 'contain' : 'overlap' });
     if (rejected) continue;
-    const candidate: EntityCandidate = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.entry.label as EntityCandidate['type'], evidence: 'lexicon' };
+    const candidate: EntityCandidate = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.entry.label as EntityCandidate['type'],
+      evidence: 'lexicon',
+    };
     if (m.entry.canonical) candidate.canonical = m.entry.canonical;
     added.push(candidate);
   }
@@ -98,12 +104,24 @@ function validUserAnnotations(text: string, user: readonly UserAnnotation[], pro
     if (!u || !LABELS.has(u.label) || !Number.isInteger(u.start) || !Number.isInteger(u.end)) continue;
     if (u.start < 0 || u.end > text.length || u.start >= u.end) {
       const at = Math.min(Math.max(0, u.start | 0), text.length);
-      problems.push({ start: at, end: at, severity: 'warning', code: 'user-annotation-out-of-range', message: `Your annotation "${u.text}" lies outside the text; it is kept but not shown` });
+      problems.push({
+        start: at,
+        end: at,
+        severity: 'warning',
+        code: 'user-annotation-out-of-range',
+        message: `Your annotation "${u.text}" lies outside the text; it is kept but not shown`,
+      });
       continue;
     }
     const found = text.slice(u.start, u.end);
     if (typeof u.text === 'string' && found !== u.text) {
-      problems.push({ start: u.start, end: u.end, severity: 'warning', code: 'user-annotation-stale', message: `Your annotation "${u.text}" no longer matches the text here ("${found}"); it is kept but not shown` });
+      problems.push({
+        start: u.start,
+        end: u.end,
+        severity: 'warning',
+        code: 'user-annotation-stale',
+        message: `Your annotation "${u.text}" no longer matches the text here ("${found}"); it is kept but not shown`,
+      });
       continue;
     }
     valid.push(u);
@@ -115,7 +133,13 @@ function validUserAnnotations(text: string, user: readonly UserAnnotation[], pro
   for (let i = valid.length - 1; i >= 0; i--) {
     const u = valid[i];
     if (losers.has(i)) {
-      problems.push({ start: u.start, end: u.end, severity: 'info', code: 'user-annotation-overlap', message: `Your annotation "${u.text}" overlaps a later one of yours; the later one is shown` });
+      problems.push({
+        start: u.start,
+        end: u.end,
+        severity: 'info',
+        code: 'user-annotation-overlap',
+        message: `Your annotation "${u.text}" overlaps a later one of yours; the later one is shown`,
+      });
       continue;
     }
     result.push(u);

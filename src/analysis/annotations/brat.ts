@@ -25,19 +25,37 @@ export const BRAT_TYPE: Readonly<Record<UserLabel, string>> = {
 
 // Type names other tools use for the same kinds, so an imported .ann shows.
 const TYPE_SYNONYMS: Record<string, UserLabel> = {
-  person: 'person', per: 'person', pers: 'person',
-  organization: 'organization', organisation: 'organization', org: 'organization',
-  place: 'place', location: 'place', loc: 'place', gpe: 'place', geo: 'place', fac: 'place', facility: 'place',
-  'geo-political_entity': 'place', geopolitical_entity: 'place',
-  nationality: 'nationality', norp: 'nationality', nat: 'nationality', demonym: 'nationality',
-  date: 'date', time: 'date', timex: 'date', timex3: 'date',
-  rejected: 'rejected', 'not-an-entity': 'rejected', not_an_entity: 'rejected',
+  person: 'person',
+  per: 'person',
+  pers: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  org: 'organization',
+  place: 'place',
+  location: 'place',
+  loc: 'place',
+  gpe: 'place',
+  geo: 'place',
+  fac: 'place',
+  facility: 'place',
+  'geo-political_entity': 'place',
+  geopolitical_entity: 'place',
+  nationality: 'nationality',
+  norp: 'nationality',
+  nat: 'nationality',
+  demonym: 'nationality',
+  date: 'date',
+  time: 'date',
+  timex: 'date',
+  timex3: 'date',
+  rejected: 'rejected',
+  'not-an-entity': 'rejected',
+  not_an_entity: 'rejected',
 };
 
 export function labelOfBratType(type: string): UserLabel | null {
   return TYPE_SYNONYMS[type.toLowerCase()] ?? null;
 }
-
 
 export interface Fragment {
   start: number;
@@ -234,7 +252,12 @@ export function emptyBratDocument(): BratDocument {
 }
 
 export function cloneBrat(doc: BratDocument): BratDocument {
-  return { eol: doc.eol, records: doc.records.map((r) => (r.kind === 'T' ? { ...r, fragments: r.fragments.map((f) => ({ ...f })) } : r.kind === 'other' ? { ...r, refs: [...r.refs] } : { ...r })) };
+  return {
+    eol: doc.eol,
+    records: doc.records.map((r) =>
+      r.kind === 'T' ? { ...r, fragments: r.fragments.map((f) => ({ ...f })) } : r.kind === 'other' ? { ...r, refs: [...r.refs] } : { ...r },
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -306,7 +329,8 @@ export function setSpanDecision(doc: BratDocument, decision: SpanDecision): stri
   }
   if (decision.label === 'date' && decision.value !== undefined) setNote(doc, target.id, decision.value);
   if (decision.label === 'rejected') setNote(doc, target.id, keepComment(noteText(doc, target.id), null) || null);
-  if (isEntityLabel(decision.label) && decision.canonical !== undefined) setNote(doc, target.id, keepComment(noteText(doc, target.id), decision.canonical) || null);
+  if (isEntityLabel(decision.label) && decision.canonical !== undefined)
+    setNote(doc, target.id, keepComment(noteText(doc, target.id), decision.canonical) || null);
   return target.id;
 }
 
@@ -354,7 +378,7 @@ export function canonicalFromNote(note: string | null | undefined): string | nul
 
 function keepComment(existing: string | null, canonical: string | null): string {
   const m = existing ? CANONICAL_RE.exec(existing) : null;
-  const comment = (m ? m[2] ?? '' : existing ?? '').trim();
+  const comment = (m ? (m[2] ?? '') : (existing ?? '')).trim();
   const name = canonical?.replace(/\|/g, '/').trim();
   if (name) return comment ? `canonical: ${name} | ${comment}` : `canonical: ${name}`;
   return comment;

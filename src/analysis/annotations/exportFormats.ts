@@ -28,7 +28,8 @@ interface LabelledSpan extends Span {
 function labelledSpans(analysis: ArticleAnalysis): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
   for (const e of analysis.entities) spans.push({ start: e.start, end: e.end, kind: e.type, text: e.text, user: e.source === 'user' });
-  for (const d of analysis.dates) spans.push({ start: d.start, end: d.end, kind: 'date', text: d.text, user: d.explanation.startsWith(USER_DATE_EXPLANATION), value: d.value });
+  for (const d of analysis.dates)
+    spans.push({ start: d.start, end: d.end, kind: 'date', text: d.text, user: d.explanation.startsWith(USER_DATE_EXPLANATION), value: d.value });
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -180,7 +180,10 @@ export function mergeActorLexiconEdit(content: string, from: { name: string; typ
   if (!text || !target || text === target) return null;
   const current = typeof content === 'string' ? content : '';
   if (parseLexicon(current).merges.some((m) => m.text === text && m.into === target)) return null;
-  const kept = removeStoryLines(current, (line) => (line.text === text && (line.same || line.other === target)) || (line.text === target && line.other === text));
+  const kept = removeStoryLines(
+    current,
+    (line) => (line.text === text && (line.same || line.other === target)) || (line.text === target && line.other === text),
+  );
   return appendLine(kept, `${text}\tSame\t${target}`, !current.trim());
 }
 
@@ -198,7 +201,8 @@ export function splitActorLexiconEdit(content: string, name: string, from: strin
   const parsed = parseLexicon(current);
   if (parsed.separations.some((s) => (s.text === text && s.from === other) || (s.text === other && s.from === text))) return null;
   for (const e of parsed.entries) {
-    if ((e.text === text && e.canonical === other) || (e.text === other && e.canonical === text)) current = upsertLexiconEntry(current, { text: e.text, label: e.label });
+    if ((e.text === text && e.canonical === other) || (e.text === other && e.canonical === text))
+      current = upsertLexiconEntry(current, { text: e.text, label: e.label });
   }
   current = removeStoryLines(current, (line) => line.same && ((line.text === text && line.other === other) || (line.text === other && line.other === text)));
   return appendLine(current, `${text}\tSeparate\t${other}`, !(typeof content === 'string' && content.trim()));

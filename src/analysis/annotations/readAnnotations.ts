@@ -39,11 +39,25 @@ export function readUserAnnotations(doc: BratDocument, text: string, index = new
   for (const t of textBounds(doc)) {
     const label = labelOfBratType(t.type);
     if (!label) {
-      issues.push({ id: t.id, line: t.line, severity: 'info', code: 'annotation-unknown-type', message: `${t.id} has type "${t.type}", which News Lens does not show; it is kept in the file`, span: null });
+      issues.push({
+        id: t.id,
+        line: t.line,
+        severity: 'info',
+        code: 'annotation-unknown-type',
+        message: `${t.id} has type "${t.type}", which News Lens does not show; it is kept in the file`,
+        span: null,
+      });
       continue;
     }
     if (t.fragments.length !== 1) {
-      issues.push({ id: t.id, line: t.line, severity: 'info', code: 'annotation-discontinuous', message: `${t.id} "${t.text}" is a discontinuous span; News Lens keeps it in the file but does not show it`, span: null });
+      issues.push({
+        id: t.id,
+        line: t.line,
+        severity: 'info',
+        code: 'annotation-discontinuous',
+        message: `${t.id} "${t.text}" is a discontinuous span; News Lens keeps it in the file but does not show it`,
+        span: null,
+      });
       continue;
     }
     const f = t.fragments[0];
@@ -53,9 +67,13 @@ export function readUserAnnotations(doc: BratDocument, text: string, index = new
       const at = Math.min(index.toUtf16(Math.min(f.start, index.codePointLength)) ?? text.length, text.length);
       const relocation = nearestOccurrence(text, t.text, at);
       issues.push({
-        id: t.id, line: t.line, severity: 'warning', code: 'annotation-out-of-range',
+        id: t.id,
+        line: t.line,
+        severity: 'warning',
+        code: 'annotation-out-of-range',
         message: `Your annotation ${t.id} "${t.text}" (${t.type} ${f.start}–${f.end}) lies beyond the end of the article; it is kept in the .ann`,
-        span: { start: text.length, end: text.length }, relocation: relocation ?? undefined,
+        span: { start: text.length, end: text.length },
+        relocation: relocation ?? undefined,
       });
       continue;
     }
@@ -63,9 +81,13 @@ export function readUserAnnotations(doc: BratDocument, text: string, index = new
     if (found !== t.text) {
       const relocation = nearestOccurrence(text, t.text, start);
       issues.push({
-        id: t.id, line: t.line, severity: 'warning', code: 'annotation-stale',
+        id: t.id,
+        line: t.line,
+        severity: 'warning',
+        code: 'annotation-stale',
         message: `Your annotation ${t.id} ${t.type} "${t.text}" no longer matches the text here ("${shorten(found)}"); it is kept in the .ann until you move or remove it`,
-        span: { start, end: Math.max(end, start) }, relocation: relocation ?? undefined,
+        span: { start, end: Math.max(end, start) },
+        relocation: relocation ?? undefined,
       });
       continue;
     }

@@ -56,7 +56,8 @@ function shiftOne(start: number, end: number, edit: TextEdit): { start: number; 
   const delta = inserted - (e - s);
   if (s === e && inserted === 0) return { start, end, status: 'same' };
   if (s >= end) return { start, end, status: 'same' };
-  if (e <= start) return delta === 0 && s === e ? { start, end, status: 'same' } : { start: start + delta, end: end + delta, status: delta === 0 ? 'same' : 'moved' };
+  if (e <= start)
+    return delta === 0 && s === e ? { start, end, status: 'same' } : { start: start + delta, end: end + delta, status: delta === 0 ? 'same' : 'moved' };
   if (s >= start && e <= end) {
     const newEnd = end + delta;
     if (newEnd <= start) return { start, end: start, status: 'damaged' };

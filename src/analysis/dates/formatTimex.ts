@@ -7,8 +7,15 @@ const REFS: Record<string, string> = { PAST_REF: 'the past', PRESENT_REF: 'now',
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 const UNITS: Record<string, [string, string]> = {
-  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
-  H: ['hour', 'hours'], TM: ['minute', 'minutes'], S: ['second', 'seconds'], DE: ['decade', 'decades'], CE: ['century', 'centuries'],
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+  H: ['hour', 'hours'],
+  TM: ['minute', 'minutes'],
+  S: ['second', 'seconds'],
+  DE: ['decade', 'decades'],
+  CE: ['century', 'centuries'],
 };
 const SET_WORDS: Record<string, string> = { PT1H: 'hourly', P1D: 'daily', P1W: 'weekly', P2W: 'fortnightly', P1M: 'monthly', P3M: 'quarterly', P1Y: 'yearly' };
 

@@ -2,9 +2,7 @@
 // date, choosing direction by tense where the text leaves it open ("Friday",
 // "in March"), and says in one line how the value was reached.
 import type { TimexType } from '../types';
-import {
-  addDays, addMonths, compareYmd, dayDiff, formatDay, formatMonth, formatWeek, formatYear, isValidDay, weekday, type Ymd,
-} from './calendar';
+import { addDays, addMonths, compareYmd, dayDiff, formatDay, formatMonth, formatWeek, formatYear, isValidDay, weekday, type Ymd } from './calendar';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import type { TimexSpec } from './spec';
 import type { Tense } from './tense';
@@ -29,8 +27,7 @@ export interface NormaliseContext {
   tense: () => Tense;
 }
 
-export const NO_DATE_HELP =
-  'set one with a "date YYYY-MM-DD" dateline, a front-matter "date:" line, or the newsLens.articleDate setting';
+export const NO_DATE_HELP = 'set one with a "date YYYY-MM-DD" dateline, a front-matter "date:" line, or the newsLens.articleDate setting';
 
 const POD_WORDS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
@@ -45,7 +42,12 @@ export function normaliseSpec(spec: TimexSpec, ctx: NormaliseContext): Normalise
     case 'set':
       return { type: 'SET', value: spec.value, relative: false, explanation: 'a recurring time' };
     case 'ref': {
-      const what = spec.value === 'PAST_REF' ? 'an unspecified time in the past' : spec.value === 'FUTURE_REF' ? 'an unspecified time in the future' : 'the present, as of the article';
+      const what =
+        spec.value === 'PAST_REF'
+          ? 'an unspecified time in the past'
+          : spec.value === 'FUTURE_REF'
+            ? 'an unspecified time in the future'
+            : 'the present, as of the article';
       return { type: 'DATE', value: spec.value, relative: false, explanation: `${what} (TimeML ${spec.value})` };
     }
     case 'anchored':
@@ -81,7 +83,10 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
   const refText = formatDay(ref);
   switch (spec.kind) {
     case 'weekday': {
-      const { date, why } = spec.possessive && spec.shift === undefined && !spec.dayOffset ? resolvePossessiveWeekday(spec.weekday, spec.lead, ref, ctx.tense) : resolveWeekday(spec.weekday, spec.shift, ref, ctx.tense);
+      const { date, why } =
+        spec.possessive && spec.shift === undefined && !spec.dayOffset
+          ? resolvePossessiveWeekday(spec.weekday, spec.lead, ref, ctx.tense)
+          : resolveWeekday(spec.weekday, spec.shift, ref, ctx.tense);
       const day = spec.dayOffset ? addDays(date, spec.dayOffset) : date;
       const prefix = spec.dayOffset ? `the day ${spec.dayOffset < 0 ? 'before' : 'after'} ` : '';
       // "Thursday night": TimeML puts the part of the day on the date (1998-02-12TNI).
@@ -91,7 +96,8 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
     case 'monthDay': {
       // "the June 30 deadline": a date naming its noun is not placed by the verb's tense.
       const tense = spec.attributive ? () => 'none' as Tense : ctx.tense;
-      const picked = (spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) : null) ?? pickYear(ref, spec.month, spec.day, spec.shift, tense);
+      const picked =
+        (spec.weekday !== undefined ? yearByWeekday(ref, spec.month, spec.day, spec.weekday) : null) ?? pickYear(ref, spec.month, spec.day, spec.shift, tense);
       if (!picked) return null;
       const date = { y: picked.year, m: spec.month, d: spec.day };
       if (!isValidDay(date.y, date.m, date.d)) return null;
@@ -112,7 +118,9 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
       const candidates = [ref.y - 1, ref.y, ref.y + 1].map(pick);
       // A holiday week that contains the article date is this one, whatever the tense.
       const current = spec.week && spec.shift === undefined ? candidates.find((c) => formatWeek(c) === formatWeek(ref)) : undefined;
-      const { date, why } = current ? { date: current, why: `the article date ${refText} falls in it` } : chooseByTense(candidates, ref, spec.shift, ctx.tense, spec.name);
+      const { date, why } = current
+        ? { date: current, why: `the article date ${refText} falls in it` }
+        : chooseByTense(candidates, ref, spec.shift, ctx.tense, spec.name);
       return spec.week ? { value: formatWeek(date), why: `the week of ${formatDay(date)}; ${why}` } : { value: formatDay(date), why };
     }
     case 'quarter': {
@@ -150,7 +158,8 @@ function resolveRelative(spec: TimexSpec, ref: Ymd, ctx: NormaliseContext): Reso
       } else {
         saturday = addDays(ref, wd === 6 ? (spec.shift === 1 ? 7 : 0) : wd === 0 ? 6 : 6 - wd);
       }
-      const label = spec.shift === -1 ? 'last weekend' : spec.shift === 1 ? 'next weekend' : spec.shift === 0 ? 'this weekend' : `${tenseWord(tense)}: the nearest weekend`;
+      const label =
+        spec.shift === -1 ? 'last weekend' : spec.shift === 1 ? 'next weekend' : spec.shift === 0 ? 'this weekend' : `${tenseWord(tense)}: the nearest weekend`;
       return { value: `${formatWeek(saturday)}-WE`, why: `${label} against the article date ${refText}` };
     }
     case 'time': {

@@ -6,7 +6,6 @@ import type { ArticleMetadata, TemporalExpression, TimexAnchor } from '../types'
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, parseIsoDate, type Ymd } from './calendar';
 import { NO_DATE_HELP } from './normalize';
 
-
 export function resolveDocumentDates(dates: TemporalExpression[], metadata: ArticleMetadata): TemporalExpression[] {
   const ordered = [...dates].sort((a, b) => a.start - b.start);
   const out: TemporalExpression[] = [];
@@ -31,9 +30,12 @@ export function resolveDocumentDates(dates: TemporalExpression[], metadata: Arti
 function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier: TemporalExpression[], metadata: ArticleMetadata): TemporalExpression {
   let from: TemporalExpression | null = null;
   const usable = (candidate: TemporalExpression) =>
-    candidate.type !== 'DURATION' && candidate.type !== 'SET' && !!candidate.value && /^(?:\d{4}|FY\d{4})/.test(candidate.value)
+    candidate.type !== 'DURATION' &&
+    candidate.type !== 'SET' &&
+    !!candidate.value &&
+    /^(?:\d{4}|FY\d{4})/.test(candidate.value) &&
     // A clock time placed on the article date only by default is no evidence of when things happened.
-    && !/on the article date/.test(candidate.explanation);
+    !/on the article date/.test(candidate.explanation);
   const comparison = (d: TemporalExpression) => d.anchor?.unit === 'year' && d.anchor.amount < 0;
   for (let i = earlier.length - 1; i >= 0; i--) {
     if (!usable(earlier[i])) continue;
@@ -67,11 +69,14 @@ function resolveAnchored(date: TemporalExpression, anchor: TimexAnchor, earlier:
   // "a year earlier" than "the third quarter" is that quarter a year before.
   const quarter = /^(\d{4})-(Q[1-4]|H[12])$/.exec(base);
   const fiscal = /^FY(\d{4})$/.exec(base);
-  const value = quarter && anchor.unit === 'year'
-    ? `${formatYear(Number(quarter[1]) + anchor.amount)}-${quarter[2]}`
-    : fiscal && anchor.unit === 'year'
-      ? `FY${formatYear(Number(fiscal[1]) + anchor.amount)}`
-      : unit === anchor.unit ? shift(baseDay, anchor) : shift(baseDay, { unit, amount: 0 });
+  const value =
+    quarter && anchor.unit === 'year'
+      ? `${formatYear(Number(quarter[1]) + anchor.amount)}-${quarter[2]}`
+      : fiscal && anchor.unit === 'year'
+        ? `FY${formatYear(Number(fiscal[1]) + anchor.amount)}`
+        : unit === anchor.unit
+          ? shift(baseDay, anchor)
+          : shift(baseDay, { unit, amount: 0 });
   const distance = describe(anchor);
   const source = from ? `"${from.text}" (${from.value}) earlier in the text` : `the article date ${metadata.date}, as no earlier date is given`;
   return {

@@ -7,11 +7,54 @@ export type Tense = 'past' | 'present' | 'future' | 'none';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'gonna']);
 // "is expected to", "plans to": the event lies ahead even though the verb is present tense.
-const FUTURE_LEADS = new Set(['expected', 'scheduled', 'due', 'set', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'slated', 'poised', 'likely', 'hopes', 'hope', 'aims', 'wants', 'want', 'ready', 'about']);
+const FUTURE_LEADS = new Set([
+  'expected',
+  'scheduled',
+  'due',
+  'set',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'intends',
+  'intend',
+  'going',
+  'slated',
+  'poised',
+  'likely',
+  'hopes',
+  'hope',
+  'aims',
+  'wants',
+  'want',
+  'ready',
+  'about',
+]);
 // Obligation looks ahead ("must be returned by Jan. 14").
 const OBLIGATION = new Set(['must', 'should', 'ought', 'needs', 'need', 'has to', 'have to']);
 // Reporting verbs say when something was told, not when it happens; they count only when nothing else does.
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'adds', 'stated', 'states', 'declared', 'declares', 'confirmed', 'confirms', 'noted', 'notes', 'according']);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'reported',
+  'reports',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'declared',
+  'declares',
+  'confirmed',
+  'confirms',
+  'noted',
+  'notes',
+  'according',
+]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'being', 'get', 'gets']);
 const SCHEDULED = new Set(['expected', 'scheduled', 'due', 'slated', 'planned', 'set']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -81,7 +124,22 @@ export function tenseAround(parsed: ParsedParagraph, start: number, end: number)
 }
 
 // Words that open a subordinate or relative clause.
-const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'where', 'when']);
+const SUBORDINATORS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+  'where',
+  'when',
+]);
 const CLAUSE_PUNCTUATION = /[,;:()\u2014\u2013"\u201c\u201d]|--| - /;
 
 /**
@@ -150,7 +208,13 @@ function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
     // A group runs through verbs, adverbs and "not" ("will not be", "has already been"); "to" joins "expected to".
     while (j + 1 < to) {
       const next = tokens[j + 1];
-      if (isVerbish(next) || (FUTURE_LEADS.has(next.normal) && !isPlainNoun(next)) || next.tags.has('Adverb') || next.tags.has('Negative') || (next.normal === 'to' && j + 2 < to && isVerbish(tokens[j + 2]))) {
+      if (
+        isVerbish(next) ||
+        (FUTURE_LEADS.has(next.normal) && !isPlainNoun(next)) ||
+        next.tags.has('Adverb') ||
+        next.tags.has('Negative') ||
+        (next.normal === 'to' && j + 2 < to && isVerbish(tokens[j + 2]))
+      ) {
         if (/[,;:()]/.test(tokens[j].post)) break;
         j++;
       } else break;
@@ -161,7 +225,12 @@ function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
     const reporting = i === j && REPORTING.has(token.normal);
     // A bare "-ing" form after a noun or date is mostly a noun or modifier ("the October slaying").
     const before = tokens[i - 1];
-    const bareGerund = token.tags.has('Gerund') && !!before && !isVerbish(before) && !before.tags.has('Pronoun') && (before.tags.has('Noun') || before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Value') || before.tags.has('Date'));
+    const bareGerund =
+      token.tags.has('Gerund') &&
+      !!before &&
+      !isVerbish(before) &&
+      !before.tags.has('Pronoun') &&
+      (before.tags.has('Noun') || before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Value') || before.tags.has('Date'));
     let tense = bareGerund ? 'none' : groupTense(tokens, i, j);
     if (infinitive) {
       const matrix = groups[groups.length - 1];
@@ -199,7 +268,8 @@ function groupTense(tokens: Token[], first: number, last: number): Tense {
     else if (PRESENT_AUX.has(word)) {
       presentAux = true;
       present = true;
-    } else if ((word === 'has' || word === 'have') && k < last) past = perfect = true; // perfect: "has met"
+    } else if ((word === 'has' || word === 'have') && k < last)
+      past = perfect = true; // perfect: "has met"
     else if (t.tags.has('PastTense')) {
       // "is heard" is present passive; "has been heard" and "heard" are past.
       if (!presentAux) past = true;

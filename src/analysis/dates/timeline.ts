@@ -135,7 +135,10 @@ export function datePlace(value: string | null, type: string): { groups: Timelin
     if (parts.month !== null) groups.push({ id: `${periodId}:${parts.month}`, label: MONTH_NAMES[parts.month - 1], kind: 'month' });
     return { groups, rank: 0 };
   }
-  const at = Math.max(0, DATE_OTHER_GROUPS.findIndex((g) => g.kind === category));
+  const at = Math.max(
+    0,
+    DATE_OTHER_GROUPS.findIndex((g) => g.kind === category),
+  );
   const spec = DATE_OTHER_GROUPS[at] ?? DATE_OTHER_GROUPS[DATE_OTHER_GROUPS.length - 1];
   return { groups: [{ id: `other:${spec.kind}`, label: spec.label, kind: spec.kind }], rank: 1 + at };
 }
@@ -166,11 +169,13 @@ export function eventPlace(date: string | null, articleDate: string | null, arti
  * in time (compareTimex), then in text order. Returns each item's position in that order.
  */
 export function timelineOrder(items: ReadonlyArray<{ rank: number; value: string | null; start: number; end: number }>): number[] {
-  const sorted = items.map((_, i) => i).sort((a, b) => {
-    const x = items[a];
-    const y = items[b];
-    return x.rank - y.rank || compareTimex(x.value, y.value) || x.start - y.start || x.end - y.end;
-  });
+  const sorted = items
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = items[a];
+      const y = items[b];
+      return x.rank - y.rank || compareTimex(x.value, y.value) || x.start - y.start || x.end - y.end;
+    });
   const order = new Array<number>(items.length);
   sorted.forEach((item, position) => (order[item] = position));
   return order;

@@ -68,7 +68,14 @@ const skeletons = new Map<string, string>();
 
 function computeSkeleton(key: string): string {
   const squashed = key.replace(/\s+/g, '');
-  return squashed[0] + squashed.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1').replace(/k/g, 'q');
+  return (
+    squashed[0] +
+    squashed
+      .slice(1)
+      .replace(/[aeiouyhw]/g, '')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/k/g, 'q')
+  );
 }
 
 function editDistance(a: string, b: string): number {
@@ -154,7 +161,11 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
   const byCountry = new Map<string, Group>();
   const groupOf = new Map<EntityCandidate, Group>();
   const related = new RelatedIndex();
-  const join = (g: Group, c: EntityCandidate) => { g.mentions.push(c); groupOf.set(c, g); related.add(g, c); };
+  const join = (g: Group, c: EntityCandidate) => {
+    g.mentions.push(c);
+    groupOf.set(c, g);
+    related.add(g, c);
+  };
   const open = (c: EntityCandidate, extra: Partial<Group> = {}) => {
     const g: Group = { mentions: [], ...extra };
     groups.push(g);
@@ -222,7 +233,10 @@ function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandida
     const surname = words(g.mentions[0].text)[0];
     const targets = [...(byLastWord.get(surname) ?? [])].filter((o) => o !== g);
     if (targets.length !== 1) continue;
-    for (const m of g.mentions) { targets[0].mentions.push(m); groupOf.set(m, targets[0]); }
+    for (const m of g.mentions) {
+      targets[0].mentions.push(m);
+      groupOf.set(m, targets[0]);
+    }
     targets[0].mentions.sort((a, b) => a.start - b.start);
     g.mentions = [];
   }
@@ -329,7 +343,10 @@ function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group
     const targets = [...(related.byInitials.get(acronym) ?? [])].filter((o) => o !== g && o.mentions.length && !o.countryCode);
     if (targets.length !== 1) continue;
     const target = targets[0];
-    for (const m of g.mentions) { target.mentions.push(m); groupOf.set(m, target); }
+    for (const m of g.mentions) {
+      target.mentions.push(m);
+      groupOf.set(m, target);
+    }
     target.mentions.sort((a, b) => a.start - b.start);
     g.mentions = [];
   }
@@ -347,7 +364,11 @@ function makeActor(g: Group): Actor {
   for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + VOTE_WEIGHT[m.evidence]);
   let type: EntityType = g.countryCode ? 'place' : 'nationality';
   let best = -1;
-  for (const [t, v] of votes) if (v > best) { best = v; type = t; }
+  for (const [t, v] of votes)
+    if (v > best) {
+      best = v;
+      type = t;
+    }
   if (g.countryCode) type = 'place';
   const name = g.canonical ?? fullestName(named.length ? named : g.mentions);
   const aliases: string[] = [];
@@ -379,7 +400,12 @@ export function rankActors(actors: Actor[]): Actor[] {
   const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b));
   const used = new Set<string>();
   for (const actor of ranked) {
-    const base = `${actor.type}:${actor.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'actor'}`;
+    const base = `${actor.type}:${
+      actor.name
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'actor'
+    }`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -389,10 +415,52 @@ export function rankActors(actors: Actor[]): Actor[] {
 }
 
 // Words that may be tagged inside a name but never name an actor alone.
-const NEVER_ALONE = new Set(['the', 'western', 'eastern', 'northern', 'southern', 'central', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'general', 'state', 'party']);
+const NEVER_ALONE = new Set([
+  'the',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'central',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'minister',
+  'general',
+  'state',
+  'party',
+]);
 
 // Capitalised at a sentence start, but not part of the name that follows.
-const OPENING_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'but', 'as', 'when', 'after', 'while', 'if', 'both', 'neither', 'and', 'or', 'since', 'under', 'of']);
+const OPENING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'and',
+  'but',
+  'as',
+  'when',
+  'after',
+  'while',
+  'if',
+  'both',
+  'neither',
+  'and',
+  'or',
+  'since',
+  'under',
+  'of',
+]);
 
 /**
  * Document-level consistency: a name recognised in one place names the same
@@ -402,7 +470,13 @@ const OPENING_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from'
  * words as surfaceWords(text) reads them, when the caller has them (from the
  * paragraph cache); else the text is scanned.
  */
-export function propagateNames(candidates: EntityCandidate[], text: string, bodyStart = 0, reserved: Span[] = [], words: WordList = surfaceWords(text)): EntityCandidate[] {
+export function propagateNames(
+  candidates: EntityCandidate[],
+  text: string,
+  bodyStart = 0,
+  reserved: Span[] = [],
+  words: WordList = surfaceWords(text),
+): EntityCandidate[] {
   const names = new Map<string, { words: readonly string[]; type: EntityType }>();
   const addName = (name: PropagatedName, type: EntityType) => {
     if (name.key !== null && !names.has(name.key)) names.set(name.key, { words: name.words, type });
@@ -427,7 +501,11 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
     // Binary search for the first mention ending after `start`.
     let lo = 0;
     let hi = taken.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid][0] < end) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid][0] < end) lo = mid + 1;
+      else hi = mid;
+    }
     for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (taken[k][1] > start) return true;
     return false;
   };
@@ -456,7 +534,8 @@ export function propagateNames(candidates: EntityCandidate[], text: string, body
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
       // In capitals every word looks like a name, so neighbours say nothing there.
       const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && /^\p{Lu}/u.test(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
-      const after = !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && /^\p{Lu}/u.test(wordAt(i + n.words.length));
+      const after =
+        !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && /^\p{Lu}/u.test(wordAt(i + n.words.length));
       if (before || after || overlapsTaken(start, end)) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
@@ -493,5 +572,5 @@ const isCapitals = (word: string) => /\p{L}.*\p{L}/u.test(word) && word === word
 function sameName(word: string, name: string): boolean {
   if (word === name) return true;
   if (word.toLowerCase() !== name.toLowerCase()) return false;
-  return isCapitals(word) || word === word[0] + word.slice(1).toLowerCase() && /^\p{Lu}/u.test(word);
+  return isCapitals(word) || (word === word[0] + word.slice(1).toLowerCase() && /^\p{Lu}/u.test(word));
 }

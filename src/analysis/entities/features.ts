@@ -8,10 +8,37 @@ import { matchNames } from './nameGazetteer';
 
 /** compromise tags worth a feature; the rest are noise for names. */
 const USEFUL_TAGS = [
-  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Organization', 'Place', 'Country',
-  'City', 'Region', 'Demonym', 'ProperNoun', 'Acronym', 'Abbreviation', 'Verb', 'Adjective', 'Preposition',
-  'Determiner', 'Value', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Conjunction', 'Plural', 'Possessive', 'Adverb',
-  'SportsTeam', 'Company', 'School',
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Honorific',
+  'Organization',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Demonym',
+  'ProperNoun',
+  'Acronym',
+  'Abbreviation',
+  'Verb',
+  'Adjective',
+  'Preposition',
+  'Determiner',
+  'Value',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Pronoun',
+  'Conjunction',
+  'Plural',
+  'Possessive',
+  'Adverb',
+  'SportsTeam',
+  'Company',
+  'School',
 ];
 
 /** Per-paragraph token facts that the features read. */
@@ -46,10 +73,26 @@ export function wordShape(word: string): string {
   for (const ch of word) {
     const code = ch.charCodeAt(0);
     // ASCII without the regular expressions (most characters); the same classes as below.
-    const c = code < 128
-      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
-      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : ch;
-    if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? 'X'
+          : /\p{Ll}/u.test(ch)
+            ? 'x'
+            : ch;
+    if (c === last) {
+      if (++run > 2) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
     shape += c;
   }
   return shape;
@@ -75,8 +118,14 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
       for (const ch of tokens[i].text) {
         const code = ch.charCodeAt(0);
         if (code < 128) {
-          if (code >= 65 && code <= 90) { letters++; upper++; } else if (code >= 97 && code <= 122) letters++;
-        } else if (/\p{L}/u.test(ch)) { letters++; if (/\p{Lu}/u.test(ch)) upper++; }
+          if (code >= 65 && code <= 90) {
+            letters++;
+            upper++;
+          } else if (code >= 97 && code <= 122) letters++;
+        } else if (/\p{L}/u.test(ch)) {
+          letters++;
+          if (/\p{Lu}/u.test(ch)) upper++;
+        }
       }
     }
     const caps = letters >= 8 && upper / letters > 0.9 && last - first >= 2;
@@ -93,8 +142,12 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     tags[i] = tokenTags;
     if (allCaps[i]) {
       // Case says nothing in a headline; judge "name-like" from the lexicon instead.
-      const nameLike = t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') ||
-        !CLOSED_CLASS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun');
+      const nameLike =
+        t.tags.has('ProperNoun') ||
+        t.tags.has('Person') ||
+        t.tags.has('Place') ||
+        t.tags.has('Organization') ||
+        (!CLOSED_CLASS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun'));
       capitalised[i] = nameLike && /\p{L}/u.test(word);
       shapes[i] = capitalised[i] ? (word.length <= 4 && t.tags.has('Acronym') ? 'X' : 'Xx') : 'x';
     } else {
@@ -114,7 +167,10 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
   }
   const runPosition = new Array<string>(n).fill('');
   for (let i = 0; i < n;) {
-    if (!capitalised[i]) { i++; continue; }
+    if (!capitalised[i]) {
+      i++;
+      continue;
+    }
     let last = i + 1;
     while (last < n && capitalised[last] && tokens[last].sentenceIndex === tokens[i].sentenceIndex && !/[,;:()"“”]/.test(tokens[last - 1].post)) last++;
     const length = Math.min(last - i, 4);
@@ -163,7 +219,10 @@ export function staticFeatures(p: PreparedTokens, i: number): string[] {
   const post = punct(t.post);
   if (pre) f.push(`pre=${pre}`);
   if (post) f.push(`post=${post}`);
-  if (sameSentence(i - 1)) { const pp = punct(p.tokens[i - 1].post); if (pp) f.push(`post-1=${pp}`); }
+  if (sameSentence(i - 1)) {
+    const pp = punct(p.tokens[i - 1].post);
+    if (pp) f.push(`post-1=${pp}`);
+  }
   const c = p.clusters[i];
   if (c) f.push(`c1=${c[0]}`, `c2=${c.slice(0, 2)}`, `c3=${c}`, `c3s=${c}|${p.shapes[i]}`);
   else f.push(`c=none|${p.shapes[i]}`);
@@ -189,9 +248,53 @@ export function allowed(label: string, prev: string): boolean {
 
 const PLAIN_LOWER = /^\p{Ll}+$/u;
 // Lower-case words that may open a name ("al Qaida", "de Gaulle", "van Gogh").
-const STARTS_NAME = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'ter', 'arap', 'wa']);
+const STARTS_NAME = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'du',
+  'la',
+  'le',
+  'ben',
+  'abu',
+  'ter',
+  'arap',
+  'wa',
+]);
 // Lower-case words that sit inside names ("Bank of England", "Trinidad and Tobago").
-const INSIDE_NAME = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'del', 'la', 'le', 'y', 'et', 'al', 'el', 'bin', 'van', 'von', 'der', '&']);
+const INSIDE_NAME = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'del',
+  'la',
+  'le',
+  'y',
+  'et',
+  'al',
+  'el',
+  'bin',
+  'van',
+  'von',
+  'der',
+  '&',
+]);
 
 /**
  * A plain lower-case word that neither opens a name nor follows a name word cannot be part
@@ -227,16 +330,47 @@ const done = (h: number) => h >>> 0;
 const prefix = (s: string) => mix(FNV_OFFSET, s);
 
 const H = {
-  b: done(prefix('b')), w: prefix('w='), s: prefix('s='), x3: prefix('x3='), p3: prefix('p3='),
-  wm1: prefix('w-1='), wp1: prefix('w+1='), wm2: prefix('w-2='), wp2: prefix('w+2='),
-  sm1: prefix('s-1='), sp1: prefix('s+1='), wm1w: prefix('w-1w='), wwp1: prefix('ww+1='),
-  g: prefix('g='), gm1: prefix('g-1='), gp1: prefix('g+1='), first: done(prefix('first')),
-  run: prefix('run='), runS: prefix('runS='), x2: prefix('x2='), x4: prefix('x4='),
-  title1: done(prefix('title-1')), title2: done(prefix('title-2')), sm1sp1: prefix('s-1s+1='),
-  caps: done(prefix('caps')), poss: done(prefix('poss')), pre: prefix('pre='), post: prefix('post='),
-  postm1: prefix('post-1='), c1: prefix('c1='), c2: prefix('c2='), c3: prefix('c3='), c3s: prefix('c3s='),
-  cnone: prefix('c=none|'), c2m1: prefix('c2-1='), c2p1: prefix('c2+1='), p1: prefix('p1='), p4: prefix('p4='),
-  wn: prefix('wn='), wnm1: prefix('wn-1='), wnp1: prefix('wn+1='),
+  b: done(prefix('b')),
+  w: prefix('w='),
+  s: prefix('s='),
+  x3: prefix('x3='),
+  p3: prefix('p3='),
+  wm1: prefix('w-1='),
+  wp1: prefix('w+1='),
+  wm2: prefix('w-2='),
+  wp2: prefix('w+2='),
+  sm1: prefix('s-1='),
+  sp1: prefix('s+1='),
+  wm1w: prefix('w-1w='),
+  wwp1: prefix('ww+1='),
+  g: prefix('g='),
+  gm1: prefix('g-1='),
+  gp1: prefix('g+1='),
+  first: done(prefix('first')),
+  run: prefix('run='),
+  runS: prefix('runS='),
+  x2: prefix('x2='),
+  x4: prefix('x4='),
+  title1: done(prefix('title-1')),
+  title2: done(prefix('title-2')),
+  sm1sp1: prefix('s-1s+1='),
+  caps: done(prefix('caps')),
+  poss: done(prefix('poss')),
+  pre: prefix('pre='),
+  post: prefix('post='),
+  postm1: prefix('post-1='),
+  c1: prefix('c1='),
+  c2: prefix('c2='),
+  c3: prefix('c3='),
+  c3s: prefix('c3s='),
+  cnone: prefix('c=none|'),
+  c2m1: prefix('c2-1='),
+  c2p1: prefix('c2+1='),
+  p1: prefix('p1='),
+  p4: prefix('p4='),
+  wn: prefix('wn='),
+  wnm1: prefix('wn-1='),
+  wnp1: prefix('wn+1='),
 };
 const tagHashes = (p: string) => new Map(USEFUL_TAGS.map((tag) => [tag, done(prefix(`${p}${tag}`))]));
 const TAG = tagHashes('t=');
@@ -245,8 +379,19 @@ const TAG_AFTER = tagHashes('t+1=');
 
 /** What `\s` matches in a JavaScript regular expression. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** `h` extended by punct(s) (whitespace dropped, first 3 code units), or 0 when punct(s) is empty. */
@@ -307,7 +452,10 @@ export function staticFeatureHashes(p: PreparedTokens, i: number, out: number[])
   const post = mixPunct(H.post, t.post);
   if (pre) out.push(pre);
   if (post) out.push(post);
-  if (before) { const pp = mixPunct(H.postm1, tokens[i - 1].post); if (pp) out.push(pp); }
+  if (before) {
+    const pp = mixPunct(H.postm1, tokens[i - 1].post);
+    if (pp) out.push(pp);
+  }
   const c = p.clusters[i];
   if (c) {
     out.push(done(mixRange(H.c1, c, 0, 1)), done(mixRange(H.c2, c, 0, Math.min(2, c.length))), done(mix(H.c3, c)), done(mix(mixBar(mix(H.c3s, c)), shape)));

@@ -47,7 +47,11 @@ export function stripPossessive(word: string): string {
 
 /** Splits a name into the words compromise would make of it (spaces and hyphens). */
 export function nameWords(name: string): string[] {
-  return name.split(/[\s-]+/u).filter(Boolean).map(normalizeWord).filter(Boolean);
+  return name
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map(normalizeWord)
+    .filter(Boolean);
 }
 
 let cached: Gazetteer | null = null;
@@ -120,10 +124,16 @@ export function matchGazetteer(words: string[], capitalised: boolean[]): Gazette
           const w = words[i + k];
           ok = w === entry.words[k] && (capitalised[i + k] || FUNCTION_WORDS.has(w));
         }
-        if (ok) { found = { start: i, end: i + n, entry }; break; }
+        if (ok) {
+          found = { start: i, end: i + n, entry };
+          break;
+        }
       }
     }
-    if (found) { matches.push(found); i = found.end; } else i++;
+    if (found) {
+      matches.push(found);
+      i = found.end;
+    } else i++;
   }
   return matches;
 }

@@ -63,7 +63,18 @@ export function recognizeEntities(parsed: ParsedParagraph, options: RecognizeOpt
 const GROUP_NOUNS = new Set(['group', 'militia', 'movement', 'network', 'faction']);
 
 // Party members in the plural name their party ("the Social Democrats", "the Free Democrats").
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists', 'unionists', 'federalists']);
+const PARTY_MEMBERS = new Set([
+  'democrats',
+  'republicans',
+  'socialists',
+  'conservatives',
+  'liberals',
+  'greens',
+  'communists',
+  'nationalists',
+  'unionists',
+  'federalists',
+]);
 
 /** Whether WordNet names tokens [first, last), exactly, as a group ("al-Qaida", "Taleban"). */
 function wordnetGroup(p: PreparedTokens, first: number, last: number): boolean {
@@ -84,18 +95,53 @@ function namesGroup(p: PreparedTokens, first: number, last: number): boolean {
 }
 
 // Lower-case words inside names: "Bank of England", "Trinidad and Tobago", "Stoke-on-Trent".
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'upon', 'y', 'et', 'des', 'del', 'della', 'dello', 'dei', 'degli', 'do', 'e', 'den', 'het', 'op', 'zu', 'zum', 'zur', '&']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  'in',
+  'at',
+  'upon',
+  'y',
+  'et',
+  'des',
+  'del',
+  'della',
+  'dello',
+  'dei',
+  'degli',
+  'do',
+  'e',
+  'den',
+  'het',
+  'op',
+  'zu',
+  'zum',
+  'zur',
+  '&',
+]);
 
 function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
   const spans: RawSpan[] = [];
   let i = 0;
   while (i < labels.length) {
-    if (labels[i] === 'O') { i++; continue; }
+    if (labels[i] === 'O') {
+      i++;
+      continue;
+    }
     const kind = labels[i].slice(2);
     let j = i + 1;
     // A plain lower-case word other than a connector ("of", "de") never sits inside a name ("Taliban said Sunni").
-    while (j < labels.length && labels[j] === `I-${kind}` && p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex && !breaksName(p, j) &&
-      !(/^\p{Ll}+$/u.test(p.tokens[j].text) && !NAME_PARTICLES.has(p.lower[j]) && !NAME_CONNECTORS.has(p.lower[j]) && p.tokens[j - 1].post !== '-')) j++;
+    while (
+      j < labels.length &&
+      labels[j] === `I-${kind}` &&
+      p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex &&
+      !breaksName(p, j) &&
+      !(/^\p{Ll}+$/u.test(p.tokens[j].text) && !NAME_PARTICLES.has(p.lower[j]) && !NAME_CONNECTORS.has(p.lower[j]) && p.tokens[j - 1].post !== '-')
+    )
+      j++;
     // In an all-caps headline the tagger has no case to go by: keep only what the lexicon calls a name.
     let nameLike = true;
     for (let k = i; k < j; k++) if (p.allCaps[k] && !p.capitalised[k] && !NAME_PARTICLES.has(p.lower[k])) nameLike = false;
@@ -137,7 +183,10 @@ function addGazetteerSpans(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   let i = 0;
   while (i < p.tokens.length) {
     const kind = p.gazetteerKind[i];
-    if (!kind || covered[i] || !p.gazetteer[i].startsWith('B')) { i++; continue; }
+    if (!kind || covered[i] || !p.gazetteer[i].startsWith('B')) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < p.tokens.length && p.gazetteer[j].startsWith('I')) j++;
     let free = true;

@@ -67,7 +67,7 @@ function decodeBase64(b64: string): Uint8Array {
 function decodeInt16(b64: string): Int16Array {
   const bytes = decodeBase64(b64);
   const out = new Int16Array(bytes.length >> 1);
-  for (let k = 0; k < out.length; k++) out[k] = (bytes[2 * k] | (bytes[2 * k + 1] << 8)) << 16 >> 16;
+  for (let k = 0; k < out.length; k++) out[k] = ((bytes[2 * k] | (bytes[2 * k + 1] << 8)) << 16) >> 16;
   return out;
 }
 
@@ -96,7 +96,10 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
   const hashes: number[] = [];
   const table = rowTable(model);
   for (let i = 0; i < n; i++) {
-    if (outsideAnyName(p, i)) { forced[i] = 1; continue; }
+    if (outsideAnyName(p, i)) {
+      forced[i] = 1;
+      continue;
+    }
     // The features' hashes, made without the feature strings (features.ts staticFeatureHashes).
     for (const hash of staticFeatureHashes(p, i, hashes)) {
       const row = findRow(table, hash);
@@ -111,7 +114,10 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
     // A token forced to O splits the sentence: the runs between such tokens decode on their own,
     // entered from O (or the sentence start) and left into O, with the same result as one pass.
     for (let a = first; a < last;) {
-      if (forced[a]) { a++; continue; }
+      if (forced[a]) {
+        a++;
+        continue;
+      }
       let b = a + 1;
       while (b < last && !forced[b]) b++;
       const best = viterbi(emission, transition, a, b, L, a === first ? L : outside, b < last ? outside : -1);
@@ -196,7 +202,10 @@ export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<numbe
       let bestScore = -Infinity;
       for (let q = 0; q < L; q++) {
         const s = score[(t - 1) * L + q] + transition[q * L + c];
-        if (s > bestScore) { bestScore = s; bestPrev = q; }
+        if (s > bestScore) {
+          bestScore = s;
+          bestPrev = q;
+        }
       }
       score[t * L + c] = bestScore + emission[(first + t) * L + c];
       back[t * L + c] = bestPrev;

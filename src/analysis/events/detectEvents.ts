@@ -44,14 +44,34 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can
 const LIGHT_VERB_FORMS = new Set(['does', 'goes', 'says', 'makes', 'takes', 'gives', 'seems', 'comes', 'gets']);
 const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
 const SUBORDINATORS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'unless',
-  'whereas', 'since', 'when', 'where', 'and', 'but', 'or', 'so', 'yet',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'because',
+  'while',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whereas',
+  'since',
+  'when',
+  'where',
+  'and',
+  'but',
+  'or',
+  'so',
+  'yet',
 ]);
 /** Prepositions compromise may tag as verbs or adjectives ("Over the past decade", "against"). */
 const PREPOSITION_WORDS = new Set(
-  ('about above across after against along amid among around at before behind below beneath beside between beyond by ' +
+  (
+    'about above across after against along amid among around at before behind below beneath beside between beyond by ' +
     'despite during except for from in inside into near of off on onto out outside over past since through throughout ' +
-    'till to toward towards under until upon via with within without').split(' '),
+    'till to toward towards under until upon via with within without'
+  ).split(' '),
 );
 const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'into', 'to', 'across', 'throughout']);
 
@@ -133,10 +153,28 @@ function shapeOf(tokens: Token[], i: number, first: number, last: number, lemma:
   const word = wordOf(t);
   const prev = i > first ? tokens[i - 1] : undefined;
   const next = i + 1 < last ? tokens[i + 1] : undefined;
-  const asNoun = (): Classified => ({ lemma: tags.has('Plural') || /s$/.test(word) ? nounLemma(word) : word, class: cls, partOfSpeech: 'noun', passive: false });
+  const asNoun = (): Classified => ({
+    lemma: tags.has('Plural') || /s$/.test(word) ? nounLemma(word) : word,
+    class: cls,
+    partOfSpeech: 'noun',
+    passive: false,
+  });
   if (tags.has('Verb')) {
-    if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || POSSESSIVE_WORDS.has(wordOf(prev))) && !tags.has('Gerund') && !tags.has('Participle') && !tags.has('PastTense')) return asNoun();
-    if (tags.has('PresentTense') && !tags.has('Gerund') && prev && (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))) return asNoun();
+    if (
+      prev &&
+      (prev.tags.has('Determiner') || prev.tags.has('Possessive') || POSSESSIVE_WORDS.has(wordOf(prev))) &&
+      !tags.has('Gerund') &&
+      !tags.has('Participle') &&
+      !tags.has('PastTense')
+    )
+      return asNoun();
+    if (
+      tags.has('PresentTense') &&
+      !tags.has('Gerund') &&
+      prev &&
+      (prev.tags.has('Demonym') || prev.tags.has('Value') || (prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Comparative')))
+    )
+      return asNoun();
     return { lemma, class: cls, partOfSpeech: 'verb', passive: isPassive(tokens, i, first) };
   }
   // Verbs compromise read as nouns, recognised when the features were prepared ("prices rose", "are training").
@@ -243,7 +281,8 @@ function endsClause(tokens: Token[], j: number, next: Token): boolean {
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Pronoun'];
 const isNpToken = (t: Token) =>
-  !PREPOSITION_WORDS.has(wordOf(t)) && !t.tags.has('Preposition') &&
+  !PREPOSITION_WORDS.has(wordOf(t)) &&
+  !t.tags.has('Preposition') &&
   (t.tags.has('Verb')
     ? // compromise reads some plural nouns as verbs ("Canadian engineers have built").
       t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && /^[a-z]{3,}[^s]s$/.test(wordOf(t)) && !LIGHT_VERB_FORMS.has(wordOf(t))
@@ -271,7 +310,17 @@ function isNounInPhrase(tokens: Token[], k: number, from: number): boolean {
 function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?: Span }) | null {
   let j = end - 1;
   // Skip the auxiliaries, adverbs and negation of the verb group.
-  while (j >= from && (tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative') || tokens[j].tags.has('Modal') || BE.has(wordOf(tokens[j])) || HAVE.has(wordOf(tokens[j])) || TIME_ADVERBS.has(wordOf(tokens[j])))) j--;
+  while (
+    j >= from &&
+    (tokens[j].tags.has('Auxiliary') ||
+      tokens[j].tags.has('Adverb') ||
+      tokens[j].tags.has('Negative') ||
+      tokens[j].tags.has('Modal') ||
+      BE.has(wordOf(tokens[j])) ||
+      HAVE.has(wordOf(tokens[j])) ||
+      TIME_ADVERBS.has(wordOf(tokens[j])))
+  )
+    j--;
   if (j >= from && ['who', 'which', 'that'].includes(wordOf(tokens[j]))) j--;
   let k = j;
   while (k >= from && isNpToken(tokens[k]) && (k === j || !/[,;:]/.test(tokens[k].post))) k--;
@@ -300,7 +349,7 @@ function npBefore(tokens: Token[], end: number, from: number): (Span & { phrase?
 /** The noun phrase starting at token `start`, optionally through "of" attachments. */
 function npAfter(tokens: Token[], start: number, to: number): Span | null {
   let j = start;
-  while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j]))) j++;
+  while (j < to && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Particle') || (PARTICLES.has(wordOf(tokens[j])) && !isNpToken(tokens[j])))) j++;
   // A pronoun is a whole phrase ("says it represents": "represents" is not part of it);
   // a possessive one opens a longer phrase ("his speech").
   if (j < to && tokens[j].tags.has('Pronoun') && !POSSESSIVE_PRONOUNS.has(wordOf(tokens[j]))) return { start: tokens[j].start, end: tokens[j].end };
@@ -314,7 +363,8 @@ function npAfter(tokens: Token[], start: number, to: number): Span | null {
   }
   if (k === j) return null;
   // After "of" a bare verb form is a noun compromise misread ("exports of maize").
-  const inOfPhrase = (t: Token) => isNpToken(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Auxiliary'));
+  const inOfPhrase = (t: Token) =>
+    isNpToken(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Auxiliary'));
   while (k + 1 < to && wordOf(tokens[k]) === 'of' && inOfPhrase(tokens[k + 1]) && !/[,;:]/.test(tokens[k - 1].post)) {
     k++;
     while (k < to && inOfPhrase(tokens[k])) {
@@ -352,7 +402,15 @@ function verbRoles(tokens: Token[], i: number, clause: [number, number], passive
     let after = i + 1;
     while (after < to && tokens[after].start < object.end) after++;
     const next = after < to ? tokens[after] : undefined;
-    if (next && !/[,;:.]/.test(tokens[after - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle') && !next.tags.has('Infinitive')) object = null;
+    if (
+      next &&
+      !/[,;:.]/.test(tokens[after - 1].post) &&
+      next.tags.has('Verb') &&
+      !next.tags.has('Gerund') &&
+      !next.tags.has('Participle') &&
+      !next.tags.has('Infinitive')
+    )
+      object = null;
   }
   return { agent: subject, patient: object };
 }
@@ -381,7 +439,8 @@ function nounRoles(tokens: Token[], i: number, clause: [number, number]) {
   }
   const by = i + 1 < to && wordOf(tokens[i + 1]) === 'by' ? npAfter(tokens, i + 2, to) : null;
   if (by) agent = agent ?? by;
-  if (i + 1 < to && (wordOf(tokens[i + 1]) === 'of' || wordOf(tokens[i + 1]) === 'on' || wordOf(tokens[i + 1]) === 'against')) patient = npAfter(tokens, i + 2, to);
+  if (i + 1 < to && (wordOf(tokens[i + 1]) === 'of' || wordOf(tokens[i + 1]) === 'on' || wordOf(tokens[i + 1]) === 'against'))
+    patient = npAfter(tokens, i + 2, to);
   return { agent, patient };
 }
 
@@ -413,7 +472,16 @@ const VERB_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away', 'apa
  * noun's possessor), then its verb group, the trigger and what completes it (object,
  * particle, "to"-infinitive or a prepositional phrase): "coup leaders told US forces to leave".
  */
-function summaryOf(text: string, tokens: Token[], i: number, clause: [number, number], roles: { agent: Span | null; patient: Span | null }, found: Classified, sentenceFirst: number, sentenceEnd: number): string {
+function summaryOf(
+  text: string,
+  tokens: Token[],
+  i: number,
+  clause: [number, number],
+  roles: { agent: Span | null; patient: Span | null },
+  found: Classified,
+  sentenceFirst: number,
+  sentenceEnd: number,
+): string {
   const [from, to] = clause;
   const isNoun = found.partOfSpeech === 'noun';
   let startTok = i;
@@ -426,7 +494,12 @@ function summaryOf(text: string, tokens: Token[], i: number, clause: [number, nu
   const after = found.passive ? roles.agent : roles.patient;
   let endTok = i;
   // Particles belong to their verb ("walked off", "pulled out").
-  while (endTok + 1 < to && !/[,;:.]/.test(tokens[endTok].post) && (tokens[endTok + 1].tags.has('Particle') || (!isNoun && VERB_PARTICLES.has(wordOf(tokens[endTok + 1]))))) endTok++;
+  while (
+    endTok + 1 < to &&
+    !/[,;:.]/.test(tokens[endTok].post) &&
+    (tokens[endTok + 1].tags.has('Particle') || (!isNoun && VERB_PARTICLES.has(wordOf(tokens[endTok + 1]))))
+  )
+    endTok++;
   if (after && after.start >= tokens[i].end) endTok = Math.max(endTok, tokenAt(tokens, after.end - 1, i, to));
   if (!isNoun && !/[,;:.]/.test(tokens[endTok].post) && endTok + 1 < to) {
     // A date phrase may sit between the verb and its complement: "voted on Tuesday to close".
@@ -446,7 +519,11 @@ function summaryOf(text: string, tokens: Token[], i: number, clause: [number, nu
       // "fled to Chad", "died in the blast" (but not "ended after workers" of "…after workers accepted")
       const object = npAfter(tokens, endTok + 2, to);
       const objectEnd = object ? tokenAt(tokens, object.end - 1, endTok + 1, to) : -1;
-      const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(next) && objectEnd + 1 < sentenceEnd && tokens[objectEnd + 1].tags.has('Verb') && !tokens[objectEnd + 1].tags.has('Gerund');
+      const opensClause =
+        CLAUSE_OPENING_PREPOSITIONS.has(next) &&
+        objectEnd + 1 < sentenceEnd &&
+        tokens[objectEnd + 1].tags.has('Verb') &&
+        !tokens[objectEnd + 1].tags.has('Gerund');
       if (object && !opensClause) endTok = objectEnd;
     } else if (!after && endTok > i && isNpToken(tokens[endTok + 1])) {
       // After a particle: "rescued off the coast"

@@ -89,7 +89,13 @@ export function prepareEventTokens(parsed: ParsedParagraph): PreparedEventTokens
     const word = words[i];
     // compromise reads some irregular past tenses as nouns ("prices rose 5 percent"): a noun
     // right after the subject's head and before a number, an adverb or "to/by/from" is the verb.
-    if (pos[i] === 'N' && i > sentenceFirst[i] && SUBJECT_HEAD.has(pos[i - 1]) && i + 1 < sentenceEnd[i] && (pos[i + 1] === 'NUM' || pos[i + 1] === 'ADV' || AFTER_VERB.has(words[i + 1]))) {
+    if (
+      pos[i] === 'N' &&
+      i > sentenceFirst[i] &&
+      SUBJECT_HEAD.has(pos[i - 1]) &&
+      i + 1 < sentenceEnd[i] &&
+      (pos[i + 1] === 'NUM' || pos[i + 1] === 'ADV' || AFTER_VERB.has(words[i + 1]))
+    ) {
       const inf = irregularPastInfinitive(word);
       if (inf) {
         pos[i] = 'V-past';
@@ -103,7 +109,13 @@ export function prepareEventTokens(parsed: ParsedParagraph): PreparedEventTokens
     const p = pos[i];
     // A capitalised word inside a sentence is (part of) a name, whatever compromise says.
     candidate[i] = !NEVER_TRIGGER.has(p) && !(i > (sentenceFirst[i] ?? 0) && /^\p{Lu}\p{Ll}/u.test(t.text));
-    lemmas[i] = !candidate[i] ? word : p.startsWith('V') || p === 'ADJ' && /(ed|en|wn)$/.test(word) ? verbLemma(word, t.tags) : p === 'N-pl' ? nounLemma(word) : word;
+    lemmas[i] = !candidate[i]
+      ? word
+      : p.startsWith('V') || (p === 'ADJ' && /(ed|en|wn)$/.test(word))
+        ? verbLemma(word, t.tags)
+        : p === 'N-pl'
+          ? nounLemma(word)
+          : word;
   }
   return { tokens, words, lemmas, pos, candidate, sentenceFirst, sentenceEnd };
 }

@@ -37,7 +37,7 @@ const remember = (cache: Map<string, string>, key: string, value: string) => rem
 
 /** Infinitive of a verb form ("withdrawn" → "withdraw"); the word itself when unknown. */
 export function verbLemma(word: string, tags?: ReadonlySet<string>): string {
-  const tense = tags ? VERB_TENSES.find((t) => tags.has(t)) ?? '' : '';
+  const tense = tags ? (VERB_TENSES.find((t) => tags.has(t)) ?? '') : '';
   const key = `${word}\u0000${tense}`;
   return verbLemmas.get(key) ?? remember(verbLemmas, key, computeVerbLemma(word, tags));
 }

@@ -61,6 +61,7 @@ export function classOfNoun(lemma: string): EventClass {
 }
 
 /** Particles compromise tags as part of a phrasal verb; the verb, not the particle, is the event. */
-export const PARTICLES = new Set(words(`
-  back up out off down in on over away around forward through along apart aside together to into`));
-
+export const PARTICLES = new Set(
+  words(`
+  back up out off down in on over away around forward through along apart aside together to into`),
+);

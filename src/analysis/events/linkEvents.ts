@@ -5,15 +5,57 @@ import type { ArticleEvent, ArticleMetadata, EntityMention, Span, TemporalExpres
 import type { EventCandidate, RelativeSpan } from './detectEvents';
 
 /** Speech verbs that carry a quotation rather than news of their own. */
-const BARE_SPEECH = new Set(['say', 'tell', 'add', 'note', 'quote', 'comment', 'describe', 'write', 'explain', 'state', 'speak', 'talk', 'reply', 'respond', 'call']);
+const BARE_SPEECH = new Set([
+  'say',
+  'tell',
+  'add',
+  'note',
+  'quote',
+  'comment',
+  'describe',
+  'write',
+  'explain',
+  'state',
+  'speak',
+  'talk',
+  'reply',
+  'respond',
+  'call',
+]);
 
 /**
  * Light and auxiliary-like verbs: their meaning is in their complement ("made no mention",
  * "took part", "keep", "comes", "last"), so on their own they are not news.
  */
 const LIGHT_VERBS = new Set([
-  'be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'keep', 'last', 'put', 'let', 'seem', 'become',
-  'remain', 'stay', 'hold', 'set', 'mean', 'use', 'include', 'involve', 'continue', 'begin', 'start', 'try', 'need',
+  'be',
+  'have',
+  'do',
+  'make',
+  'take',
+  'give',
+  'get',
+  'go',
+  'come',
+  'keep',
+  'last',
+  'put',
+  'let',
+  'seem',
+  'become',
+  'remain',
+  'stay',
+  'hold',
+  'set',
+  'mean',
+  'use',
+  'include',
+  'involve',
+  'continue',
+  'begin',
+  'start',
+  'try',
+  'need',
 ]);
 
 /** A noun event takes a date only when the expression sits right by it ("a coup last year", "Friday's blast"). */
@@ -21,12 +63,7 @@ const NOUN_DATE_GAP = 24;
 /** How far outside its clause a place may be named and still be the event's place (UTF-16 units). */
 const NEARBY_PLACE = 60;
 
-export function linkEvents(
-  candidates: EventCandidate[],
-  entities: EntityMention[],
-  dates: TemporalExpression[],
-  metadata: ArticleMetadata,
-): ArticleEvent[] {
+export function linkEvents(candidates: EventCandidate[], entities: EntityMention[], dates: TemporalExpression[], metadata: ArticleMetadata): ArticleEvent[] {
   const allMentions = new SortedSpans([...entities].sort((a, b) => a.start - b.start));
   const allAnchors = new SortedSpans(dates.filter(isCalendarDate).sort((a, b) => a.start - b.start));
   return candidates.map((c) => {
@@ -148,7 +185,10 @@ function unique<T>(xs: T[]): T[] {
 function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
   // The nearest place named in the event's own clause that is not one of its actors,
   // else one named close by in its sentence ("Niger's ouster … after a coup").
-  for (const [region, reach] of [[clause, Infinity], [c.sentence, NEARBY_PLACE]] as Array<[Span, number]>) {
+  for (const [region, reach] of [
+    [clause, Infinity],
+    [c.sentence, NEARBY_PLACE],
+  ] as Array<[Span, number]>) {
     let best: EntityMention | null = null;
     for (const m of mentions) {
       if (m.type !== 'place' || used.has(m) || !within(m, region) || distance(m, c) > reach) continue;

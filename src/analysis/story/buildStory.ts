@@ -22,11 +22,16 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
   const input = (Array.isArray(digests) ? digests : []).filter((d): d is StoryArticleDigest => !!d && typeof d === 'object' && typeof d.id === 'string');
   // Article order: by date, undated last, then id; every list below follows it.
   const dates = input.map((d) => (typeof d.date === 'string' && isValidIsoDate(d.date) ? d.date : null));
-  const order = input.map((_, i) => i).sort((x, y) => compareNullable(dates[x], dates[y]) || (input[x].id < input[y].id ? -1 : input[x].id > input[y].id ? 1 : 0));
+  const order = input
+    .map((_, i) => i)
+    .sort((x, y) => compareNullable(dates[x], dates[y]) || (input[x].id < input[y].id ? -1 : input[x].id > input[y].id ? 1 : 0));
   const rank = new Int32Array(input.length);
   order.forEach((article, position) => (rank[article] = position));
 
-  const merge = mergeActors(input.map((d) => d.actors), options?.lexicon);
+  const merge = mergeActors(
+    input.map((d) => d.actors),
+    options?.lexicon,
+  );
 
   const actors: StoryActor[] = merge.actors.map((m) => {
     const byArticle = new Map<number, StoryAppearance>();
@@ -37,11 +42,20 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
       const seen = byArticle.get(article);
       const d = input[article];
       if (!seen) {
-        byArticle.set(article, { articleId: d.id, articleDate: dates[article], title: d.title ?? null, name: actor.name, mentionCount: count, first: actor.first, sentence: actor.sentence });
+        byArticle.set(article, {
+          articleId: d.id,
+          articleDate: dates[article],
+          title: d.title ?? null,
+          name: actor.name,
+          mentionCount: count,
+          first: actor.first,
+          sentence: actor.sentence,
+        });
       } else {
         // Two actors of one article merged (the story knows more than the article did): one appearance, from the earlier mention.
         seen.mentionCount += count;
-        if (actor.first && (!seen.first || actor.first.start < seen.first.start)) Object.assign(seen, { name: actor.name, first: actor.first, sentence: actor.sentence });
+        if (actor.first && (!seen.first || actor.first.start < seen.first.start))
+          Object.assign(seen, { name: actor.name, first: actor.first, sentence: actor.sentence });
       }
     }
     const appearances = [...byArticle.entries()].sort((x, y) => rank[x[0]] - rank[y[0]]).map(([, a]) => a);
@@ -60,7 +74,19 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
       if (!e) continue;
       const own = e.date ? dateSortKey(e.date) : null;
       // A literal, not a spread: 15,000 events a story, and the same shape for every one.
-      timeline.push({ start: e.start, end: e.end, text: e.text, class: e.class, summary: e.summary, date: e.date, agent: e.agent, sentence: e.sentence, articleId: d.id, articleDate, sortDate: own ? e.date : articleDate });
+      timeline.push({
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        class: e.class,
+        summary: e.summary,
+        date: e.date,
+        agent: e.agent,
+        sentence: e.sentence,
+        articleId: d.id,
+        articleDate,
+        sortDate: own ? e.date : articleDate,
+      });
       sortKeys.push(own ? dayNumber(own) : articleKey);
     }
   }
@@ -84,12 +110,18 @@ export function buildStory(digests: readonly StoryArticleDigest[], options: Stor
         continue;
       }
       let speaker = speakers.get(group.id);
-      if (!speaker) speakers.set(group.id, (speaker = { actorKey: group.actorKey, name: group.actorKey ? nameOfKey.get(group.actorKey) ?? group.name : group.name, quotes: [] }));
+      if (!speaker)
+        speakers.set(
+          group.id,
+          (speaker = { actorKey: group.actorKey, name: group.actorKey ? (nameOfKey.get(group.actorKey) ?? group.name) : group.name, quotes: [] }),
+        );
       speaker.quotes.push(quote);
     }
   }
   // Most quotes first; at a tie a known actor before a phrase ("a spokesman").
-  const speakerList = [...speakers.values()].sort((x, y) => y.quotes.length - x.quotes.length || Number(!x.actorKey) - Number(!y.actorKey) || x.name.localeCompare(y.name));
+  const speakerList = [...speakers.values()].sort(
+    (x, y) => y.quotes.length - x.quotes.length || Number(!x.actorKey) - Number(!y.actorKey) || x.name.localeCompare(y.name),
+  );
   if (unattributed.quotes.length) speakerList.push(unattributed);
 
   return {

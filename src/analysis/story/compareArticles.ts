@@ -42,7 +42,16 @@ export function compareArticles(a: StoryArticleDigest, b: StoryArticleDigest, op
   const datesB = Array.isArray(b?.dates) ? b.dates.filter(Boolean) : [];
   const keysA = new Set(datesA.map(dateKey));
   const keysB = new Set(datesB.map(dateKey));
-  const dates = { onlyInA: uniqueBy(datesA.filter((d) => !keysB.has(dateKey(d))), dateKey), onlyInB: uniqueBy(datesB.filter((d) => !keysA.has(dateKey(d))), dateKey) };
+  const dates = {
+    onlyInA: uniqueBy(
+      datesA.filter((d) => !keysB.has(dateKey(d))),
+      dateKey,
+    ),
+    onlyInB: uniqueBy(
+      datesB.filter((d) => !keysA.has(dateKey(d))),
+      dateKey,
+    ),
+  };
 
   const quotes = compareQuotes(
     (Array.isArray(a?.quotes) ? a.quotes : []).filter(Boolean),
@@ -146,7 +155,12 @@ function wordOverlap(x: string[], y: string[]): number {
 
 /** Dates compare by value; an unresolved one by its text. */
 function dateKey(d: StoryArticleDate): string {
-  return d.value ? `${d.type}:${d.value}` : `${d.type}:text:${String(d.text ?? '').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return d.value
+    ? `${d.type}:${d.value}`
+    : `${d.type}:text:${String(d.text ?? '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim()}`;
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {

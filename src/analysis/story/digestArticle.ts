@@ -34,7 +34,7 @@ export function digestArticle(id: string, text: string, analysis: ArticleAnalysi
   const events: StoryArticleEvent[] = [];
   for (const e of Array.isArray(a.events) ? a.events : []) {
     if (!e || !e.notable || !isSpan(e)) continue;
-    const sentence = isSpan(e.sentence) ? e.sentence : sentenceOf(sentences, e) ?? { start: e.start, end: e.end };
+    const sentence = isSpan(e.sentence) ? e.sentence : (sentenceOf(sentences, e) ?? { start: e.start, end: e.end });
     events.push({
       start: e.start,
       end: e.end,

@@ -22,7 +22,8 @@ import type { StoryArticleActor } from './types';
 import { acronymOf, acronymSpells, initialsOf, mergeClass, nameKey, normalizeName, stripTitles, surnameOf } from './names';
 
 /** The workspace lexicon as `parseLexicon` gives it, or just its entries. */
-export type StoryLexicon = readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
+export type StoryLexicon =
+  readonly LexiconEntry[] | { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
 
 export interface MergedActorMember {
   /** Index of the article in the input. */
@@ -71,7 +72,8 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
   const entryByName = new Map<string, LexiconEntry>();
   for (const e of entries) if (e && typeof e.text === 'string' && e.text.trim()) entryByName.set(normalizeName(e.text), e);
   const mergeByName = new Map<string, string>();
-  for (const m of merges) if (m && typeof m.text === 'string' && typeof m.into === 'string' && m.into.trim()) mergeByName.set(normalizeName(m.text), m.into.trim());
+  for (const m of merges)
+    if (m && typeof m.text === 'string' && typeof m.into === 'string' && m.into.trim()) mergeByName.set(normalizeName(m.text), m.into.trim());
   const userBuckets: number[] = [];
 
   // 1 and 2: nodes, each in the bucket of its (lexicon) name and class.
@@ -114,7 +116,10 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
   const separatedFrom = new Map<string, Set<string>>();
   for (const s of separations) {
     if (!s || typeof s.text !== 'string' || typeof s.from !== 'string') continue;
-    for (const [x, y] of [[s.text, s.from], [s.from, s.text]]) {
+    for (const [x, y] of [
+      [s.text, s.from],
+      [s.from, s.text],
+    ]) {
       for (const kx of sepKeys(x)) for (const ky of sepKeys(y)) if (kx !== ky) getSet(separatedFrom, kx).add(ky);
     }
   }
@@ -186,7 +191,9 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
         const acronym = acronymOf(form);
         if (!acronym || nameKey(form, 'organization') !== bucket.key) continue; // the bucket's own name, not an alias
         for (const type of bucket.types) {
-          const candidates = byInitials.get(`${type}|${acronym}`) ?? (byFirstLetter.get(`${type}|${acronym[0]}`) ?? []).filter((c) => [...buckets[c].forms].some((f) => acronymSpells(acronym, f)));
+          const candidates =
+            byInitials.get(`${type}|${acronym}`) ??
+            (byFirstLetter.get(`${type}|${acronym[0]}`) ?? []).filter((c) => [...buckets[c].forms].some((f) => acronymSpells(acronym, f)));
           if (!candidates.length) continue;
           const own = uf.find(i);
           const roots = new Set(candidates.map((c) => uf.find(c)));
@@ -240,11 +247,19 @@ export function mergeActors(articles: ReadonlyArray<readonly StoryArticleActor[]
   return { actors, keyOf: (article, name) => keyByName[article]?.get(name) };
 }
 
-function lexiconParts(lexicon: StoryLexicon | undefined): { entries: readonly LexiconEntry[]; separations: readonly LexiconSeparation[]; merges: readonly LexiconMerge[] } {
+function lexiconParts(lexicon: StoryLexicon | undefined): {
+  entries: readonly LexiconEntry[];
+  separations: readonly LexiconSeparation[];
+  merges: readonly LexiconMerge[];
+} {
   if (!lexicon) return { entries: [], separations: [], merges: [] };
   if (Array.isArray(lexicon)) return { entries: lexicon, separations: [], merges: [] };
   const l = lexicon as { entries?: readonly LexiconEntry[]; separations?: readonly LexiconSeparation[]; merges?: readonly LexiconMerge[] };
-  return { entries: Array.isArray(l.entries) ? l.entries : [], separations: Array.isArray(l.separations) ? l.separations : [], merges: Array.isArray(l.merges) ? l.merges : [] };
+  return {
+    entries: Array.isArray(l.entries) ? l.entries : [],
+    separations: Array.isArray(l.separations) ? l.separations : [],
+    merges: Array.isArray(l.merges) ? l.merges : [],
+  };
 }
 
 /** The keys a separated name is compared under: as written, and as a person's name without titles. */

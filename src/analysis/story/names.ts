@@ -5,7 +5,35 @@ import { isTitleWord } from '../entities/titles';
 import type { EntityType } from '../types';
 
 /** Titles the entity titles list does not hold but news writes before a name ("Magistrate Anna Brenner"). */
-const EXTRA_TITLES = new Set(['magistrate', 'energy', 'health', 'trade', 'economy', 'economic', 'education', 'justice', 'labour', 'labor', 'transport', 'water', 'agriculture', 'ceo', 'executive', 'dame', 'mx', 'madam', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'sra', 'sr', 'senor', 'señor']);
+const EXTRA_TITLES = new Set([
+  'magistrate',
+  'energy',
+  'health',
+  'trade',
+  'economy',
+  'economic',
+  'education',
+  'justice',
+  'labour',
+  'labor',
+  'transport',
+  'water',
+  'agriculture',
+  'ceo',
+  'executive',
+  'dame',
+  'mx',
+  'madam',
+  'madame',
+  'mme',
+  'monsieur',
+  'herr',
+  'frau',
+  'sra',
+  'sr',
+  'senor',
+  'señor',
+]);
 
 /** Words an acronym leaves out ("United Nations Educational, Scientific and Cultural Organization"). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
@@ -39,7 +67,9 @@ function computeNormalized(raw: string): string {
 /** The person's name without the titles written before it ("Energy Minister Lidia Varga" → "Lidia Varga"). */
 export function stripTitles(name: string, type: EntityType): string {
   if (type !== 'person') return name;
-  const words = String(name ?? '').trim().split(/\s+/);
+  const words = String(name ?? '')
+    .trim()
+    .split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && (isTitleWord(words[i]) || EXTRA_TITLES.has(words[i].toLowerCase().replace(/\.$/, '')))) i++;
   return words.slice(i).join(' ');
@@ -53,13 +83,18 @@ export function nameKey(name: string, type: EntityType): string {
 
 /** "ECOWAS" for a name written as an acronym (2–10 capitals, dots allowed: "U.N."), else null. */
 export function acronymOf(name: string): string | null {
-  const compact = String(name ?? '').trim().replace(/\./g, '');
+  const compact = String(name ?? '')
+    .trim()
+    .replace(/\./g, '');
   return /^\p{Lu}{2,10}$/u.test(compact) ? compact : null;
 }
 
 /** Initials of the capitalised words, skipping of/the/and/for: "United Nations" → "UN"; null when under two. */
 export function initialsOf(name: string): string | null {
-  const words = String(name ?? '').trim().split(/[\s\-–]+/).filter(Boolean);
+  const words = String(name ?? '')
+    .trim()
+    .split(/[\s\-–]+/)
+    .filter(Boolean);
   if (words.length < 2) return null;
   let out = '';
   for (const w of words) {
@@ -88,7 +123,10 @@ export function mergeClass(type: EntityType): 'person' | 'group' {
  */
 export function acronymSpells(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase();
-  const words = String(name ?? '').trim().split(/[\s\-–]+/).filter(Boolean);
+  const words = String(name ?? '')
+    .trim()
+    .split(/[\s\-–]+/)
+    .filter(Boolean);
   if (words.length < 2 || letters.length < 2) return false;
   const optional = words.map((w) => ACRONYM_SKIP.has(w.toLowerCase()));
   if (words.some((w, i) => !optional[i] && !/^\p{Lu}/u.test(w))) return false;

@@ -57,7 +57,8 @@ export const prettyFormat: OutputFormat = {
     const when = (e: ArticleEvent) => e.date ?? e.articleDate ?? '\uffff';
     const notable = analysis.events.filter((e) => e.notable).sort((a, b) => when(a).localeCompare(when(b)) || a.start - b.start);
     out.push(c(BOLD, 'Events') + c(DIM, ' (the notable ones, in time order; ≤ a date: reported by then)'));
-    if (notable.length === 0) out.push(`  none notable${analysis.events.length ? c(DIM, ` (${analysis.events.length} events in all; --format json lists them)`) : ''}`);
+    if (notable.length === 0)
+      out.push(`  none notable${analysis.events.length ? c(DIM, ` (${analysis.events.length} events in all; --format json lists them)`) : ''}`);
     for (const e of notable.slice(0, MAX_LISTED)) {
       const who = [...e.actors, ...(e.place && !e.actors.includes(e.place) ? [e.place] : [])].map((id) => names.get(id) ?? id);
       out.push(`  ${(e.date ?? (e.articleDate ? `≤${e.articleDate}` : 'undated')).padEnd(11)}  ${c(BOLD, e.text)}${who.length ? ` · ${who.join(', ')}` : ''}`);
@@ -68,7 +69,7 @@ export const prettyFormat: OutputFormat = {
     out.push(c(BOLD, 'Quotes') + c(DIM, ' (with their speakers)'));
     if (analysis.quotes.length === 0) out.push('  none found');
     for (const q of analysis.quotes.slice(0, MAX_LISTED)) {
-      const speaker = q.speaker ? names.get(q.speaker) ?? q.speakerText : q.speakerText;
+      const speaker = q.speaker ? (names.get(q.speaker) ?? q.speakerText) : q.speakerText;
       const unmatched = q.speakerText && !q.speaker ? c(DIM, ' (not a recognised actor)') : '';
       out.push(`  ${speaker ? c(BOLD, speaker) : c(DIM, 'speaker not found')}${unmatched}: ${excerpt(text.slice(q.start, q.end), 200)}`);
     }
@@ -111,7 +112,7 @@ function excerpt(s: string, max: number): string {
 function legend(context: FormatContext): string {
   const kinds = (Object.keys(LABELS) as Kind[]).map((k) => (context.color ? `${COLORS[k]} ${kindName(k)} ${RESET}` : `[…]${LABELS[k]} ${kindName(k)}`));
   const event = context.color ? `${UNDERLINE}underlined${RESET} event word` : '[…] in an event line: the event word';
-  const dates = '→ a date\'s TIMEX3 value (? when it cannot be resolved)';
+  const dates = "→ a date's TIMEX3 value (? when it cannot be resolved)";
   return `${context.color ? `${DIM}Legend:${RESET}` : 'Legend:'} ${kinds.join(' · ')} · ${event} · ${dates}`;
 }
 

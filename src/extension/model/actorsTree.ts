@@ -59,9 +59,7 @@ export function buildActorsTree(view: ArticleView | null, filter = ''): ActorsTr
   const groups: KindGroupNode[] = [];
   let shown = 0;
   for (const kind of ENTITY_TYPES) {
-    const actors = view.actors
-      .filter((a) => a.type === kind && matchesAllTerms(terms, actorSearchTexts(a)))
-      .sort((a, b) => a.order - b.order); // the server's order: by mentions, then name
+    const actors = view.actors.filter((a) => a.type === kind && matchesAllTerms(terms, actorSearchTexts(a))).sort((a, b) => a.order - b.order); // the server's order: by mentions, then name
     if (actors.length === 0) continue;
     const group = { nodeType: 'kind', id: `kind:${kind}`, kind, actors: [] as ActorNode[], mentionTotal: 0 } as {
       -readonly [K in keyof KindGroupNode]: KindGroupNode[K];

@@ -32,7 +32,8 @@ function dateLabel(d: { text: string; value: string | null }): string {
 export function comparisonMarkdown(view: ArticleComparisonView): string {
   const A = articleLabel(view.a);
   const B = articleLabel(view.b);
-  const side = (s: ArticleComparisonView['a'], letter: string) => `**${letter}** — ${mdLine(articleLabel(s))} · ${s.date ?? 'undated'} · ${codeSpan(fileName(s.uri))}`;
+  const side = (s: ArticleComparisonView['a'], letter: string) =>
+    `**${letter}** — ${mdLine(articleLabel(s))} · ${s.date ?? 'undated'} · ${codeSpan(fileName(s.uri))}`;
   const out: string[] = ['# Comparing two articles', '', side(view.a, 'A'), '', side(view.b, 'B'), ''];
 
   const section = (title: string, items: string[], none: string) => {
@@ -43,13 +44,30 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   };
 
   out.push('## Actors', '');
-  section(`Only in A (${mdLine(A)})`, view.actors.onlyInA.map((x) => `${at(view.a.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
-  section(`Only in B (${mdLine(B)})`, view.actors.onlyInB.map((x) => `${at(view.b.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`), 'none');
-  if (view.actors.inBoth.length) out.push(`In both: ${view.actors.inBoth.map((p) => mdLine(p.a.name === p.b.name ? p.a.name : `${p.a.name} / ${p.b.name}`)).join(', ')}`, '');
+  section(
+    `Only in A (${mdLine(A)})`,
+    view.actors.onlyInA.map((x) => `${at(view.a.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
+    'none',
+  );
+  section(
+    `Only in B (${mdLine(B)})`,
+    view.actors.onlyInB.map((x) => `${at(view.b.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
+    'none',
+  );
+  if (view.actors.inBoth.length)
+    out.push(`In both: ${view.actors.inBoth.map((p) => mdLine(p.a.name === p.b.name ? p.a.name : `${p.a.name} / ${p.b.name}`)).join(', ')}`, '');
 
   out.push('## Dates', '');
-  section('Only in A', view.dates.onlyInA.map((d) => at(view.a.uri, d.range, dateLabel(d))), 'none');
-  section('Only in B', view.dates.onlyInB.map((d) => at(view.b.uri, d.range, dateLabel(d))), 'none');
+  section(
+    'Only in A',
+    view.dates.onlyInA.map((d) => at(view.a.uri, d.range, dateLabel(d))),
+    'none',
+  );
+  section(
+    'Only in B',
+    view.dates.onlyInB.map((d) => at(view.b.uri, d.range, dateLabel(d))),
+    'none',
+  );
 
   out.push('## Quotes', '');
   out.push('### The same speaker, different words', '');
@@ -60,7 +78,8 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
       out.push(`- B: ${at(view.b.uri, d.b.range, `“${d.b.text}”`)}`, '');
     }
   } else out.push('*none*', '');
-  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) => `${at(uri, q.range, `“${q.text}”`)} — ${mdLine(q.speaker ?? q.speakerText ?? 'unattributed')}`;
+  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) =>
+    `${at(uri, q.range, `“${q.text}”`)} — ${mdLine(q.speaker ?? q.speakerText ?? 'unattributed')}`;
   section('Only in A', view.quotes.onlyInA.map(quote(view.a.uri)), 'none');
   section('Only in B', view.quotes.onlyInB.map(quote(view.b.uri)), 'none');
   return `${out.join('\n').trimEnd()}\n`;

@@ -65,4 +65,3 @@ export function dateChildren(tree: DatesTree, node?: DatesTreeNode): DatesTreeNo
   if (!node) return tree.groups;
   return node.nodeType === 'dateGroup' ? node.children : [];
 }
-

@@ -3,4 +3,3 @@
 import { EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS } from '../../protocol';
 
 export { EVIDENCE_LABELS, KIND_ICONS, KIND_LABELS };
-

@@ -20,12 +20,21 @@ export function mentionContext(lineText: string, start: number, end: number, wid
   let left = s - leftRoom;
   let right = e + (room - leftRoom);
   // Give unused room on one side to the other.
-  if (left < 0) { right = Math.min(lineText.length, right - left); left = 0; }
+  if (left < 0) {
+    right = Math.min(lineText.length, right - left);
+    left = 0;
+  }
   // Room left over at the line end is not given to the left: the mention stays early.
   if (right > lineText.length) right = lineText.length;
   // Cut at word boundaries so the label does not start mid-word.
-  if (left > 0) { const sp = lineText.indexOf(' ', left); if (sp !== -1 && sp < s) left = sp + 1; }
-  if (right < lineText.length) { const sp = lineText.lastIndexOf(' ', right); if (sp >= e) right = sp; }
+  if (left > 0) {
+    const sp = lineText.indexOf(' ', left);
+    if (sp !== -1 && sp < s) left = sp + 1;
+  }
+  if (right < lineText.length) {
+    const sp = lineText.lastIndexOf(' ', right);
+    if (sp >= e) right = sp;
+  }
   const lead = (left > 0 ? '\u2026' : '') + lineText.slice(left, s).replace(/\s+/g, ' ');
   const after = lineText.slice(e, right).replace(/\s+/g, ' ') + (right < lineText.length ? '\u2026' : '');
   const label = `${lead.trimStart()}${mention}${after.trimEnd()}`;

@@ -89,7 +89,12 @@ export interface StoryTree {
 
 /** The last path segment of a URI, decoded (what a person calls the file). */
 export function fileNameOf(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? uri;
+  const last =
+    uri
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? uri;
   try {
     return decodeURIComponent(last);
   } catch {
@@ -101,7 +106,6 @@ export function fileNameOf(uri: string): string {
 export function articleLabel(article: { uri: string; title: string | null }): string {
   return article.title ? shortenForLabel(article.title, 70) : fileNameOf(article.uri);
 }
-
 
 /** Looks an article up by URI, for the labels of events and quotes. */
 export type ArticleLookup = (uri: string) => { uri: string; title: string | null };
@@ -143,8 +147,22 @@ export function buildStoryTree(outline: StoryOutline | null): StoryTree {
 
   const groups: StoryGroupNode[] = [
     { nodeType: 'group', id: 'story:group:actors', group: 'actors', label: 'Actors', description: plural(actors.length, 'actor'), children: actors },
-    { nodeType: 'group', id: 'story:group:timeline', group: 'timeline', label: 'Timeline', description: plural(outline.eventCount, 'event'), children: timeline },
-    { nodeType: 'group', id: 'story:group:quotes', group: 'quotes', label: 'Quotes by speaker', description: plural(speakers.length, 'speaker'), children: speakers },
+    {
+      nodeType: 'group',
+      id: 'story:group:timeline',
+      group: 'timeline',
+      label: 'Timeline',
+      description: plural(outline.eventCount, 'event'),
+      children: timeline,
+    },
+    {
+      nodeType: 'group',
+      id: 'story:group:quotes',
+      group: 'quotes',
+      label: 'Quotes by speaker',
+      description: plural(speakers.length, 'speaker'),
+      children: speakers,
+    },
   ];
   const scope = outline.folder ? fileNameOf(outline.folder) : 'the workspace';
   const summary = `${plural(outline.articles.length, 'article')} in ${scope}${outline.indexing ? ' (indexing…)' : ''}`;
@@ -175,7 +193,9 @@ export function eventNodes(events: readonly StoryEventView[], articleOf: Article
     id: `story:event:${event.uri}:${event.range.start.line}:${event.range.start.character}`,
     event,
     label: shortenForLabel(event.summary || event.text, 90),
-    description: [event.sortDate ?? 'undated', event.date ? '' : event.sortDate ? '(article date)' : '', articleLabel(articleOf(event.uri))].filter(Boolean).join(' · '),
+    description: [event.sortDate ?? 'undated', event.date ? '' : event.sortDate ? '(article date)' : '', articleLabel(articleOf(event.uri))]
+      .filter(Boolean)
+      .join(' · '),
     uri: event.uri,
     range: event.sentenceRange,
   }));

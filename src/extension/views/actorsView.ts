@@ -1,15 +1,7 @@
 // Actors: kind groups → actors ranked by mentions → mentions in context.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articleStore';
-import {
-  ActorNode,
-  ActorsTree,
-  ActorsTreeNode,
-  buildActorsTree,
-  childrenOf,
-  findMention,
-  parentOf,
-} from '../model/actorsTree';
+import { ActorNode, ActorsTree, ActorsTreeNode, buildActorsTree, childrenOf, findMention, parentOf } from '../model/actorsTree';
 import { EVIDENCE_LABELS, KIND_LABELS } from '../model/kinds';
 import { contextLabel, kindIcon, md, plural, revealCommand } from './common';
 import type { Range } from 'vscode-languageserver-protocol';
@@ -25,7 +17,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
 
   constructor(private readonly store: ArticleStore) {
     this.treeView = vscode.window.createTreeView('newsLens.actors', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.treeView, store.onDidChange(() => this.rebuild()));
+    this.disposables.push(
+      this.treeView,
+      store.onDidChange(() => this.rebuild()),
+    );
     this.rebuild();
   }
 
@@ -53,9 +48,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
     }
     const doc = this.store.followedDocument;
     this.treeView.description = this.store.active && doc ? vscode.workspace.asRelativePath(doc.uri, false) : undefined;
-    this.treeView.message = this.filter && this.store.active && this.tree.shownActors > 0
-      ? `Filter "${this.filter}": ${this.tree.shownActors} of ${plural(this.tree.totalActors, 'actor')}`
-      : undefined;
+    this.treeView.message =
+      this.filter && this.store.active && this.tree.shownActors > 0
+        ? `Filter "${this.filter}": ${this.tree.shownActors} of ${plural(this.tree.totalActors, 'actor')}`
+        : undefined;
     this.changed.fire(undefined);
   }
 
@@ -75,7 +71,9 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsTreeNode>, vsco
       item.iconPath = kindIcon(node.kind);
       item.description = `${node.actors.length} · ${plural(node.mentionTotal, 'mention')}`;
       item.contextValue = 'kind';
-      item.accessibilityInformation = { label: `${KIND_LABELS[node.kind].plural}: ${plural(node.actors.length, 'actor')}, ${plural(node.mentionTotal, 'mention')}` };
+      item.accessibilityInformation = {
+        label: `${KIND_LABELS[node.kind].plural}: ${plural(node.actors.length, 'actor')}, ${plural(node.mentionTotal, 'mention')}`,
+      };
       return item;
     }
     if (node.nodeType === 'actor') return this.actorItem(node, uri);

@@ -21,7 +21,10 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
 
   constructor(private readonly store: ArticleStore) {
     this.treeView = vscode.window.createTreeView('newsLens.dates', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.treeView, store.onDidChange(() => this.rebuild()));
+    this.disposables.push(
+      this.treeView,
+      store.onDidChange(() => this.rebuild()),
+    );
     this.rebuild();
   }
 
@@ -31,7 +34,12 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
     if (!view || (view.dates.length === 0 && view.metadata.date === null)) {
       this.treeView.message = undefined;
     } else if (view.metadata.date) {
-      const source = view.metadata.dateSource === 'option' ? 'the newsLens.articleDate setting' : view.metadata.dateSource === 'frontmatter' ? 'the front matter' : 'the dateline';
+      const source =
+        view.metadata.dateSource === 'option'
+          ? 'the newsLens.articleDate setting'
+          : view.metadata.dateSource === 'frontmatter'
+            ? 'the front matter'
+            : 'the dateline';
       this.treeView.message = `Article date ${view.metadata.dateReadable ?? view.metadata.date} (from ${source}). ${plural(view.dates.length, 'date expression')}.`;
     } else {
       this.treeView.message = 'No article date, so relative dates stay unresolved. Run "News Lens: Set Article Date…" to add one.';
@@ -53,7 +61,8 @@ export class DatesView implements vscode.TreeDataProvider<DatesTreeNode>, vscode
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
       item.description = String(node.count);
-      item.iconPath = node.groupKind === 'month' || node.groupKind === 'period' ? undefined : new vscode.ThemeIcon(CATEGORY_ICONS[node.groupKind] ?? 'calendar');
+      item.iconPath =
+        node.groupKind === 'month' || node.groupKind === 'period' ? undefined : new vscode.ThemeIcon(CATEGORY_ICONS[node.groupKind] ?? 'calendar');
       item.accessibilityInformation = { label: `${node.label}: ${plural(node.count, 'date')}` };
       return item;
     }

@@ -2,16 +2,7 @@
 // each reveals its sentence; filters by class and by actor.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articleStore';
-import {
-  buildEventsTree,
-  eventChildren,
-  EventFilter,
-  eventLabel,
-  EventsTree,
-  EventsTreeNode,
-  isFilterActive,
-  NO_EVENT_FILTER,
-} from '../model/eventsTree';
+import { buildEventsTree, eventChildren, EventFilter, eventLabel, EventsTree, EventsTreeNode, isFilterActive, NO_EVENT_FILTER } from '../model/eventsTree';
 import { md, plural, revealCommand } from './common';
 
 export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vscode.Disposable {
@@ -24,7 +15,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
 
   constructor(private readonly store: ArticleStore) {
     this.treeView = vscode.window.createTreeView('newsLens.events', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.treeView, store.onDidChange(() => this.rebuild()));
+    this.disposables.push(
+      this.treeView,
+      store.onDidChange(() => this.rebuild()),
+    );
     this.rebuild();
   }
 
@@ -48,7 +42,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsTreeNode>, vsco
     } else {
       const f = this.filterState;
       const parts: string[] = [];
-      const actorName = f.actorId ? view.actors.find((a) => a.id === f.actorId)?.name ?? f.actorId : null;
+      const actorName = f.actorId ? (view.actors.find((a) => a.id === f.actorId)?.name ?? f.actorId) : null;
       parts.push(
         f.showAll || actorName
           ? `${this.tree.shown} of ${plural(this.tree.total, 'event')}`

@@ -13,7 +13,10 @@ export class QuotesView implements vscode.TreeDataProvider<QuoteItemNode>, vscod
 
   constructor(private readonly store: ArticleStore) {
     this.treeView = vscode.window.createTreeView('newsLens.quotes', { treeDataProvider: this });
-    this.disposables.push(this.treeView, store.onDidChange(() => this.rebuild()));
+    this.disposables.push(
+      this.treeView,
+      store.onDidChange(() => this.rebuild()),
+    );
     this.rebuild();
   }
 

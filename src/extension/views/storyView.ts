@@ -5,7 +5,17 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { errorMessage, type StoryAppearanceView, StoryChangedNotification, StoryDetailRequest, type StoryOutline, StoryOutlineRequest } from '../../protocol';
-import { appearanceNodes, articleLookup, buildStoryTree, eventNodes, fileNameOf, isExpandable, quoteNodes, type StoryNode, type StoryTree } from '../model/storyTree';
+import {
+  appearanceNodes,
+  articleLookup,
+  buildStoryTree,
+  eventNodes,
+  fileNameOf,
+  isExpandable,
+  quoteNodes,
+  type StoryNode,
+  type StoryTree,
+} from '../model/storyTree';
 import { kindIcon, md, revealCommand } from './common';
 
 export const STORY_VIEW_ID = 'newsLens.story';
@@ -27,7 +37,10 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
   private stale = true;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
-  constructor(private readonly client: LanguageClient, private readonly ready: Promise<void>) {
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly ready: Promise<void>,
+  ) {
     this.treeView = vscode.window.createTreeView(STORY_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.treeView,
@@ -35,15 +48,18 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
         if (e.visible && this.stale) void this.refresh();
       }),
     );
-    void this.ready.then(() => {
-      this.disposables.push(
-        this.client.onNotification(StoryChangedNotification, () => {
-          this.stale = true;
-          if (this.treeView.visible) void this.refresh();
-        }),
-      );
-      if (this.treeView.visible) void this.refresh();
-    }, () => undefined);
+    void this.ready.then(
+      () => {
+        this.disposables.push(
+          this.client.onNotification(StoryChangedNotification, () => {
+            this.stale = true;
+            if (this.treeView.visible) void this.refresh();
+          }),
+        );
+        if (this.treeView.visible) void this.refresh();
+      },
+      () => undefined,
+    );
   }
 
   /** The outline the view shows now (tests, and the split/merge pick lists). */
@@ -83,7 +99,13 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
       this.loaded.clear();
       this.tree = buildStoryTree(data);
       this.treeView.description = this.folder ? fileNameOf(this.folder.toString()) : undefined;
-      this.treeView.message = data.articles.length ? (data.indexing ? `${this.tree.summary}` : undefined) : data.indexing ? 'Indexing the workspace…' : 'No articles found here.';
+      this.treeView.message = data.articles.length
+        ? data.indexing
+          ? `${this.tree.summary}`
+          : undefined
+        : data.indexing
+          ? 'Indexing the workspace…'
+          : 'No articles found here.';
       this.changed.fire(undefined);
     } catch (error) {
       if (seq === this.seq) this.treeView.message = `Could not load the story: ${errorMessage(error)}`;
@@ -138,11 +160,19 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
     };
     switch (node.nodeType) {
       case 'group':
-        return item(node.children.length ? (node.group === 'actors' ? C.Expanded : C.Collapsed) : C.None, node.group === 'actors' ? 'organization' : node.group === 'timeline' ? 'history' : 'quote', { contextValue: 'storyGroup' });
+        return item(
+          node.children.length ? (node.group === 'actors' ? C.Expanded : C.Collapsed) : C.None,
+          node.group === 'actors' ? 'organization' : node.group === 'timeline' ? 'history' : 'quote',
+          { contextValue: 'storyGroup' },
+        );
       case 'storyActor': {
         const tip = new vscode.MarkdownString(`**${md(node.actor.name)}** · ${node.actor.type}\n\n${md(node.description)}`);
         if (node.actor.aliases.length) tip.appendMarkdown(`\n\nAlso written: ${node.actor.aliases.map((a) => `*${md(a)}*`).join(', ')}`);
-        return item(C.Collapsed, kindIcon(node.actor.type), { contextValue: 'storyActor', tooltip: tip, accessibilityInformation: { label: `${node.actor.name}, ${node.description}` } });
+        return item(C.Collapsed, kindIcon(node.actor.type), {
+          contextValue: 'storyActor',
+          tooltip: tip,
+          accessibilityInformation: { label: `${node.actor.name}, ${node.description}` },
+        });
       }
       case 'appearance':
         return item(C.None, 'file', {
@@ -157,7 +187,10 @@ export class StoryView implements vscode.TreeDataProvider<StoryNode>, vscode.Dis
       case 'speaker':
         return item(C.Collapsed, 'person');
       case 'storyQuote':
-        return item(C.None, 'quote', { tooltip: new vscode.MarkdownString(`> ${md(node.quote.text)}`), command: revealCommand(node.uri, node.range, 'Open at the Quotation') });
+        return item(C.None, 'quote', {
+          tooltip: new vscode.MarkdownString(`> ${md(node.quote.text)}`),
+          command: revealCommand(node.uri, node.range, 'Open at the Quotation'),
+        });
     }
   }
 

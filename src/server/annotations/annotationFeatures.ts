@@ -18,7 +18,19 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Actor, type AnnotationIssue, type ArticleAnalysis, errorDetail, errorMessage, exportAnnotations, LEXICON_FILE_NAME, type LexiconEntry, spanAt, type UserAnnotation, userLabelName } from '../../analysis';
+import {
+  type Actor,
+  type AnnotationIssue,
+  type ArticleAnalysis,
+  errorDetail,
+  errorMessage,
+  exportAnnotations,
+  LEXICON_FILE_NAME,
+  type LexiconEntry,
+  spanAt,
+  type UserAnnotation,
+  userLabelName,
+} from '../../analysis';
 import {
   type AddToLexiconArgs,
   ANNOTATION_COMMAND_IDS,
@@ -116,20 +128,26 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   };
 
   documents.onDidOpen((e) => contain('open', () => track(e.document)));
-  documents.onDidChangeContent((e) => contain('sync', () => {
-    if (store.isOpen(e.document.uri)) store.sync(e.document.uri, e.document.getText());
-    else track(e.document);
-  }));
-  documents.onDidSave((e) => contain('save', () => {
-    const outcome = store.saved(e.document.uri, e.document.getText());
-    if (!outcome.ok && outcome.message !== 'not an open article') void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
-    publishFileDiagnostics();
-  }));
-  documents.onDidClose((e) => contain('close', () => {
-    untracked.delete(e.document.uri);
-    store.close(e.document.uri);
-    publishFileDiagnostics();
-  }));
+  documents.onDidChangeContent((e) =>
+    contain('sync', () => {
+      if (store.isOpen(e.document.uri)) store.sync(e.document.uri, e.document.getText());
+      else track(e.document);
+    }),
+  );
+  documents.onDidSave((e) =>
+    contain('save', () => {
+      const outcome = store.saved(e.document.uri, e.document.getText());
+      if (!outcome.ok && outcome.message !== 'not an open article') void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
+      publishFileDiagnostics();
+    }),
+  );
+  documents.onDidClose((e) =>
+    contain('close', () => {
+      untracked.delete(e.document.uri);
+      store.close(e.document.uri);
+      publishFileDiagnostics();
+    }),
+  );
 
   function contain(what: string, run: () => void): void {
     try {
@@ -147,11 +165,16 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       if (ann) {
         const list: Diagnostic[] = [];
         for (const e of ann.errors) list.push(lineDiagnostic(e.line, e.message, DiagnosticSeverity.Error, 'ann-malformed'));
-        for (const i of ann.infos) list.push(lineDiagnostic(i.line, i.message, i.severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, i.code));
+        for (const i of ann.infos)
+          list.push(lineDiagnostic(i.line, i.message, i.severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, i.code));
         byFile.set(pathToFileURL(ann.annPath).href, list);
       }
       const lexicon = store.lexiconFor(uriToPath(document.uri) ?? undefined);
-      if (lexicon) byFile.set(pathToFileURL(lexicon.file).href, lexicon.errors.map((e) => lineDiagnostic(e.line, e.message, DiagnosticSeverity.Warning, 'lexicon-line')));
+      if (lexicon)
+        byFile.set(
+          pathToFileURL(lexicon.file).href,
+          lexicon.errors.map((e) => lineDiagnostic(e.line, e.message, DiagnosticSeverity.Warning, 'lexicon-line')),
+        );
     }
     for (const uri of publishedFiles) if (!byFile.has(uri)) byFile.set(uri, []);
     publishedFiles.clear();
@@ -164,7 +187,8 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   function articleDiagnostics(uri: string): Diagnostic[] {
     const document = documents.get(uri);
     if (!document) return [];
-    return store.issues(uri)
+    return store
+      .issues(uri)
       .filter((i) => i.span)
       .map((i) => ({
         range: spanToRange(document, i.span!),
@@ -192,9 +216,26 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       if (!data.id) continue;
       if (data.relocation) {
         const at = document.positionAt(data.relocation.start).line + 1;
-        actions.push(command(`Move annotation ${data.id} to "${document.getText(spanToRange(document, data.relocation))}" on line ${at}`, CodeActionKind.QuickFix, AnnotationCommands.relocate, { uri, id: data.id, ...data.relocation } satisfies RelocateAnnotationArgs, [d], true));
+        actions.push(
+          command(
+            `Move annotation ${data.id} to "${document.getText(spanToRange(document, data.relocation))}" on line ${at}`,
+            CodeActionKind.QuickFix,
+            AnnotationCommands.relocate,
+            { uri, id: data.id, ...data.relocation } satisfies RelocateAnnotationArgs,
+            [d],
+            true,
+          ),
+        );
       }
-      actions.push(command(`Remove annotation ${data.id} from the .ann file`, CodeActionKind.QuickFix, AnnotationCommands.remove, { uri, id: data.id } satisfies RemoveAnnotationArgs, [d]));
+      actions.push(
+        command(
+          `Remove annotation ${data.id} from the .ann file`,
+          CodeActionKind.QuickFix,
+          AnnotationCommands.remove,
+          { uri, id: data.id } satisfies RemoveAnnotationArgs,
+          [d],
+        ),
+      );
     }
 
     const analysis = host.getAnalysis(uri);
@@ -216,7 +257,8 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     const phrase = text.slice(target.start, target.end);
     const quoted = `"${short(phrase)}"`;
     const mine = stored.find((s) => s.start === target!.start && s.end === target!.end);
-    const currentLabel: UserLabel | undefined = mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
+    const currentLabel: UserLabel | undefined =
+      mine?.label ?? entity?.type ?? (analysis.dates.some((d) => d.start === target!.start && d.end === target!.end) ? 'date' : undefined);
 
     for (const label of USER_LABELS) {
       if (label === currentLabel && (mine || label !== 'rejected')) continue;
@@ -224,26 +266,62 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       const title = label === 'rejected' ? `Not an entity: reject ${quoted}` : `Mark ${quoted} as ${userLabelName(label)}`;
       actions.push(command(title, MARK_ACTION_KIND, AnnotationCommands.mark, { uri, start: target.start, end: target.end, label } satisfies MarkArgs));
     }
-    if (mine) actions.push(command(`Remove your annotation of ${quoted} (back to automatic)`, MARK_ACTION_KIND, AnnotationCommands.remove, { uri, id: mine.id } satisfies RemoveAnnotationArgs));
+    if (mine)
+      actions.push(
+        command(`Remove your annotation of ${quoted} (back to automatic)`, MARK_ACTION_KIND, AnnotationCommands.remove, {
+          uri,
+          id: mine.id,
+        } satisfies RemoveAnnotationArgs),
+      );
 
     const actor = entity ? analysis.actors.find((a) => a.id === entity!.actorId) : undefined;
     if (actor) {
       const others = analysis.actors.filter((a) => a.id !== actor.id && a.type === actor.type).slice(0, 5);
-      for (const other of others) actions.push(command(`Merge "${short(actor.name)}" into "${short(other.name)}"`, MARK_ACTION_KIND, AnnotationCommands.mergeActor, { uri, actorId: actor.id, intoActorId: other.id } satisfies MergeActorArgs));
+      for (const other of others)
+        actions.push(
+          command(`Merge "${short(actor.name)}" into "${short(other.name)}"`, MARK_ACTION_KIND, AnnotationCommands.mergeActor, {
+            uri,
+            actorId: actor.id,
+            intoActorId: other.id,
+          } satisfies MergeActorArgs),
+        );
       for (const alias of actor.aliases.filter((a) => a !== actor.name).slice(0, 3)) {
-        actions.push(command(`Rename "${short(actor.name)}" to "${short(alias)}" (canonical name)`, MARK_ACTION_KIND, AnnotationCommands.renameActor, { uri, actorId: actor.id, name: alias } satisfies RenameActorArgs));
+        actions.push(
+          command(`Rename "${short(actor.name)}" to "${short(alias)}" (canonical name)`, MARK_ACTION_KIND, AnnotationCommands.renameActor, {
+            uri,
+            actorId: actor.id,
+            name: alias,
+          } satisfies RenameActorArgs),
+        );
       }
       if (host.clientRunsPrompts?.()) {
-        actions.push({ title: `Rename actor "${short(actor.name)}"…`, kind: MARK_ACTION_KIND, command: { title: 'Rename actor…', command: RENAME_ACTOR_PROMPT_COMMAND, arguments: [uri, actor.id, actor.name] } });
+        actions.push({
+          title: `Rename actor "${short(actor.name)}"…`,
+          kind: MARK_ACTION_KIND,
+          command: { title: 'Rename actor…', command: RENAME_ACTOR_PROMPT_COMMAND, arguments: [uri, actor.id, actor.name] },
+        });
       }
     }
     const lexiconLabel = mine?.label ?? entity?.type;
     if (lexiconLabel && lexiconLabel !== 'date') {
       const canonical = actor && actor.name !== phrase ? actor.name : undefined;
-      actions.push(command(`Always treat ${quoted} as ${userLabelName(lexiconLabel)} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: lexiconLabel, ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}) } satisfies AddToLexiconArgs));
+      actions.push(
+        command(`Always treat ${quoted} as ${userLabelName(lexiconLabel)} (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, {
+          uri,
+          text: phrase,
+          label: lexiconLabel,
+          ...(canonical && lexiconLabel !== 'rejected' ? { canonical } : {}),
+        } satisfies AddToLexiconArgs),
+      );
     }
     if (lexiconLabel && lexiconLabel !== 'rejected') {
-      actions.push(command(`Always treat ${quoted} as not an entity (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, { uri, text: phrase, label: 'rejected' } satisfies AddToLexiconArgs));
+      actions.push(
+        command(`Always treat ${quoted} as not an entity (workspace lexicon)`, MARK_ACTION_KIND, AnnotationCommands.addToLexicon, {
+          uri,
+          text: phrase,
+          label: 'rejected',
+        } satisfies AddToLexiconArgs),
+      );
     }
     return actions;
   }
@@ -251,18 +329,20 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
   // ---------------------------------------------------------------------------
   // Commands
 
-  connection.onExecuteCommand(guard('annotation command', commandFailed, (params: ExecuteCommandParams) => {
-    let outcome: CommandOutcome;
-    try {
-      outcome = runCommand(params);
-    } catch (error) {
-      // The user asked for this: the failure is theirs to read, not only the log's.
-      outcome = commandFailed(error);
-    }
-    if (!outcome.ok) void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
-    publishFileDiagnostics();
-    return outcome satisfies AnnotationCommandResult;
-  }));
+  connection.onExecuteCommand(
+    guard('annotation command', commandFailed, (params: ExecuteCommandParams) => {
+      let outcome: CommandOutcome;
+      try {
+        outcome = runCommand(params);
+      } catch (error) {
+        // The user asked for this: the failure is theirs to read, not only the log's.
+        outcome = commandFailed(error);
+      }
+      if (!outcome.ok) void connection.window.showWarningMessage(`News Lens: ${outcome.message}`);
+      publishFileDiagnostics();
+      return outcome satisfies AnnotationCommandResult;
+    }),
+  );
 
   function runCommand(params: ExecuteCommandParams): CommandOutcome {
     const arg = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
@@ -285,7 +365,7 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
           if (!found) return { ok: false, message: 'Select the text to annotate, or put the cursor on an entity' };
           ({ start, end } = found);
         }
-        const auto = label === 'date' ? analysis?.dates.find((d) => d.start === start && d.end === end)?.value ?? null : null;
+        const auto = label === 'date' ? (analysis?.dates.find((d) => d.start === start && d.end === end)?.value ?? null) : null;
         return store.mark(uri, start, end, label, analysis?.metadata.date ?? null, auto);
       }
       case AnnotationCommands.remove:
@@ -314,7 +394,8 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       }
       case AnnotationCommands.addToLexicon: {
         const { text: phrase, label, canonical } = arg as unknown as AddToLexiconArgs;
-        if (typeof phrase !== 'string' || !phrase.trim() || !USER_LABELS.includes(label) || (label as string) === 'date') return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
+        if (typeof phrase !== 'string' || !phrase.trim() || !USER_LABELS.includes(label) || (label as string) === 'date')
+          return { ok: false, message: 'addToLexicon needs {uri, text, label}' };
         const entry: LexiconEntry = { text: phrase.trim(), label: label as LexiconEntry['label'] };
         if (typeof canonical === 'string' && canonical.trim()) entry.canonical = canonical.trim();
         return store.addToLexicon(uri, entry);
@@ -324,22 +405,28 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
     }
   }
 
-  connection.onRequest(ExportAnnotationsRequest, guard('annotation export', null, (params: ExportAnnotationsParams) => {
-    const document = params?.uri ? documents.get(params.uri) : undefined;
-    const analysis = document ? host.getAnalysis(document.uri) : null;
-    if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
-    const text = document.getText();
-    const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
-    const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
-    return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
-  }));
+  connection.onRequest(
+    ExportAnnotationsRequest,
+    guard('annotation export', null, (params: ExportAnnotationsParams) => {
+      const document = params?.uri ? documents.get(params.uri) : undefined;
+      const analysis = document ? host.getAnalysis(document.uri) : null;
+      if (!document || !analysis || !ANNOTATION_EXPORT_FORMATS.includes(params.format)) return null;
+      const text = document.getText();
+      const base = path.basename(uriToPath(document.uri) ?? 'article.txt').replace(/\.[^.]*$/, '');
+      const content = exportAnnotations(params.format, text, analysis, { userAnnotations: store.annotations(document.uri) });
+      return { content, fileName: `${base}.${params.format === 'brat' ? 'ann' : params.format}` };
+    }),
+  );
 
-  connection.onRequest(ImportAnnotationsRequest, guard('annotation import', commandFailed, (params: ImportAnnotationsParams) => {
-    if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
-    const outcome = store.importAnn(params.uri, params.content);
-    publishFileDiagnostics();
-    return outcome;
-  }));
+  connection.onRequest(
+    ImportAnnotationsRequest,
+    guard('annotation import', commandFailed, (params: ImportAnnotationsParams) => {
+      if (!params?.uri || typeof params.content !== 'string') return { ok: false, message: 'import needs {uri, content}' };
+      const outcome = store.importAnn(params.uri, params.content);
+      publishFileDiagnostics();
+      return outcome;
+    }),
+  );
 
   return {
     capabilities: {
@@ -356,13 +443,14 @@ export function registerAnnotationFeatures(host: AnnotationHost): AnnotationFeat
       }
     },
     articleDiagnostics,
-    onWatchedFilesChanged: (changes) => contain('watch', () => {
-      for (const change of changes) {
-        const file = uriToPath(change.uri);
-        if (file && (/\.ann$/i.test(file) || path.basename(file) === LEXICON_FILE_NAME)) store.fileChanged(file);
-      }
-      publishFileDiagnostics();
-    }),
+    onWatchedFilesChanged: (changes) =>
+      contain('watch', () => {
+        for (const change of changes) {
+          const file = uriToPath(change.uri);
+          if (file && (/\.ann$/i.test(file) || path.basename(file) === LEXICON_FILE_NAME)) store.fileChanged(file);
+        }
+        publishFileDiagnostics();
+      }),
     store,
   };
 }

@@ -9,9 +9,45 @@
 //    git, a hand edit), so a write never overwrites what someone else wrote;
 //  - a span whose text no longer matches is kept, at its best-known place, and
 //    reported; only an explicit "remove" deletes a line.
-import { type AnnotationIssue, type BratDocument, type BratError, cloneBrat, CodePointIndex, dateValueOfPhrase, emptyBratDocument, errorMessage, isEntityLabel, LEXICON_FILE_NAME, type LexiconEntry, lexiconLineKind, parseBrat, readUserAnnotations, removeTextBound, serializeBrat, setSpanDecision, shiftSpansThroughChange, type StoredAnnotation, type TextBoundRecord, textBounds, upsertLexiconEntry, type UserAnnotation, type UserLabel } from '../../analysis';
+import {
+  type AnnotationIssue,
+  type BratDocument,
+  type BratError,
+  cloneBrat,
+  CodePointIndex,
+  dateValueOfPhrase,
+  emptyBratDocument,
+  errorMessage,
+  isEntityLabel,
+  LEXICON_FILE_NAME,
+  type LexiconEntry,
+  lexiconLineKind,
+  parseBrat,
+  readUserAnnotations,
+  removeTextBound,
+  serializeBrat,
+  setSpanDecision,
+  shiftSpansThroughChange,
+  type StoredAnnotation,
+  type TextBoundRecord,
+  textBounds,
+  upsertLexiconEntry,
+  type UserAnnotation,
+  type UserLabel,
+} from '../../analysis';
 import * as path from 'node:path';
-import { annPathFor, findLexiconFile, isInside, loadLexicon, type LoadedLexicon, readIfExists, readTextSnapshot, statIfExists, type TextFileSnapshot, writeFileAtomic } from '../../node';
+import {
+  annPathFor,
+  findLexiconFile,
+  isInside,
+  loadLexicon,
+  type LoadedLexicon,
+  readIfExists,
+  readTextSnapshot,
+  statIfExists,
+  type TextFileSnapshot,
+  writeFileAtomic,
+} from '../../node';
 
 export interface CommandOutcome {
   ok: boolean;
@@ -139,7 +175,11 @@ export class AnnotationStore {
     if (state.malformed.length) {
       const first = state.malformed[0];
       issues.unshift({
-        id: null, line: first.line, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 },
+        id: null,
+        line: first.line,
+        severity: 'error',
+        code: 'ann-malformed',
+        span: { start: 0, end: 0 },
         message: `${name} line ${first.line}: ${first.message}${state.malformed.length > 1 ? ` (and ${state.malformed.length - 1} more)` : ''}. News Lens shows its valid lines and will not write the file until it is fixed.`,
       });
     }
@@ -150,11 +190,16 @@ export class AnnotationStore {
       const start = inEditor ? editorIndex!.toUtf16(inEditor.start) : null;
       const end = inEditor ? editorIndex!.toUtf16(inEditor.end) : null;
       issues.push({
-        id: t.id, line: 0, severity: 'info', code: 'annotation-unsaved', span: start !== null && end !== null ? { start, end } : null,
+        id: t.id,
+        line: 0,
+        severity: 'info',
+        code: 'annotation-unsaved',
+        span: start !== null && end !== null ? { start, end } : null,
         message: `${t.id} ${t.type} "${t.text}" is not in ${name} yet: the article on disk has no such text there. Save the article and it is written.`,
       });
     }
-    if (state.fileProblem) issues.unshift({ id: null, line: 0, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 }, message: state.fileProblem });
+    if (state.fileProblem)
+      issues.unshift({ id: null, line: 0, severity: 'error', code: 'ann-malformed', span: { start: 0, end: 0 }, message: state.fileProblem });
     return issues;
   }
 
@@ -180,7 +225,10 @@ export class AnnotationStore {
   /** The folder no write for this article may leave: its workspace folder, or its own folder when it is in none. */
   rootFor(textPath: string): string {
     const dir = path.resolve(path.dirname(textPath));
-    const folders = this.options.getWorkspaceFolders().map((f) => path.resolve(f)).filter((f) => isInside(f, dir));
+    const folders = this.options
+      .getWorkspaceFolders()
+      .map((f) => path.resolve(f))
+      .filter((f) => isInside(f, dir));
     return folders.sort((a, b) => b.length - a.length)[0] ?? dir;
   }
 
@@ -206,7 +254,7 @@ export class AnnotationStore {
       const covered = state.text.slice(span.start, span.end);
       if (/[\r\n\t]/.test(covered)) return { ok: false, message: 'An annotation must stay on one line' };
       const index = new CodePointIndex(state.text);
-      const value = label === 'date' ? autoValue ?? dateValueOfPhrase(covered, referenceDate) : undefined;
+      const value = label === 'date' ? (autoValue ?? dateValueOfPhrase(covered, referenceDate)) : undefined;
       setSpanDecision(state.doc, { start: index.toCodePoint(span.start), end: index.toCodePoint(span.end), label, text: covered, value });
       const what = label === 'rejected' ? 'not an entity' : label;
       return { ok: true, message: `"${covered}" marked as ${what}` };
@@ -234,7 +282,8 @@ export class AnnotationStore {
   remove(uri: string, id: string): CommandOutcome {
     return this.change(uri, (state) => {
       if (!textBounds(state.doc).some((t) => t.id === id)) return { ok: false, message: `${id} is not in ${path.basename(state.annPath)}` };
-      if (!removeTextBound(state.doc, id)) return { ok: false, message: `${id} is used by a relation or an attribute in ${path.basename(state.annPath)}; remove those first` };
+      if (!removeTextBound(state.doc, id))
+        return { ok: false, message: `${id} is used by a relation or an attribute in ${path.basename(state.annPath)}; remove those first` };
       return { ok: true, message: `Annotation ${id} removed` };
     });
   }
@@ -265,7 +314,10 @@ export class AnnotationStore {
     if (blocked) return { ok: false, message: blocked };
     this.ensureFresh(state);
     if (state.disk.content !== null && state.disk.content.trim() !== '') {
-      return { ok: false, message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.` };
+      return {
+        ok: false,
+        message: `${path.basename(state.annPath)} already holds annotations; News Lens will not overwrite it. Merge the files by hand, or move it away and import again.`,
+      };
     }
     try {
       writeFileAtomic(state.annPath, content, { root: this.rootFor(state.textPath), like: state.disk.encoding });
@@ -322,7 +374,11 @@ export class AnnotationStore {
       const snapshot = readTextSnapshot(file);
       const before = snapshot?.content ?? '';
       const notLexicon = firstNonLexiconLine(before);
-      if (notLexicon) return { ok: false, message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.` };
+      if (notLexicon)
+        return {
+          ok: false,
+          message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.`,
+        };
       const after = edit(before);
       if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
     } catch (error) {
@@ -351,7 +407,10 @@ export class AnnotationStore {
     this.ensureFresh(state);
     if (state.malformed.length) {
       const e = state.malformed[0];
-      return { ok: false, message: `${path.basename(state.annPath)} line ${e.line}: ${e.message}. Fix the file first; News Lens never writes a malformed .ann.` };
+      return {
+        ok: false,
+        message: `${path.basename(state.annPath)} line ${e.line}: ${e.message}. Fix the file first; News Lens never writes a malformed .ann.`,
+      };
     }
     const before = cloneBrat(state.doc);
     let outcome: CommandOutcome;
@@ -369,7 +428,8 @@ export class AnnotationStore {
     const written = this.persist(state);
     this.options.onChanged(uri);
     if (!written.ok) return written;
-    if (state.unsaved.length) return { ...outcome, message: `${outcome.message}; saved in ${path.basename(state.annPath)} when you save the article`, file: state.annPath };
+    if (state.unsaved.length)
+      return { ...outcome, message: `${outcome.message}; saved in ${path.basename(state.annPath)} when you save the article`, file: state.annPath };
     return { ...outcome, file: state.annPath };
   }
 
@@ -527,7 +587,11 @@ export function keepUnfittingAsWritten(doc: BratDocument, diskText: string, disk
     }
   }
   const heldIds = new Set(held.map((t) => t.id));
-  if (heldIds.size) doc.records = doc.records.filter((r) => !(r.id !== null && heldIds.has(r.id)) && !(r.kind === 'note' && heldIds.has(r.target)) && !(r.kind === 'other' && r.refs.some((id) => heldIds.has(id))));
+  if (heldIds.size)
+    doc.records = doc.records.filter(
+      (r) =>
+        !(r.id !== null && heldIds.has(r.id)) && !(r.kind === 'note' && heldIds.has(r.target)) && !(r.kind === 'other' && r.refs.some((id) => heldIds.has(id))),
+    );
   return held;
 }
 

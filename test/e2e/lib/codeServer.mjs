@@ -14,8 +14,7 @@ export function codeServerEntry() {
   const entry = join(root, 'out', 'node', 'entry.js');
   if (!existsSync(entry)) {
     throw new Error(
-      `code-server is not installed in ${cache}.\n` +
-        `Run: bash scripts/install-e2e.sh   (as root it also apt-installs Chromium and the build prerequisites)`,
+      `code-server is not installed in ${cache}.\n` + `Run: bash scripts/install-e2e.sh   (as root it also apt-installs Chromium and the build prerequisites)`,
     );
   }
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -35,7 +34,17 @@ export function stageExtension(repoRoot, extensionsDir) {
   if (!existsSync(main)) throw new Error(`the extension is not built: ${main} is missing (npm run build)`);
   const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const entry of ['package.json', 'package.nls.json', 'dist', 'media', 'syntaxes', 'language-configuration.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const entry of [
+    'package.json',
+    'package.nls.json',
+    'dist',
+    'media',
+    'syntaxes',
+    'language-configuration.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+  ]) {
     const from = join(repoRoot, entry);
     if (existsSync(from)) cpSync(from, join(target, entry), { recursive: true });
   }
@@ -125,14 +134,18 @@ export function writeUserSettings(userDataDir, extra = {}) {
 export async function startCodeServer({ entry, port, userDataDir, extensionsDir, folder, scratch, log }) {
   const args = [
     entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     folder,
   ];
   // Keep code-server's own config (it writes a config.yaml with a password) out of $HOME.

@@ -35,7 +35,10 @@ export async function openWorkbench(browser, url, folder) {
 
 /** Quick Open (Ctrl+P), type the name, Enter — as a person opens a file. */
 export async function openFile(page, fileName) {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
@@ -92,7 +95,10 @@ export async function renderedSpans(page) {
 
 /** "Ln 3, Col 17" from the status bar, as numbers. */
 export async function cursorPosition(page) {
-  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText();
+  const text = await page
+    .locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ })
+    .first()
+    .innerText();
   const match = /Ln (\d+), Col (\d+)/.exec(text);
   return { line: Number(match[1]), column: Number(match[2]), text: text.trim() };
 }

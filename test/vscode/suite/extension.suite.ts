@@ -60,7 +60,8 @@ describe('News Lens in VS Code', function () {
   it('provides semantic tokens, and none while highlighting is toggled off', async () => {
     const uri = editor.document.uri;
     const tokens = await waitFor(
-      () => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri).then((t) => (t && t.data.length ? t : undefined)),
+      () =>
+        vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri).then((t) => (t && t.data.length ? t : undefined)),
       'semantic tokens',
     );
     assert.ok(tokens.data.length >= 5);
@@ -76,7 +77,11 @@ describe('News Lens in VS Code', function () {
   it('answers a hover on the most mentioned actor', async () => {
     const actor = api.activeArticle()!.actors[0];
     const at = actor.mentions[0].range.start;
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(at.line, at.character + 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(at.line, at.character + 1),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.ok(text.includes(actor.name), text);
   });

@@ -2,7 +2,29 @@
 // weeks, months, seasons, years, year ranges, decades and centuries.
 import { DAY_RE, MONTH_LOOSE_RE, MONTH_RE, POSITION_MOD_RE, SEASON_CODES, SEASON_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, positionMod } from '../lexicon';
 import type { TimexSpec } from '../spec';
-import { B, dayNumber, E, from, isCapitalised, lower, modifiesNoun, MONTH_GATE, MONTH_LEADS, monthNumber, nextWord, ONES_WORDS, previousWord, QUANTITY_NOUNS, type Rule, rx, shiftOf, spelledYear, TEEN_WORDS, TENS_WORDS, until } from './ruleKit';
+import {
+  B,
+  dayNumber,
+  E,
+  from,
+  isCapitalised,
+  lower,
+  modifiesNoun,
+  MONTH_GATE,
+  MONTH_LEADS,
+  monthNumber,
+  nextWord,
+  ONES_WORDS,
+  previousWord,
+  QUANTITY_NOUNS,
+  type Rule,
+  rx,
+  shiftOf,
+  spelledYear,
+  TEEN_WORDS,
+  TENS_WORDS,
+  until,
+} from './ruleKit';
 
 export const CALENDAR_RULES: Rule[] = [
   {
@@ -29,7 +51,9 @@ export const CALENDAR_RULES: Rule[] = [
     // "Aug. 7", "Friday, Oct. 23", "March 5, 1946", "last Oct. 23"; "April 24 and 25" yields two dates.
     name: 'month-day',
     gate: MONTH_GATE,
-    re: rx(`${B}(?:(?<shift>last|next|this)\\s+)?(?:(?<wd>${WEEKDAY_RE})\\s*,?\\s+)?(?<mon>${MONTH_LOOSE_RE})\\s*(?<day>${DAY_RE})(?![\\d:.,]\\d)(?:\\s*,?\\s*(?<year>${YEAR_RE}))?(?!\\w)(?:(?<and>\\s+(?:and|or|to|through)\\s+|-)(?<day2>${DAY_RE})(?![\\w:]|\\.\\d))?`),
+    re: rx(
+      `${B}(?:(?<shift>last|next|this)\\s+)?(?:(?<wd>${WEEKDAY_RE})\\s*,?\\s+)?(?<mon>${MONTH_LOOSE_RE})\\s*(?<day>${DAY_RE})(?![\\d:.,]\\d)(?:\\s*,?\\s*(?<year>${YEAR_RE}))?(?!\\w)(?:(?<and>\\s+(?:and|or|to|through)\\s+|-)(?<day2>${DAY_RE})(?![\\w:]|\\.\\d))?`,
+    ),
     build: (g, ctx) => {
       if (!isCapitalised(g.mon)) return null;
       const month = monthNumber(g.mon!);
@@ -37,7 +61,14 @@ export const CALENDAR_RULES: Rule[] = [
       if (!month || day < 1 || day > 31) return null;
       const spec: TimexSpec = g.year
         ? { kind: 'absolute', type: 'DATE', value: `${g.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
-        : { kind: 'monthDay', month, day, shift: shiftOf(g.shift), weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined, attributive: modifiesNoun(ctx) || undefined };
+        : {
+            kind: 'monthDay',
+            month,
+            day,
+            shift: shiftOf(g.shift),
+            weekday: g.wd ? WEEKDAYS[lower(g.wd)] : undefined,
+            attributive: modifiesNoun(ctx) || undefined,
+          };
       const firstEnd = g.day2 ? (ctx.indices.and?.[0] ?? ctx.end) : ctx.end;
       const out = [{ spec, start: ctx.start, end: firstEnd }];
       const day2 = g.day2 ? dayNumber(g.day2) : 0;
@@ -120,7 +151,8 @@ export const CALENDAR_RULES: Rule[] = [
       const after = nextWord(ctx.text, ctx.end);
       if (QUANTITY_NOUNS.test(after) || /^(?:GMT|UTC|[ECMP][SD]T|hours|hrs|local)$/i.test(after)) return null; // "1700 GMT" is a clock time
       const prev = previousWord(ctx.text, ctx.start);
-      if (['about', 'some', 'nearly', 'around', 'approximately', 'than', 'flight', 'route', 'room', 'no', 'number', 'resolution', 'highway'].includes(prev)) return null;
+      if (['about', 'some', 'nearly', 'around', 'approximately', 'than', 'flight', 'route', 'room', 'no', 'number', 'resolution', 'highway'].includes(prev))
+        return null;
       return { kind: 'absolute', type: 'DATE', value: g.year!, mod: positionMod(g.pm) };
     },
   },
@@ -140,7 +172,9 @@ export const CALENDAR_RULES: Rule[] = [
     // "nineteen ninety-six", "nineteen eighty", "two thousand and one": years in words.
     name: 'spelled-year',
     gate: /nineteen|eighteen|twenty|thousand/i,
-    re: rx(`${B}(?:(?<hi>eighteen|nineteen|twenty)[\\s-]+(?:(?<oh>oh|o)[\\s-]+(?<ones>${ONES_WORDS})|(?<teen>${TEEN_WORDS})|(?<tens>${TENS_WORDS})(?:[\\s-]+(?<ones2>${ONES_WORDS}))?)|two\\s+thousand(?:\\s+and)?\\s+(?<small>${ONES_WORDS}|${TEEN_WORDS}|twenty(?:[\\s-]+${ONES_WORDS})?))${E}`),
+    re: rx(
+      `${B}(?:(?<hi>eighteen|nineteen|twenty)[\\s-]+(?:(?<oh>oh|o)[\\s-]+(?<ones>${ONES_WORDS})|(?<teen>${TEEN_WORDS})|(?<tens>${TENS_WORDS})(?:[\\s-]+(?<ones2>${ONES_WORDS}))?)|two\\s+thousand(?:\\s+and)?\\s+(?<small>${ONES_WORDS}|${TEEN_WORDS}|twenty(?:[\\s-]+${ONES_WORDS})?))${E}`,
+    ),
     build: (g, ctx) => {
       if (QUANTITY_NOUNS.test(nextWord(ctx.text, ctx.end))) return null;
       const year = spelledYear(g);

@@ -1,6 +1,19 @@
 // Date rules for relative references, offsets, durations and sets: "recently", "two
 // weeks ago", "for three years", "every month"; and the blockers ("6-year-old").
-import { NUMBER_RE, POD_CODES, QUANTITY_MODS, QUANTITY_MOD_RE, SEASON_CODES, SETS, UNIT_RE, WEEKDAYS, parseNumber, parseUnit, positionMod, type Unit } from '../lexicon';
+import {
+  NUMBER_RE,
+  POD_CODES,
+  QUANTITY_MODS,
+  QUANTITY_MOD_RE,
+  SEASON_CODES,
+  SETS,
+  UNIT_RE,
+  WEEKDAYS,
+  parseNumber,
+  parseUnit,
+  positionMod,
+  type Unit,
+} from '../lexicon';
 import { agoSpec, B, durationValue, E, from, lower, previousWord, type Rule, rx, shiftOf, UNIT_GATE, until } from './ruleKit';
 
 export const RELATIVE_RULES: Rule[] = [
@@ -20,7 +33,9 @@ export const RELATIVE_RULES: Rule[] = [
     // "last year", "this week", "next month", "early next week", "the past decade", "the coming year".
     name: 'relative-unit',
     gate: /last|this|next|past|previous|coming|following|preceding|current/i,
-    re: rx(`${B}(?:(?<the>the)\\s+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<rel>this\\s+past|this\\s+coming|last|this|next|past|previous|coming|following|preceding|current|upcoming)\\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)${E}`),
+    re: rx(
+      `${B}(?:(?<the>the)\\s+)?(?:(?<pm>early|late|mid)[\\s-]+)?(?<rel>this\\s+past|this\\s+coming|last|this|next|past|previous|coming|following|preceding|current|upcoming)\\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)${E}`,
+    ),
     build: (g) => {
       const rel = lower(g.rel).replace(/^this (past|coming)$/, (_, w: string) => (w === 'past' ? 'last' : 'next'));
       const unitWord = lower(g.unit);
@@ -55,7 +70,9 @@ export const RELATIVE_RULES: Rule[] = [
     // "that same day", "earlier that day", "later that year", "the next morning", "the following day".
     name: 'anchored-words',
     gate: /that|same|next|following|previous|preceding/i,
-    re: rx(`${B}(?:(?<adv>earlier|later)\\s+)?(?:(?<that>that|the\\s+same|that\\s+same)\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)|the\\s+(?<rel>next|following|previous|preceding)\\s+(?<unit2>day|night|morning|afternoon|evening))${E}`),
+    re: rx(
+      `${B}(?:(?<adv>earlier|later)\\s+)?(?:(?<that>that|the\\s+same|that\\s+same)\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)|the\\s+(?<rel>next|following|previous|preceding)\\s+(?<unit2>day|night|morning|afternoon|evening))${E}`,
+    ),
     build: (g) => {
       const word = lower(g.unit ?? g.unit2);
       const pod = POD_CODES[word];
@@ -76,7 +93,9 @@ export const RELATIVE_RULES: Rule[] = [
     // "three days", "the past two months", "more than a year", "two days later", "50 years ago", "5 1/2 hours".
     name: 'quantity',
     gate: UNIT_GATE,
-    re: rx(`${B}(?:(?<qm>${QUANTITY_MOD_RE})\\s+)?(?:(?<approx>nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|other)\\s+)?(?<num>${NUMBER_RE})\\s+(?:(?:more|additional|straight|consecutive|full|long|whole|extra|short)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|before|after|back))?(?![\\w-])`),
+    re: rx(
+      `${B}(?:(?<qm>${QUANTITY_MOD_RE})\\s+)?(?:(?<approx>nearly|almost|about|around|some|roughly|approximately)\\s+)?(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|other)\\s+)?(?<num>${NUMBER_RE})\\s+(?:(?:more|additional|straight|consecutive|full|long|whole|extra|short)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|before|after|back))?(?![\\w-])`,
+    ),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!);
       let amount = parseNumber(g.num!);
@@ -122,7 +141,10 @@ export const RELATIVE_RULES: Rule[] = [
       // "three shifts a day", "$1 billion a year", "seven days a week": a rate, i.e. a SET.
       if ((numWord === 'a' || numWord === 'an') && !g.the && !g.rel && !g.qm && !g.approx && !g.half && unit !== 'decade' && unit !== 'century') {
         const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
-        if (/(?:\d|%|\b(?:million|billion|trillion|percent|times|once|twice|[a-z]{2,}s))\s+$/i.test(before) && !/\b(?:was|is|has|had|for|in|within|than|over|about|after|before|lasts?|took|takes)\s+$/i.test(before)) {
+        if (
+          /(?:\d|%|\b(?:million|billion|trillion|percent|times|once|twice|[a-z]{2,}s))\s+$/i.test(before) &&
+          !/\b(?:was|is|has|had|for|in|within|than|over|about|after|before|lasts?|took|takes)\s+$/i.test(before)
+        ) {
           return { kind: 'set', value };
         }
       }
@@ -133,7 +155,9 @@ export const RELATIVE_RULES: Rule[] = [
     // "16-hour flight", "two-day visit", "decades-long", "day-long".
     name: 'quantity-adjective',
     gate: /-(?:second|minute|hour|day|week|month|year|decade|century)|s?-long/i,
-    re: rx(`${B}(?:(?<num>${NUMBER_RE})-)?(?<unit>second|minute|hour|day|week|month|year|decade|century|seconds|minutes|hours|days|weeks|months|years|decades)(?<long>-long)?(?![\\w-])`),
+    re: rx(
+      `${B}(?:(?<num>${NUMBER_RE})-)?(?<unit>second|minute|hour|day|week|month|year|decade|century|seconds|minutes|hours|days|weeks|months|years|decades)(?<long>-long)?(?![\\w-])`,
+    ),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!);
       if (!unit) return null;
@@ -160,7 +184,9 @@ export const RELATIVE_RULES: Rule[] = [
     // "for years", "in the weeks before", "over the coming weeks", "in recent days".
     name: 'vague-units',
     gate: UNIT_GATE,
-    re: rx(`${B}(?:(?<lead>for|over|within|during|in|throughout)\\s+)?(?<the>the\\s+)?(?:(?<adj>past|last|next|coming|recent|following|previous)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?<ago>ago))?${E}`),
+    re: rx(
+      `${B}(?:(?<lead>for|over|within|during|in|throughout)\\s+)?(?<the>the\\s+)?(?:(?<adj>past|last|next|coming|recent|following|previous)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?<ago>ago))?${E}`,
+    ),
     build: (g, ctx) => {
       const unit = parseUnit(g.unit!)!;
       // TimeML keeps "the past/coming" in the extent but leaves the preposition out.
@@ -175,7 +201,9 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'sets',
     gate: /ly\b|every|each|once|twice|times/i,
-    re: rx(`${B}(?:(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)|(?:every|each)\\s+(?:(?<other>other|single)\\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<freq>once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit2>day|week|month|year|hour|minute|decade))${E}`),
+    re: rx(
+      `${B}(?:(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)|(?:every|each)\\s+(?:(?<other>other|single)\\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<freq>once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit2>day|week|month|year|hour|minute|decade))${E}`,
+    ),
     build: (g) => {
       if (g.w) return { kind: 'set', value: SETS[lower(g.w)] };
       const word = lower(g.unit ?? g.unit2);

@@ -13,7 +13,10 @@ function abbreviates(p: PreparedTokens, first: number, last: number, acronym: st
   const parts: string[] = [];
   for (let k = first; k < last; k++) parts.push(...p.words[k].split('-').filter(Boolean));
   const letters = acronym.replace(/[.&-]/g, '');
-  const capitals = parts.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const capitals = parts
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   const all = parts.map((w) => w[0].toUpperCase()).join('');
   return capitals === letters || all === letters;
 }

@@ -15,21 +15,35 @@ export function applyDatelineRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[
   if (!n || p.allCaps[0]) return spans;
   let end = 0;
   while (end < 4 && isCaps(end) && (end === 0 || !breaksName(p, end))) end++;
-  if (end === 0 || end >= n || isCaps(end) && !breaksName(p, end)) return spans;
+  if (end === 0 || end >= n || (isCaps(end) && !breaksName(p, end))) return spans;
   const next = p.tokens[end];
   // What separates the place from the rest: compromise puts "(" in the next token's `pre`.
   const after = p.tokens[end - 1].post + next.pre;
   const datelike = /^\d{4}-\d\d-\d\d$/.test(next.text) || next.tags.has('Date') || next.tags.has('Month');
   if (!/^[,:]/.test(after) && !datelike && !/^\s*\(/.test(after)) return spans;
-  let out = override(spans, { first: 0, last: end, type: 'place', evidence: 'rule', countryCode: p.gazetteerKind[0] === 'country' ? p.gazetteerIso[0] : undefined });
+  let out = override(spans, {
+    first: 0,
+    last: end,
+    type: 'place',
+    evidence: 'rule',
+    countryCode: p.gazetteerKind[0] === 'country' ? p.gazetteerIso[0] : undefined,
+  });
   // "GENEVA (Reuters) -": the agency in brackets.
-  if (/^\s*\($/.test(after) && p.capitalised[end] && /^\)/.test(next.post)) out = override(out, { first: end, last: end + 1, type: 'organization', evidence: 'rule' });
+  if (/^\s*\($/.test(after) && p.capitalised[end] && /^\)/.test(next.post))
+    out = override(out, { first: end, last: end + 1, type: 'organization', evidence: 'rule' });
   // "NAIROBI, Kenya (AP)": the region or country after the comma, and the agency.
   if (/^,/.test(after) && next && p.capitalised[end]) {
     let k = end + 1;
     while (k < n && p.capitalised[k] && !breaksName(p, k)) k++;
-    out = override(out, { first: end, last: k, type: 'place', evidence: 'rule', countryCode: p.gazetteerKind[end] === 'country' ? p.gazetteerIso[end] : undefined });
-    if (k < n && /^\(/.test(p.tokens[k].pre) && /^[A-Z]{2,5}$/.test(p.tokens[k].text)) out = override(out, { first: k, last: k + 1, type: 'organization', evidence: 'rule' });
+    out = override(out, {
+      first: end,
+      last: k,
+      type: 'place',
+      evidence: 'rule',
+      countryCode: p.gazetteerKind[end] === 'country' ? p.gazetteerIso[end] : undefined,
+    });
+    if (k < n && /^\(/.test(p.tokens[k].pre) && /^[A-Z]{2,5}$/.test(p.tokens[k].text))
+      out = override(out, { first: k, last: k + 1, type: 'organization', evidence: 'rule' });
   }
   return out;
 }
@@ -63,7 +77,8 @@ export function applyResultsRule(p: PreparedTokens, text: string, spans: RawSpan
 }
 
 // Words that make a byline's last part an organisation rather than a name or a role.
-const MEDIA_WORDS = /\b(?:Press|News|Times|Post|Reuters|AFP|AP|Agency|Service|Journal|Herald|Tribune|Guardian|Network|Media|Wire|Gazette|Observer|Telegraph|Daily|Weekly|Radio|Television|TV|Magazine|Review|Bureau|Chronicle|Independent|Bloomberg|Xinhua|Agence|Presse)\b/u;
+const MEDIA_WORDS =
+  /\b(?:Press|News|Times|Post|Reuters|AFP|AP|Agency|Service|Journal|Herald|Tribune|Guardian|Network|Media|Wire|Gazette|Observer|Telegraph|Daily|Weekly|Radio|Television|TV|Magazine|Review|Bureau|Chronicle|Independent|Bloomberg|Xinhua|Agence|Presse)\b/u;
 // A byline's role part names no one: "Staff Writers", "Special Correspondent".
 const BYLINE_ROLES = /\b(?:staff|writers?|reporters?|correspondents?|editors?|special|contributors?|columnists?|photographers?|desk|in)\b/iu;
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le|la))*`;
@@ -99,17 +114,20 @@ export function applyBylineRule(p: PreparedTokens, text: string, spans: RawSpan[
       if (/^[/|—–-]$/.test(part.sep)) afterOutletSeparator = true;
       const trimmed = part.text.replace(/[.]$/u, '');
       if (!trimmed) continue;
-      const outlet = MEDIA_WORDS.test(trimmed) || /^[A-Z]{2,5}$/.test(trimmed) && k > 0;
+      const outlet = MEDIA_WORDS.test(trimmed) || (/^[A-Z]{2,5}$/.test(trimmed) && k > 0);
       if (!outlet && (afterOutletSeparator || BYLINE_ROLES.test(trimmed))) {
         if (BYLINE_ROLES.test(trimmed)) continue;
       }
-      if (!nameOnly.test(trimmed)) { ok = k > 0; break; }
+      if (!nameOnly.test(trimmed)) {
+        ok = k > 0;
+        break;
+      }
       const range = tokensOfChars(p, bodyStart + part.at, bodyStart + part.at + trimmed.length);
       if (!range) continue;
       const words = trimmed.split(/\s+/u).length;
       if (outlet) found.push({ ...range, type: 'organization', evidence: 'rule' });
       else if (!afterOutletSeparator && words >= 2 && words <= 4) found.push({ ...range, type: 'person', evidence: 'rule' });
-      else if (afterOutletSeparator || k === parts.length - 1 && part.sep === ',') found.push({ ...range, type: 'organization', evidence: 'rule' });
+      else if (afterOutletSeparator || (k === parts.length - 1 && part.sep === ',')) found.push({ ...range, type: 'organization', evidence: 'rule' });
     }
     if (!ok || !found.some((s) => s.type === 'person')) continue;
     for (const s of found) out = override(out, s);
@@ -117,9 +135,60 @@ export function applyBylineRule(p: PreparedTokens, text: string, spans: RawSpan[
   return out;
 }
 
-const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'thrashed', 'edged', 'routed', 'hammered', 'stunned', 'edge', 'host', 'hosts', 'hosted', 'face', 'faces', 'faced', 'v', 'vs', 'versus', 'against', 'overcame', 'knocked', 'eliminated', 'trounced', 'outplayed']);
-const CLUB_WORDS = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'fans', 'supporters', 'squad', 'forward', 'boss', 'chairman', 'club', 'side', 'team', 'players', 'player', 'keeper']);
-const SPORTS_CUES = /\b(?:\d{1,2}-\d{1,2}|goals?|league|cup|match|season|fixture|kick-off|half-time|penalty|stadium|relegation|derby|premier|championship|scored|equaliser|equalizer)\b/iu;
+const MATCH_VERBS = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'defeat',
+  'defeats',
+  'drew',
+  'draw',
+  'thrashed',
+  'edged',
+  'routed',
+  'hammered',
+  'stunned',
+  'edge',
+  'host',
+  'hosts',
+  'hosted',
+  'face',
+  'faces',
+  'faced',
+  'v',
+  'vs',
+  'versus',
+  'against',
+  'overcame',
+  'knocked',
+  'eliminated',
+  'trounced',
+  'outplayed',
+]);
+const CLUB_WORDS = new Set([
+  'manager',
+  'coach',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'captain',
+  'fans',
+  'supporters',
+  'squad',
+  'forward',
+  'boss',
+  'chairman',
+  'club',
+  'side',
+  'team',
+  'players',
+  'player',
+  'keeper',
+]);
+const SPORTS_CUES =
+  /\b(?:\d{1,2}-\d{1,2}|goals?|league|cup|match|season|fixture|kick-off|half-time|penalty|stadium|relegation|derby|premier|championship|scored|equaliser|equalizer)\b/iu;
 
 /**
  * Clubs named after their city in running text: "Liverpool beat Chelsea 2-1", "Leeds manager
@@ -138,21 +207,30 @@ export function applyMatchRule(p: PreparedTokens, text: string, spans: RawSpan[]
   }
   const spanAt = new Map<number, RawSpan>();
   for (const s of spans) spanAt.set(s.first, s);
-  const convertible = (s: RawSpan | undefined) => !!s && (s.type === 'place' || s.type === 'organization') && p.gazetteerKind[s.first] !== 'country' && p.gazetteerKind[s.first] !== 'demonym';
+  const convertible = (s: RawSpan | undefined) =>
+    !!s && (s.type === 'place' || s.type === 'organization') && p.gazetteerKind[s.first] !== 'country' && p.gazetteerKind[s.first] !== 'demonym';
   // A name at token i: an existing span, or a capitalised run the tagger left out.
   const nameAt = (i: number): RawSpan | undefined => {
     const s = spanAt.get(i);
     if (s) return s;
-    if (i < 0 || i >= n || !p.capitalised[i] || p.allCaps[i] || p.sentenceStart[i] && p.tags[i].some((t) => t === 'Determiner' || t === 'Pronoun')) return undefined;
+    if (i < 0 || i >= n || !p.capitalised[i] || p.allCaps[i] || (p.sentenceStart[i] && p.tags[i].some((t) => t === 'Determiner' || t === 'Pronoun')))
+      return undefined;
     if (spans.some((o) => o.first <= i && i < o.last)) return undefined;
     let last = i + 1;
     while (last < n && p.capitalised[last] && !breaksName(p, last) && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex) last++;
     return { first: i, last, type: 'organization', evidence: 'rule' };
   };
   // Known to name a city, region or club: at least one side of "X beat Y" must be.
-  const clubLike = (s: RawSpan) => s.type === 'place' || s.type === 'organization' && spanAt.has(s.first) ||
-    p.gazetteerKind[s.first] === 'city' || p.gazetteerKind[s.first] === 'region' || p.tags[s.first].includes('SportsTeam') || p.tags[s.first].includes('Organization');
-  const endingAt = (j: number): RawSpan | undefined => spans.find((s) => s.last === j) ?? (j > 0 && p.capitalised[j - 1] && !spans.some((o) => o.first < j && j <= o.last) ? nameAt(firstOfRunEndingAt(p, j)) : undefined);
+  const clubLike = (s: RawSpan) =>
+    s.type === 'place' ||
+    (s.type === 'organization' && spanAt.has(s.first)) ||
+    p.gazetteerKind[s.first] === 'city' ||
+    p.gazetteerKind[s.first] === 'region' ||
+    p.tags[s.first].includes('SportsTeam') ||
+    p.tags[s.first].includes('Organization');
+  const endingAt = (j: number): RawSpan | undefined =>
+    spans.find((s) => s.last === j) ??
+    (j > 0 && p.capitalised[j - 1] && !spans.some((o) => o.first < j && j <= o.last) ? nameAt(firstOfRunEndingAt(p, j)) : undefined);
   const teams: RawSpan[] = [];
   for (let i = 0; i < n; i++) {
     if (!sportySentence.has(p.tokens[i].sentenceIndex)) continue;
@@ -173,7 +251,7 @@ export function applyMatchRule(p: PreparedTokens, text: string, spans: RawSpan[]
     } else if (CLUB_WORDS.has(w) && p.tokens[i - 1]?.post.trim() === '') {
       // "Leeds manager", "Arsenal's striker"
       const left = endingAt(i);
-      if (left && convertible(left) || left && !spanAt.has(left.first) && left.last - left.first === 1) teams.push(left);
+      if ((left && convertible(left)) || (left && !spanAt.has(left.first) && left.last - left.first === 1)) teams.push(left);
     }
   }
   let out = spans;
@@ -199,7 +277,14 @@ export function applyListRule(p: PreparedTokens, text: string, spans: RawSpan[])
   let currentCue: EntityType | undefined;
   const cues = new Map<Array<{ first: number; last: number }>, EntityType>();
   const bulleted = new Set<Array<{ first: number; last: number }>>();
-  const push = () => { if (current.length) { lists.push(current); bulleted.add(current); if (currentCue) cues.set(current, currentCue); } current = []; };
+  const push = () => {
+    if (current.length) {
+      lists.push(current);
+      bulleted.add(current);
+      if (currentCue) cues.set(current, currentCue);
+    }
+    current = [];
+  };
   let lastEnd = -2;
   for (const m of text.matchAll(bullet)) {
     const start = m.index! + m[0].indexOf(m[1]);
@@ -214,20 +299,33 @@ export function applyListRule(p: PreparedTokens, text: string, spans: RawSpan[])
   // Comma lists: three or more capitalised runs joined by commas and a final "and"/"or".
   const runs: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < p.tokens.length;) {
-    if (!p.capitalised[i] || p.allCaps[i]) { i++; continue; }
+    if (!p.capitalised[i] || p.allCaps[i]) {
+      i++;
+      continue;
+    }
     let last = i + 1;
     while (last < p.tokens.length && p.capitalised[last] && !breaksName(p, last) && p.tokens[last].sentenceIndex === p.tokens[i].sentenceIndex) last++;
     runs.push({ first: i, last });
     i = last;
   }
   let list: Array<{ first: number; last: number }> = [];
-  const close = () => { if (list.length >= 3) lists.push(list); list = []; };
+  const close = () => {
+    if (list.length >= 3) lists.push(list);
+    list = [];
+  };
   for (const run of runs) {
     const prev = list[list.length - 1];
     const byComma = prev && prev.last === run.first && /^,\s*$/.test(p.tokens[run.first - 1].post);
     const byAnd = prev && prev.last === run.first - 1 && /^(?:and|or)$/.test(p.lower[run.first - 1]) && /^,?\s+$/.test(p.tokens[run.first - 2].post);
-    if (byComma) { list.push(run); continue; }
-    if (byAnd) { list.push(run); close(); continue; }
+    if (byComma) {
+      list.push(run);
+      continue;
+    }
+    if (byAnd) {
+      list.push(run);
+      close();
+      continue;
+    }
     close();
     list.push(run);
   }
@@ -244,7 +342,11 @@ export function applyListRule(p: PreparedTokens, text: string, spans: RawSpan[])
     if (bulleted.has(items)) {
       for (const it of items) {
         const inside = out.filter((s) => s.first >= it.first && s.last <= it.last);
-        if (inside.length && inside.every((s) => s.type === inside[0].type) && !out.some((s) => s.first < it.first && s.last > it.first || s.first < it.last && s.last > it.last)) {
+        if (
+          inside.length &&
+          inside.every((s) => s.type === inside[0].type) &&
+          !out.some((s) => (s.first < it.first && s.last > it.first) || (s.first < it.last && s.last > it.last))
+        ) {
           out = override(out, { first: it.first, last: it.last, type: inside[0].type, evidence: inside[0].evidence });
         }
       }
@@ -277,7 +379,10 @@ const LIST_PLACE_PREPOSITION = /\b(?:from|in|to|at)$/iu;
 const LIST_CUES: Array<[RegExp, EntityType]> = [
   [/\b(?:countries|nations|cities|towns|villages|regions|provinces|states|districts|capitals|places|destinations)\b/iu, 'place'],
   [/\b(?:groups|organi[sz]ations|parties|companies|firms|agencies|clubs|teams|banks|unions|movements|militias|outlets|sponsors)\b/iu, 'organization'],
-  [/\b(?:people|victims|candidates|members|ministers|players|officials|speakers|winners|nominees|suspects|signatories|panellists|panelists|authors)\b/iu, 'person'],
+  [
+    /\b(?:people|victims|candidates|members|ministers|players|officials|speakers|winners|nominees|suspects|signatories|panellists|panelists|authors)\b/iu,
+    'person',
+  ],
 ];
 
 /** The kind a list's lead-in line announces ("The victims came from:" → place), if any. */

@@ -4,7 +4,23 @@ import type { PreparedTokens } from '../features';
 import { isTitleWord } from '../titles';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './spans';
 
-const FACILITY_HEADS = new Set(['base', 'airbase', 'airport', 'airfield', 'barracks', 'camp', 'prison', 'port', 'harbor', 'harbour', 'stadium', 'dam', 'bridge', 'hospital', 'station']);
+const FACILITY_HEADS = new Set([
+  'base',
+  'airbase',
+  'airport',
+  'airfield',
+  'barracks',
+  'camp',
+  'prison',
+  'port',
+  'harbor',
+  'harbour',
+  'stadium',
+  'dam',
+  'bridge',
+  'hospital',
+  'station',
+]);
 
 /**
  * Named facilities ("Air Base 201", "Camp Lemonnier", "Agadez airport" stays a city):
@@ -18,7 +34,14 @@ export function applyFacilityRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[
   for (let i = 0; i < n; i++) {
     if (!p.capitalised[i] || p.allCaps[i] || !FACILITY_HEADS.has(p.lower[i])) continue;
     let first = i;
-    while (first > 0 && p.capitalised[first - 1] && p.tokens[first - 1].sentenceIndex === p.tokens[i].sentenceIndex && !/[,;:()"]/.test(p.tokens[first - 1].post) && !(p.sentenceStart[first - 1] && p.tags[first - 1].includes('Determiner'))) first--;
+    while (
+      first > 0 &&
+      p.capitalised[first - 1] &&
+      p.tokens[first - 1].sentenceIndex === p.tokens[i].sentenceIndex &&
+      !/[,;:()"]/.test(p.tokens[first - 1].post) &&
+      !(p.sentenceStart[first - 1] && p.tags[first - 1].includes('Determiner'))
+    )
+      first--;
     let last = i + 1;
     const numbered = last < n && /^\d+[A-Za-z]?$/.test(p.tokens[last].text) && !/[,.;]/.test(p.tokens[i].post);
     if (numbered) last++;
@@ -42,7 +65,31 @@ export function applyFacilityRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[
 
 // Words for a parliament or council in the languages news borrows them from ("Lok Sabha",
 // "Verkhovna Rada", "Loya Jirga"): a name ending in one names a body, not the land it sits in.
-const ASSEMBLY_WORDS = new Set(['sabha', 'majlis', 'knesset', 'duma', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'althing', 'oireachtas', 'rada', 'jirga', 'shura', 'cortes', 'khural', 'hluttaw', 'assembly', 'parliament', 'congress', 'senate']);
+const ASSEMBLY_WORDS = new Set([
+  'sabha',
+  'majlis',
+  'knesset',
+  'duma',
+  'bundestag',
+  'bundesrat',
+  'sejm',
+  'storting',
+  'riksdag',
+  'folketing',
+  'eduskunta',
+  'althing',
+  'oireachtas',
+  'rada',
+  'jirga',
+  'shura',
+  'cortes',
+  'khural',
+  'hluttaw',
+  'assembly',
+  'parliament',
+  'congress',
+  'senate',
+]);
 
 /** A name ending in an assembly word is an organisation ("the Lok Sabha adjourned"). */
 export function applyAssemblyRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
@@ -59,8 +106,17 @@ export function joinMissionNames(p: PreparedTokens, spans: RawSpan[]): RawSpan[]
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
     const b = spans[k + 1];
-    if (b && a.type === 'organization' && b.type === 'place' && a.last - a.first >= 2 && b.first === a.last + 1 &&
-      p.lower[a.last] === 'in' && IN_PLACE_HEADS.has(p.lower[a.last - 1]) && !breaksName(p, a.last) && !breaksName(p, b.first)) {
+    if (
+      b &&
+      a.type === 'organization' &&
+      b.type === 'place' &&
+      a.last - a.first >= 2 &&
+      b.first === a.last + 1 &&
+      p.lower[a.last] === 'in' &&
+      IN_PLACE_HEADS.has(p.lower[a.last - 1]) &&
+      !breaksName(p, a.last) &&
+      !breaksName(p, b.first)
+    ) {
       out.push({ ...a, last: b.last });
       k++;
       continue;
@@ -74,7 +130,10 @@ export function joinMissionNames(p: PreparedTokens, spans: RawSpan[]): RawSpan[]
 export function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (const s of spans) {
-    if (s.type !== 'person') { out.push(s); continue; }
+    if (s.type !== 'person') {
+      out.push(s);
+      continue;
+    }
     let first = s.first;
     while (first < s.last && isTitleWord(p.words[first])) first++;
     if (first < s.last) out.push({ ...s, first });
@@ -91,10 +150,15 @@ export function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan
     let first = s.first;
     let last = s.last;
     // "The" opens place names ("The Hague", "The Oval") but not organisations' ("The World Health Organization").
-    while (first < last && (isLowerWord(p, first) || p.lower[first] === 'the' && s.type === 'organization' && last - first > 1)) first++;
+    while (first < last && (isLowerWord(p, first) || (p.lower[first] === 'the' && s.type === 'organization' && last - first > 1))) first++;
     // A lower-case part joined by a hyphen belongs to the name ("Kang Young-hoon").
     const hyphenated = (k: number) => k > first && p.tokens[k - 1].post === '-';
-    while (last > first && !hyphenated(last - 1) && (isLowerWord(p, last - 1) || NAME_PARTICLES.has(p.lower[last - 1]) && p.tokens[last - 1].post.trim() !== '-')) last--;
+    while (
+      last > first &&
+      !hyphenated(last - 1) &&
+      (isLowerWord(p, last - 1) || (NAME_PARTICLES.has(p.lower[last - 1]) && p.tokens[last - 1].post.trim() !== '-'))
+    )
+      last--;
     if (first >= last) continue;
     if (last - first === 1 && NOT_A_NAME_ALONE.has(p.lower[first])) continue;
     out.push({ ...s, first, last });
@@ -125,7 +189,10 @@ export function extendOverParticles(p: PreparedTokens, labels: string[], spans: 
         last++;
         continue;
       }
-      if (p.capitalised[last] && !p.allCaps[last]) { last++; continue; }
+      if (p.capitalised[last] && !p.allCaps[last]) {
+        last++;
+        continue;
+      }
       break;
     }
     // Only a run that crossed a particle is trusted as one name.
@@ -133,7 +200,8 @@ export function extendOverParticles(p: PreparedTokens, labels: string[], spans: 
     return last > s.last && sawParticle ? { ...s, last } : s;
   });
   // An extension that cuts into another span without covering it is not one name: keep the tagger's span (entities never overlap).
-  const cutsInto = (s: RawSpan, k: number) => extended.some((o, m) => m !== k && o.first < s.last && s.first < o.last && !(s.first <= o.first && o.last <= s.last));
+  const cutsInto = (s: RawSpan, k: number) =>
+    extended.some((o, m) => m !== k && o.first < s.last && s.first < o.last && !(s.first <= o.first && o.last <= s.last));
   return extended
     .map((s, k) => (s !== spans[k] && cutsInto(s, k) ? spans[k] : s))
     .filter((s, k, all) => !all.some((o, m) => m !== k && o.first <= s.first && s.last <= o.last && o.last - o.first > s.last - s.first));

@@ -31,7 +31,14 @@ export function roleOrganizations(p: PreparedTokens, text: string, candidates: E
     const start = p.tokens[j].start;
     const end = p.tokens[k].end;
     const country = getGazetteer().countries.get(c.countryCode)?.name ?? c.text;
-    out.push({ start, end, text: text.slice(start, end), type: 'organization', evidence: 'rule', canonical: `${country} ${text.slice(start, end).toLowerCase()}` });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'organization',
+      evidence: 'rule',
+      canonical: `${country} ${text.slice(start, end).toLowerCase()}`,
+    });
   }
   return out;
 }

@@ -43,7 +43,10 @@ export function sentenceRangesOf(p: PreparedTokens): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 1; i <= p.tokens.length; i++) {
-    if (i === p.tokens.length || p.tokens[i].sentenceIndex !== p.tokens[first].sentenceIndex) { out.push([first, i]); first = i; }
+    if (i === p.tokens.length || p.tokens[i].sentenceIndex !== p.tokens[first].sentenceIndex) {
+      out.push([first, i]);
+      first = i;
+    }
   }
   return out;
 }
@@ -54,4 +57,26 @@ export function allNameWords(p: PreparedTokens, first: number, last: number): bo
 }
 
 // Name particles that may open or sit inside a name in lower case (al-Qaida, de Gaulle, van Gogh).
-export const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu', 'wa', 'arap', 'ter']);
+export const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'du',
+  'la',
+  'le',
+  'ben',
+  'abu',
+  'wa',
+  'arap',
+  'ter',
+]);
