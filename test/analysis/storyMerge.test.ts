@@ -90,6 +90,13 @@ describe('story: merging actors across articles', () => {
     assert.equal(story.actors[0].type, 'place');
   });
 
+  it('a nationality with no place behind it ("European") stays a nationality, never a place', () => {
+    const story = buildStory([digest('a', '2024-01-01', [actor('European', 'nationality', 2)]), digest('b', '2024-01-02', [actor('European', 'nationality')])]);
+    assert.equal(story.actors.length, 1);
+    assert.equal(story.actors[0].type, 'nationality');
+    assert.equal(story.actors[0].articleCount, 2);
+  });
+
   it('a lexicon merge joins what the rules keep apart, a Separate line splits what they join', () => {
     const docs = [
       digest('a', '2024-01-01', [actor('Adam Smith', 'person')]),

@@ -276,8 +276,12 @@ function typeOfKind(type: EntityType): EntityType {
 
 const TYPE_ORDER: readonly EntityType[] = ENTITY_TYPES;
 
-/** The type most mentions have (a nationality counts for its place). */
+/**
+ * The type most mentions have (a nationality counts for its place). A group of nationality
+ * mentions alone ("European", with no country behind it) stays a nationality: it is no place.
+ */
 function majorityType(group: Node[]): EntityType {
+  if (group.every((n) => n.type === 'nationality')) return 'nationality';
   const votes = new Map<EntityType, number>();
   for (const n of group) {
     const t = typeOfKind(n.type);
