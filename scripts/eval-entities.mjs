@@ -5,49 +5,37 @@
 //   --ids     only documents whose id is listed (one a line), e.g. a held-out split
 //   --model   a tagger model file written by train-entity-model.mjs --out (default: the shipped one)
 //   --no-titles  also score against gold with titles stripped from person spans (CoNLL convention)
-import { build } from 'esbuild';
+import { loadProjectModules, optionReader, projectRoot as root } from './lib/projectModules.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const option = optionReader(args);
 const goldPath = option('--gold');
 if (!goldPath) {
   console.error('usage: eval-entities.mjs --gold GOLD.jsonl [--ids FILE]');
   process.exit(2);
 }
-const root = resolve(new URL('..', import.meta.url).pathname);
 const tmp = mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
-await build({
-  stdin: {
-    contents: "export { analyzeArticle } from './src/analysis/analyzeArticle'; export { isTitleWord } from './src/analysis/entities/titles';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: join(tmp, 'lib.cjs'),
-  logLevel: 'warning',
-  // A held-out model is measured without replacing the shipped file in the working tree.
-  plugins: option('--model')
-    ? [
-        {
-          name: 'model',
-          setup(b) {
-            b.onResolve({ filter: /entityModel\.generated$/ }, () => ({ path: resolve(option('--model')) }));
+const { analyzeArticle, isTitleWord } = await loadProjectModules(
+  "export { analyzeArticle } from './src/analysis/analyzeArticle'; export { isTitleWord } from './src/analysis/entities/titles';",
+  {
+    name: 'news-lens-eval',
+    // A held-out model is measured without replacing the shipped file in the working tree.
+    plugins: option('--model')
+      ? [
+          {
+            name: 'model',
+            setup(b) {
+              b.onResolve({ filter: /entityModel\.generated$/ }, () => ({ path: resolve(option('--model')) }));
+            },
           },
-        },
-      ]
-    : [],
-});
-const { analyzeArticle, isTitleWord } = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
+        ]
+      : [],
+  },
+);
 
 let docs = readFileSync(goldPath, 'utf8')
   .trim()

@@ -15,18 +15,11 @@
 //   node scripts/train-entity-model.mjs [--data A.jsonl,B.jsonl] [--dev DEV.jsonl] [--epochs 10]
 //                                       [--prune 1] [--out FILE]
 //     --dev   prints the tagger's own span F1 on a dev set after each epoch (no rules)
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadProjectModules, optionReader } from './lib/projectModules.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const root = resolve(new URL('..', import.meta.url).pathname);
+const option = optionReader(args);
 const dataPaths = option('--data', '../shared/data/train/conll2003-train.jsonl,../shared/data/train/wikigold.jsonl').split(',');
 const devPath = option('--dev');
 const epochs = Number(option('--epochs', '10'));
@@ -34,21 +27,10 @@ const PRUNE = Number(option('--prune', '1'));
 const outPath = option('--out', 'src/analysis/entities/data/entityModel.generated.ts');
 
 // Bundle the project's own parse and feature code so training sees exactly the run-time features.
-const tmp = mkdtempSync(join(tmpdir(), 'news-lens-train-'));
-await build({
-  stdin: {
-    contents:
-      "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export { featureHash, transitionFeature, viterbi } from './src/analysis/entities/tagger';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: join(tmp, 'lib.cjs'),
-  logLevel: 'warning',
-});
-const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
+const lib = await loadProjectModules(
+  "export * from './src/analysis/parse'; export * from './src/analysis/entities/features'; export { featureHash, transitionFeature, viterbi } from './src/analysis/entities/tagger';",
+  { name: 'news-lens-train' },
+);
 const { parseParagraph, prepareTokens, staticFeatures, outsideAnyName, LABELS, allowed, featureHash, transitionFeature, viterbi } = lib;
 
 const KIND = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };

@@ -14,49 +14,32 @@
 //              (analyzeArticle, as `news-lens eval` does) and prints the pooled scores.
 //              Without --cv, trains on all documents and writes the model.
 // Deterministic: fixed shuffling seed, no clock or randomness elsewhere.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadProjectModules, optionReader } from './lib/projectModules.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const option = optionReader(args);
 const dataPath = option('--data', '../shared/data/dev/aquaint.jsonl');
 const epochs = Number(option('--epochs', '10'));
 const folds = Number(option('--cv', '0'));
 const PRUNE = Number(option('--prune', '1'));
 const outPath = option('--out', 'src/analysis/events/data/eventModel.generated.ts');
-const root = resolve(new URL('..', import.meta.url).pathname);
 
 // Bundle the project's own parse, segmentation and feature code so training sees exactly the run-time features.
-const tmp = mkdtempSync(join(tmpdir(), 'news-lens-train-events-'));
-await build({
-  stdin: {
-    contents: [
-      "export * from './src/analysis/parse';",
-      "export * from './src/analysis/segmentation';",
-      "export * from './src/analysis/metadata';",
-      "export { analyzeArticle } from './src/analysis/analyzeArticle';",
-      "export { jobText, planParagraphs } from './src/analysis/incremental';",
-      "export * from './src/analysis/events/eventFeatures';",
-      "export { setEventModelOverride } from './src/analysis/events/eventModel';",
-      "export { featureHash } from './src/analysis/entities/tagger';",
-      "export { scoreDocuments } from './src/cli/evalScoring';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: join(tmp, 'lib.cjs'),
-  logLevel: 'warning',
-});
-const lib = createRequire(import.meta.url)(join(tmp, 'lib.cjs'));
+const lib = await loadProjectModules(
+  [
+    "export * from './src/analysis/parse';",
+    "export * from './src/analysis/segmentation';",
+    "export * from './src/analysis/metadata';",
+    "export { analyzeArticle } from './src/analysis/analyzeArticle';",
+    "export { jobText, planParagraphs } from './src/analysis/incremental';",
+    "export * from './src/analysis/events/eventFeatures';",
+    "export { setEventModelOverride } from './src/analysis/events/eventModel';",
+    "export { featureHash } from './src/analysis/entities/tagger';",
+    "export { scoreDocuments } from './src/cli/evalScoring';",
+  ].join('\n'),
+  { name: 'news-lens-train-events' },
+);
 const { parseParagraph, planParagraphs, jobText, analyzeArticle, prepareEventTokens, eventFeatures, EVENT_LABELS, setEventModelOverride, scoreDocuments } = lib;
 
 const docs = readFileSync(dataPath, 'utf8')
