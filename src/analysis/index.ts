@@ -20,3 +20,4 @@ export { mergeActors, type ActorMerge, type MergedActor, type MergedActorMember,
 export { ENTITY_TYPES, HIGHLIGHT_KINDS, isEntityLabel, KIND_LABELS, USER_LABELS, userLabelName } from './kinds';
 export * from './queries';
 export { calendarParts, compareTimex, datePlace, eventPlace, type TimelineGroup, timelineOrder, timexCategory, type TimexCategory } from './dates/timeline';
+export { PRONOUN } from './quotes';

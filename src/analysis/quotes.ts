@@ -50,7 +50,8 @@ const DOCUMENT_PHRASE =
   /\b(?:in|on|through|via)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo)\b(?:\s+with\s+[^,.;]{1,60})?)/i;
 const DOCUMENT_HEAD =
   /\b(statement|communiqu[eé]|release|interview|letter|report|post|message|speech|briefing|video|broadcast|email|memo|document|declaration)\b/i;
-const PRONOUN = /^(he|she|they|it|we|i)$/i;
+/** A speaker phrase that is only a pronoun (resolved to whom it stands for, or left unnamed). */
+export const PRONOUN = /^(he|she|they|it|we|i)$/i;
 const LEADING_WORDS_TO_DROP = /^(?:and|but|so|then|while|as)\s+/i;
 
 export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: EntityMention[], actors: Actor[]): Quote[] {

@@ -20,6 +20,7 @@ import {
   type Story,
   type StoryArticleDigest,
   type StoryLexicon,
+  PRONOUN,
 } from '../analysis';
 import { checkText, decodeUtf8Strict, findLexiconFile, listArticleCandidates, loadLexicon } from '../node';
 import { toStoryRecord } from './jsonContract';
@@ -240,7 +241,7 @@ function renderMarkdown(story: Story, dirs: string[], lineOf: (file: string, off
     out.push(`### ${mdLine(s.name)} (${plural(s.quotes.length, 'quote')})`, '');
     for (const q of s.quotes) {
       // The phrase that names the speaker in this article, when it says more than the name ("a Nordvik Hydro spokesman"); not "she".
-      const phrase = q.speakerText && q.speakerText !== s.name && !/^(he|she|they|it|we|i)$/i.test(q.speakerText) ? ` (${mdLine(q.speakerText)})` : '';
+      const phrase = q.speakerText && q.speakerText !== s.name && !PRONOUN.test(q.speakerText) ? ` (${mdLine(q.speakerText)})` : '';
       out.push(`- ${q.articleDate ?? 'undated'} ${code(`${q.articleId}:${lineOf(q.articleId, q.start)}`)}: “${mdLine(q.text)}”${phrase}`);
     }
     out.push('');

@@ -22,7 +22,7 @@ import {
   type StoryArticleDigest,
   type StoryLexicon,
 } from '../analysis';
-import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS } from '../node';
+import { checkText, isArticleExtension, isInside, isProseExtension, MAX_ANALYSED_CHARS, SKIPPED_FOLDERS } from '../node';
 import type { NewsLensServerSettings } from '../protocol';
 import { matchesArticleGlobs } from './articleDetection';
 import { LineStarts, type PositionMapper, spanToRange } from './positions';
@@ -75,8 +75,6 @@ export interface IndexedStory {
   /** Views derived from this story (protocol views), kept as long as the story is current. */
   memo: Map<string, unknown>;
 }
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
@@ -408,7 +406,7 @@ export class WorkspaceIndex {
         if (generation !== this.generation) return files;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (depth < WORKSPACE_SCAN_MAX_DEPTH && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, depth + 1]);
+          if (depth < WORKSPACE_SCAN_MAX_DEPTH && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, depth + 1]);
           continue;
         }
         if (!entry.isFile() || ++seen > WORKSPACE_SCAN_MAX_FILES) continue;

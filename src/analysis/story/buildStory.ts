@@ -165,9 +165,16 @@ function compareNullable(a: string | null, b: string | null): number {
  */
 export function storyActorLookup(story: Story): (articleId: string, name: string) => StoryActor | undefined {
   const byArticleName = new Map<string, StoryActor>();
-  for (const actor of story?.actors ?? []) for (const p of actor.appearances) byArticleName.set(`${p.articleId}\u0000${p.name}`, actor);
-  return (articleId, name) =>
-    byArticleName.get(`${articleId}\u0000${name}`) ??
-    // Two actors of one article merged into one appearance: the second is found by its form.
-    story?.actors?.find((a) => (a.name === name || a.aliases.includes(name)) && a.appearances.some((p) => p.articleId === articleId));
+  // Two actors of one article merged into one appearance: the second is found by its form (the first actor in rank order wins).
+  const byArticleForm = new Map<string, StoryActor>();
+  for (const actor of story?.actors ?? []) {
+    for (const p of actor.appearances) {
+      byArticleName.set(`${p.articleId}\u0000${p.name}`, actor);
+      for (const form of [actor.name, ...actor.aliases]) {
+        const key = `${p.articleId}\u0000${form}`;
+        if (!byArticleForm.has(key)) byArticleForm.set(key, actor);
+      }
+    }
+  }
+  return (articleId, name) => byArticleName.get(`${articleId}\u0000${name}`) ?? byArticleForm.get(`${articleId}\u0000${name}`);
 }

@@ -116,7 +116,7 @@ function sentenceOf(sentences: Span[], span: Span): Span | null {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && sentences[found].end >= span.end ? sentences[found] : found >= 0 && sentences[found].end > span.start ? sentences[found] : null;
+  return found >= 0 && (sentences[found].end >= span.end || sentences[found].end > span.start) ? sentences[found] : null;
 }
 
 function clip(s: string): string {
