@@ -329,6 +329,9 @@ const mixBar = (h: number) => Math.imul(h ^ BAR, FNV_PRIME);
 const done = (h: number) => h >>> 0;
 const prefix = (s: string) => mix(FNV_OFFSET, s);
 
+/** 32-bit FNV-1a of a feature name: the id the model stores for it. */
+export const featureHash = (feature: string): number => done(prefix(feature));
+
 const H = {
   b: done(prefix('b')),
   w: prefix('w='),

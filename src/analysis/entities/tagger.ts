@@ -2,7 +2,7 @@
 // miscellaneous names such as nationalities and events), decoded with Viterbi. Weights come
 // from scripts/train-entity-model.mjs; see docs/model-card-entities.md for data and scores.
 import { ENTITY_MODEL } from './data/entityModel.generated';
-import { allowed, outsideAnyName, type PreparedTokens, staticFeatureHashes } from './features';
+import { allowed, featureHash, outsideAnyName, type PreparedTokens, staticFeatureHashes } from './features';
 
 export interface TaggerModel {
   labels: string[];
@@ -11,18 +11,10 @@ export interface TaggerModel {
   weights: Int16Array;
 }
 
-/**
- * 32-bit FNV-1a of a feature name. The model stores hashes, not names: a third of the size,
- * and a number key is cheaper to look up. Training checks that kept features do not collide.
- */
-export function featureHash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+// The model stores 32-bit FNV-1a hashes of feature names, not the names: a third of the
+// size, and a number key is cheaper to look up. Training checks that kept features do not
+// collide. The hash is defined once, beside the code that hashes features as it builds them.
+export { featureHash } from './features';
 
 /**
  * Text format: line 1 `labels L1 L2 …`, line 2 the weights as base64 of little-endian int16
