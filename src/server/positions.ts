@@ -2,7 +2,6 @@
 // LSP positions (line/character, also UTF-16). Everything is clamped, so a
 // client asking about a position past the end gets an answer, not an exception.
 import type { Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineIndexAt, lineTable } from '../analysis';
 
 export interface Span {
@@ -31,11 +30,6 @@ export function positionToOffset(doc: PositionMapper, position: Position | undef
   const line = Number.isFinite(position?.line) ? Math.max(0, Math.floor(position!.line)) : 0;
   const character = Number.isFinite(position?.character) ? Math.max(0, Math.floor(position!.character)) : 0;
   return doc.offsetAt({ line, character });
-}
-
-/** Offsets → positions for a text that is not open in the editor (workspace index, tests). */
-export function lineIndexFor(text: string): PositionMapper {
-  return TextDocument.create('file:///index', 'plaintext', 0, text);
 }
 
 /**

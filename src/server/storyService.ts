@@ -59,7 +59,7 @@ export class StoryService {
     const fsPath = uriToPath(folderUri);
     if (!fsPath) return undefined;
     const resolved = path.resolve(fsPath);
-    return this.options.getFolders().some((f) => isInside(f, resolved) || path.resolve(f) === resolved) ? resolved : undefined;
+    return this.options.getFolders().some((f) => isInside(f, resolved)) ? resolved : undefined;
   }
 
   private lexiconOf(folder: string | null): StoryLexicon | null {
@@ -95,7 +95,14 @@ export class StoryService {
 
   /** The merged actor (over the whole workspace) that `actor` of article `uri` belongs to. */
   storyActorOf(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): StoryActor | null {
-    const current = this.current(null);
+    return this.storyActorIn(this.current(null), uri, actor);
+  }
+
+  private storyActorIn(
+    current: ReturnType<StoryService['current']>,
+    uri: string,
+    actor: { type: EntityType; name: string; aliases: readonly string[] },
+  ): StoryActor | null {
     const { story } = current;
     let lookup = current.memo.get('actorLookup') as ReturnType<typeof storyActorLookup> | undefined;
     if (!lookup) current.memo.set('actorLookup', (lookup = storyActorLookup(story)));
@@ -107,9 +114,10 @@ export class StoryService {
   }
 
   alsoIn(uri: string, actor: { type: EntityType; name: string; aliases: readonly string[] }): AlsoIn | null {
-    const merged = this.storyActorOf(uri, actor);
+    const current = this.current(null); // one lookup of the story (and its lexicon) per hover
+    const merged = this.storyActorIn(current, uri, actor);
     if (!merged) return null;
-    const { articles } = this.current(null);
+    const { articles } = current;
     const others = merged.appearances.filter((ap) => ap.articleId !== uri);
     if (!others.length) return null;
     const dates = others

@@ -158,7 +158,7 @@ export class WorkspaceIndex {
         this.rebuildTimer = undefined;
         try {
           for (const [key, entry] of [...this.stories]) {
-            if (entry.revision !== this.revision) this.buildStoryFor(key || null, entry.lexicon);
+            if (entry.revision !== this.revision) this.buildStoryFor(key || null, this.storyLexicon(key || null));
           }
         } catch (error) {
           this.log(`News Lens: the story could not be rebuilt: ${errorMessage(error)}`);
@@ -231,7 +231,7 @@ export class WorkspaceIndex {
   }
 
   private put(fsPath: string, article: IndexedArticle): void {
-    this.drop(fsPath);
+    this.unlink(fsPath); // one change event for the replacement, after it is in place
     this.articles.set(fsPath, article);
     for (const actor of article.actors) {
       for (const name of [actor.name, ...actor.aliases]) {
@@ -245,8 +245,13 @@ export class WorkspaceIndex {
   }
 
   private drop(fsPath: string): void {
+    if (this.unlink(fsPath)) this.changed(fsPath);
+  }
+
+  /** Removes an article from the maps without announcing it; false when it was not there. */
+  private unlink(fsPath: string): boolean {
     const old = this.articles.get(fsPath);
-    if (!old) return;
+    if (!old) return false;
     this.articles.delete(fsPath);
     for (const actor of old.actors) {
       for (const name of [actor.name, ...actor.aliases]) {
@@ -256,7 +261,7 @@ export class WorkspaceIndex {
         if (set && set.size === 0) this.actorArticles.delete(key);
       }
     }
-    this.changed(fsPath);
+    return true;
   }
 
   /** (Re)scan every folder in the background; an earlier scan still running stops. */

@@ -5,8 +5,6 @@ import { md as escapeMarkdown } from '../../protocol';
 import type { ArticleComparisonView, Range } from './protocolTypes';
 import { articleLabel, fileNameOf } from './storyTree';
 
-const fileName = fileNameOf;
-
 /** Escapes text so Markdown shows it literally, on one line. */
 function mdLine(text: string): string {
   return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
@@ -21,7 +19,7 @@ function codeSpan(text: string): string {
  * Where something is: its line. Not a link: the preview refuses `file:` links, and the
  * report's own URI (news-lens-compare:) gives relative ones nothing to resolve against.
  */
-function at(_uri: string, range: Range, label: string): string {
+function at(range: Range, label: string): string {
   return `${mdLine(label)} *(line ${range.start.line + 1})*`;
 }
 
@@ -33,7 +31,7 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   const A = articleLabel(view.a);
   const B = articleLabel(view.b);
   const side = (s: ArticleComparisonView['a'], letter: string) =>
-    `**${letter}** — ${mdLine(articleLabel(s))} · ${s.date ?? 'undated'} · ${codeSpan(fileName(s.uri))}`;
+    `**${letter}** — ${mdLine(articleLabel(s))} · ${s.date ?? 'undated'} · ${codeSpan(fileNameOf(s.uri))}`;
   const out: string[] = ['# Comparing two articles', '', side(view.a, 'A'), '', side(view.b, 'B'), ''];
 
   const section = (title: string, items: string[], none: string) => {
@@ -46,12 +44,12 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   out.push('## Actors', '');
   section(
     `Only in A (${mdLine(A)})`,
-    view.actors.onlyInA.map((x) => `${at(view.a.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
+    view.actors.onlyInA.map((x) => `${at(x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
     'none',
   );
   section(
     `Only in B (${mdLine(B)})`,
-    view.actors.onlyInB.map((x) => `${at(view.b.uri, x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
+    view.actors.onlyInB.map((x) => `${at(x.range, x.name)} · ${x.type}${x.mentionCount > 1 ? ` · ${x.mentionCount} mentions` : ''}`),
     'none',
   );
   if (view.actors.inBoth.length)
@@ -60,12 +58,12 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   out.push('## Dates', '');
   section(
     'Only in A',
-    view.dates.onlyInA.map((d) => at(view.a.uri, d.range, dateLabel(d))),
+    view.dates.onlyInA.map((d) => at(d.range, dateLabel(d))),
     'none',
   );
   section(
     'Only in B',
-    view.dates.onlyInB.map((d) => at(view.b.uri, d.range, dateLabel(d))),
+    view.dates.onlyInB.map((d) => at(d.range, dateLabel(d))),
     'none',
   );
 
@@ -74,13 +72,13 @@ export function comparisonMarkdown(view: ArticleComparisonView): string {
   if (view.quotes.differing.length) {
     for (const d of view.quotes.differing) {
       out.push(`**${mdLine(d.speaker)}**`, '');
-      out.push(`- A: ${at(view.a.uri, d.a.range, `“${d.a.text}”`)}`);
-      out.push(`- B: ${at(view.b.uri, d.b.range, `“${d.b.text}”`)}`, '');
+      out.push(`- A: ${at(d.a.range, `“${d.a.text}”`)}`);
+      out.push(`- B: ${at(d.b.range, `“${d.b.text}”`)}`, '');
     }
   } else out.push('*none*', '');
-  const quote = (uri: string) => (q: ArticleComparisonView['quotes']['onlyInA'][number]) =>
-    `${at(uri, q.range, `“${q.text}”`)} — ${mdLine(q.speaker ?? q.speakerText ?? 'unattributed')}`;
-  section('Only in A', view.quotes.onlyInA.map(quote(view.a.uri)), 'none');
-  section('Only in B', view.quotes.onlyInB.map(quote(view.b.uri)), 'none');
+  const quote = (q: ArticleComparisonView['quotes']['onlyInA'][number]) =>
+    `${at(q.range, `“${q.text}”`)} — ${mdLine(q.speaker ?? q.speakerText ?? 'unattributed')}`;
+  section('Only in A', view.quotes.onlyInA.map(quote), 'none');
+  section('Only in B', view.quotes.onlyInB.map(quote), 'none');
   return `${out.join('\n').trimEnd()}\n`;
 }

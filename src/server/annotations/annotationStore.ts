@@ -355,7 +355,7 @@ export class AnnotationStore {
     const blocked = this.writeBlocked();
     if (blocked) return { ok: false, message: blocked };
     const dir = path.resolve(folder);
-    const inWorkspace = this.options.getWorkspaceFolders().some((f) => isInside(path.resolve(f), dir) || path.resolve(f) === dir);
+    const inWorkspace = this.options.getWorkspaceFolders().some((f) => isInside(f, dir));
     if (!inWorkspace) return { ok: false, message: `${dir} is not inside the workspace; News Lens writes the lexicon only there.` };
     const root = this.rootFor(path.join(dir, LEXICON_FILE_NAME));
     const file = findLexiconFile(dir, root) ?? path.join(root, LEXICON_FILE_NAME);
@@ -380,7 +380,8 @@ export class AnnotationStore {
           message: `${file} line ${notLexicon} is not a lexicon entry; News Lens adds to a lexicon only when every line is one. Fix or move the file.`,
         };
       const after = edit(before);
-      if (after !== before) writeFileAtomic(file, after, { root, like: snapshot });
+      if (after === before) return null; // already so: nothing to write or re-analyse
+      writeFileAtomic(file, after, { root, like: snapshot });
     } catch (error) {
       return { ok: false, message: `Could not update ${file}: ${errorMessage(error)}` };
     }
