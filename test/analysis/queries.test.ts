@@ -1,6 +1,7 @@
 // The editor-shaped questions (src/analysis/queries): what is at an offset, what an
 // actor is linked to, and the name keys. Hover, references, code actions, entityAt
 // and the workspace index all answer through these.
+import { SortedSpans } from '../../src/analysis/queries/lookup';
 import * as assert from 'node:assert/strict';
 import { actorKey, AnalysisLookup, analyzeArticle, compactName, dateValueOfPhrase, linkedDates, linkedEvents, sameName, spanAt } from '../../src/analysis';
 
@@ -83,5 +84,20 @@ describe('analysis queries: the value of a phrase marked as a date', () => {
     assert.equal(dateValueOfPhrase('the harbour master', '2024-08-06'), null);
     assert.equal(dateValueOfPhrase('the harbour master who retired in 2019 after a long career', '2024-08-06'), null);
     assert.equal(dateValueOfPhrase('', '2024-08-06'), null);
+  });
+});
+
+describe('queries: the span at an offset by binary search', () => {
+  it('SortedSpans.at finds what spanAt finds in the whole list, with nested, touching and empty spans', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let round = 0; round < 200; round++) {
+      const spans = Array.from({ length: random(12) }, () => {
+        const start = random(40);
+        return { start, end: start + random(8) };
+      }).sort((a, b) => a.start - b.start);
+      const sorted = new SortedSpans(spans);
+      for (let offset = -1; offset <= 50; offset++) assert.equal(sorted.at(offset), spanAt(spans, offset), `offset ${offset} in ${JSON.stringify(spans)}`);
+    }
   });
 });

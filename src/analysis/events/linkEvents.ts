@@ -1,6 +1,7 @@
 // Document-level event step: attaches actors (agent, then patient), place and date
 // to each event candidate, using the argument regions the paragraph parse found and
 // whatever entities and dates the other recognisers produced.
+import { SortedSpans } from '../queries/lookup';
 import type { ArticleEvent, ArticleMetadata, EntityMention, Span, TemporalExpression } from '../types';
 import type { EventCandidate, RelativeSpan } from './detectEvents';
 
@@ -139,31 +140,6 @@ function hull(spans: Array<Span | null>): Span {
     end = Math.max(end, s.end);
   }
   return { start, end };
-}
-
-/** Spans sorted by start, with a running maximum of ends so overlap queries can binary-search. */
-class SortedSpans<T extends Span> {
-  private readonly maxEnd: number[] = [];
-  constructor(private readonly spans: T[]) {
-    let max = -Infinity;
-    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)));
-  }
-
-  /** The spans that overlap `region` or touch it, in start order. */
-  overlapping(region: Span): T[] {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.maxEnd[mid] < region.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let i = lo; i < this.spans.length && this.spans[i].start <= region.end; i++) {
-      if (this.spans[i].end >= region.start) out.push(this.spans[i]);
-    }
-    return out;
-  }
 }
 
 function absolute(c: EventCandidate, rel: RelativeSpan | null): Span | null {

@@ -13,6 +13,41 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return touching;
 }
 
+/** Spans sorted by start, with a running maximum of ends so overlap queries can binary-search. */
+export class SortedSpans<T extends Span> {
+  private readonly maxEnd: number[] = [];
+  constructor(private readonly spans: T[]) {
+    let max = -Infinity;
+    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+
+  /** Every span, in start order. */
+  get all(): readonly T[] {
+    return this.spans;
+  }
+
+  /** The spans that overlap `region` or touch it, in start order. */
+  overlapping(region: Span): T[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxEnd[mid] < region.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.spans.length && this.spans[i].start <= region.end; i++) {
+      if (this.spans[i].end >= region.start) out.push(this.spans[i]);
+    }
+    return out;
+  }
+
+  /** The span under `offset`, as spanAt finds it in the whole list (a cursor just after a span still counts). */
+  at(offset: number): T | undefined {
+    return spanAt(this.overlapping({ start: offset, end: offset }), offset);
+  }
+}
+
 /** The sentence containing an offset, from the analysis' paragraphs (the paragraph when no sentence holds it). */
 export function sentenceAt(analysis: ArticleAnalysis, offset: number): Span | null {
   for (const p of analysis.paragraphs) {
@@ -43,14 +78,15 @@ export interface ItemAtOptions {
 export class AnalysisLookup {
   readonly actorsById = new Map<string, Actor>();
   readonly mentionsByActor = new Map<string, EntityMention[]>();
-  private readonly entities: EntityMention[];
-  private readonly dates: TemporalExpression[];
+  private readonly entities: SortedSpans<EntityMention>;
+  private readonly dates: SortedSpans<TemporalExpression>;
 
   constructor(readonly analysis: ArticleAnalysis | null) {
-    this.entities = analysis ? [...analysis.entities].sort((a, b) => a.start - b.start) : [];
-    this.dates = analysis ? [...analysis.dates].sort((a, b) => a.start - b.start) : [];
+    const entities = analysis ? [...analysis.entities].sort((a, b) => a.start - b.start) : [];
+    this.entities = new SortedSpans(entities);
+    this.dates = new SortedSpans(analysis ? [...analysis.dates].sort((a, b) => a.start - b.start) : []);
     for (const actor of analysis?.actors ?? []) this.actorsById.set(actor.id, actor);
-    for (const e of this.entities) {
+    for (const e of entities) {
       let list = this.mentionsByActor.get(e.actorId);
       if (!list) this.mentionsByActor.set(e.actorId, (list = []));
       list.push(e);
@@ -58,11 +94,11 @@ export class AnalysisLookup {
   }
 
   entityAt(offset: number): EntityMention | undefined {
-    return spanAt(this.entities, offset);
+    return this.entities.at(offset);
   }
 
   dateAt(offset: number): TemporalExpression | undefined {
-    return spanAt(this.dates, offset);
+    return this.dates.at(offset);
   }
 
   /**
@@ -93,11 +129,11 @@ export class AnalysisLookup {
   }
 
   sortedEntities(): readonly EntityMention[] {
-    return this.entities;
+    return this.entities.all;
   }
 
   sortedDates(): readonly TemporalExpression[] {
-    return this.dates;
+    return this.dates.all;
   }
 }
 
