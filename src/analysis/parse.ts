@@ -40,20 +40,31 @@ function tagWithCompromise(text: string): any {
   const hooks: string[] | undefined = world?.hooks;
   const fromString = world?.methods?.one?.tokenize?.fromString;
   if (!Array.isArray(hooks) || typeof fromString !== 'function') return nlp(text);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
-  const View = nlp('').constructor as new (document: unknown) => any;
-  const doc = new View(fromString(text, world));
+  const setup = compromiseSetup(world, hooks);
+  const doc = new setup.View(fromString(text, world));
   if (!text) return doc;
   const one = world.methods.one;
   const stock = one.bulkMatch;
   // Our own rule sweep for these steps only, so any other caller of compromise is untouched.
   if (typeof stock === 'function' && typeof one.cacheDoc === 'function' && typeof one.match === 'function') one.bulkMatch = bulkMatch;
   try {
-    doc.compute(hooks.filter((hook) => hook !== 'chunks'));
+    doc.compute(setup.steps);
   } finally {
     one.bulkMatch = stock;
   }
   return doc;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+type CompromiseView = new (document: unknown) => any;
+let setupCache: { world: object; hooks: string[]; length: number; View: CompromiseView; steps: string[] } | null = null;
+
+/** compromise's document class and its tagging steps minus the chunker: the same for every parse, so found once (again if a plugin changes the steps). */
+function compromiseSetup(world: object, hooks: string[]): { View: CompromiseView; steps: string[] } {
+  if (setupCache && setupCache.world === world && setupCache.hooks === hooks && setupCache.length === hooks.length) return setupCache;
+  const View = nlp('').constructor as CompromiseView;
+  setupCache = { world, hooks, length: hooks.length, View, steps: hooks.filter((hook) => hook !== 'chunks') };
+  return setupCache;
 }
 
 interface SweepRule {
@@ -137,7 +148,7 @@ function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any
         const rule = list[r];
         if (!rule.needs.every((need) => have.has(need))) continue;
         if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
-        if (rule.wants.length > 0 && rule.wants.filter((want) => have.has(want)).length < rule.minWant) continue;
+        if (rule.wants.length > 0 && countPresent(rule.wants, have, rule.minWant) < rule.minWant) continue;
         rules.push(rule);
       }
     }
@@ -248,4 +259,11 @@ export function chunkText(text: string, max: number): Span[] {
     start = end;
   }
   return spans;
+}
+
+/** How many of `words` are in `have`, counting no further than `enough`. */
+function countPresent(words: readonly string[], have: ReadonlySet<string>, enough: number): number {
+  let found = 0;
+  for (let i = 0; i < words.length && found < enough; i++) if (have.has(words[i])) found++;
+  return found;
 }
