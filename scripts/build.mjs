@@ -1,9 +1,26 @@
 // Bundles the extension, the language server, the CLI and the dev tools with esbuild.
 // One bundle per process; `vscode` is provided by the editor at run time.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+
+// compromise merges each plugin's model into its world with `Object.assign(model, { [key]: value })`
+// per key, a fresh object per word of its lexicon (tens of thousands): a tenth of the CLI's
+// start-up. A plain assignment does the same for these plain data objects, without the garbage.
+const fasterCompromiseMerge = {
+  name: 'faster-compromise-merge',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]compromise[\\/]src[\\/]API[\\/]extend\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source
+        .replace('if (!model[key]) Object.assign(model, { [key]: {} })', 'if (!model[key]) model[key] = {}')
+        .replace('Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]');
+      if (patched === source) console.warn(`build: compromise's extend.js has changed; its plugin merge is left as it is (${args.path})`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
 const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/server/server.ts', out: 'server' },
@@ -23,4 +40,5 @@ await build({
   minify: production,
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [fasterCompromiseMerge],
 });
