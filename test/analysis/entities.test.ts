@@ -326,8 +326,8 @@ describe('entities: knowledge sources', () => {
   it('loads the tagger model with its labels', () => {
     const model = getShippedModel();
     assert.ok(model.labels.includes('B-PER') && model.labels.includes('I-ORG'));
-    assert.ok(model.rows.size > 1000);
-    assert.equal(model.weights.length, model.rows.size * model.labels.length);
+    assert.ok(model.hashes.length > 1000);
+    assert.equal(model.weights.length, model.hashes.length * model.labels.length);
   });
 });
 
