@@ -69,7 +69,7 @@ describe('tagger model text', () => {
   for (const rows of [1, 2, 3, 5]) {
     it(`reads ${rows} row(s) of weights and hashes`, () => {
       const labels = ['O', 'B-PER', 'I-PER'];
-      const weights = Array.from({ length: rows * labels.length }, (_, k) => (k % 2 ? -1 : 1) * (k * 7919) % 32768);
+      const weights = Array.from({ length: rows * labels.length }, (_, k) => ((k % 2 ? -1 : 1) * (k * 7919)) % 32768);
       const hashes = Array.from({ length: rows }, (_, r) => (featureHash(`feature-${r}`) ^ (r << 31)) >>> 0);
       const model = parseModel(modelText(labels, weights, hashes));
       assert.deepEqual(model.labels, labels);

@@ -44,7 +44,10 @@ function decodeBase64(b64: string): Uint8Array {
   // Whole groups of four characters, then the tail.
   for (const whole = length - (length % 4); i < whole; i += 4) {
     const n =
-      (BASE64_VALUE[b64.charCodeAt(i)] << 18) | (BASE64_VALUE[b64.charCodeAt(i + 1)] << 12) | (BASE64_VALUE[b64.charCodeAt(i + 2)] << 6) | BASE64_VALUE[b64.charCodeAt(i + 3)];
+      (BASE64_VALUE[b64.charCodeAt(i)] << 18) |
+      (BASE64_VALUE[b64.charCodeAt(i + 1)] << 12) |
+      (BASE64_VALUE[b64.charCodeAt(i + 2)] << 6) |
+      BASE64_VALUE[b64.charCodeAt(i + 3)];
     bytes[o++] = (n >> 16) & 255;
     bytes[o++] = (n >> 8) & 255;
     bytes[o++] = n & 255;
