@@ -37,6 +37,7 @@ export interface Gazetteer {
 }
 
 const NEEDS_REWRITE = /['’.]/;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** Lower-cases and drops periods and a possessive, so "U.S." and "US" and "Niger's" meet their entries. */
 export function normalizeWord(word: string): string {
@@ -51,6 +52,8 @@ export function stripPossessive(word: string): string {
 
 /** Splits a name into the words compromise would make of it (spaces and hyphens). */
 export function nameWords(name: string): string[] {
+  // Most names are one plain word ("Nairobi"): the same result without the four arrays.
+  if (PLAIN_WORD.test(name)) return [name.toLowerCase()];
   return name
     .split(/[\s-]+/u)
     .filter(Boolean)
