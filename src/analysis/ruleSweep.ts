@@ -1,0 +1,484 @@
+// compromise's post-tagger applies ~570 match rules to every clause. Its own sweep picks the
+// rules a clause may need by scanning every hook word and tag, then tries each rule at every
+// word of the clause, copying the rest of the clause for each try. This finds the same matches,
+// in the same order, with compromise's own matcher, but (1) picks the rules from the clause's
+// words and tags, and (2) tries a rule only where its first word can match.
+//
+// Every shortcut here is a necessary condition read off compromise's match syntax; whatever
+// is not understood exactly falls back to compromise's own loop, so the matches stay identical.
+// scripts/check-parse-identity.mjs compares the two sweeps rule by rule over whole corpora.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals have no types */
+
+/** A parsed match token of compromise's match syntax (parseMatch's output). */
+interface Reg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  choices?: unknown[];
+  operator?: string;
+  pos?: string;
+  switch?: string;
+  regex?: RegExp;
+  method?: string;
+  id?: unknown;
+  use?: string;
+  fuzzy?: boolean;
+  anything?: boolean;
+  optional?: boolean;
+  negative?: boolean;
+  greedy?: boolean;
+  start?: boolean;
+  end?: boolean;
+  [other: string]: unknown;
+}
+
+/** A post-tagger rule as compromise's buildNet leaves it. */
+interface Rule {
+  match: string;
+  regs: Reg[];
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  group?: string | number;
+  notIf?: unknown;
+  justOne?: boolean;
+  unTag?: unknown;
+}
+
+export interface SweepNet {
+  hooks: Record<string, Rule[]>;
+  always: Rule[];
+}
+
+/** The fields of a compromise term that the start conditions read. */
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  switch?: string;
+  tags: Set<string>;
+  id: string;
+}
+
+type StartTest = (term: Term) => boolean;
+
+/** How a rule is run on a clause. */
+const enum Mode {
+  /** compromise's own loop over the whole clause (skipped only when no word can start it). */
+  Whole,
+  /** `^` rules: compromise tries them at the first word only. */
+  Anchored,
+  /** Tried at each word that can start it, one compromise try per such word. */
+  Stepwise,
+}
+
+interface CompiledRule {
+  rule: Rule;
+  /** Its hook keys in compromise's key order, and its place in each key's list. */
+  keys: string[];
+  order: number[];
+  canStart: StartTest | null;
+  mode: Mode;
+  /** Non-optional, non-negative tokens: compromise stops trying when fewer words are left. */
+  minLength: number;
+  /** Words a try can read from its start (Infinity: unbounded); the clause is cut there. */
+  reach: number;
+  /** The rule anchored at its first word, without group or notIf: one try, the whole match. */
+  probe: { regs: Reg[] };
+  /** The same with the rule's notIf. */
+  probeNotIf: { regs: Reg[]; notIf: unknown } | null;
+  /** The sentence this rule was last picked for (de-duplication). */
+  stamp: number;
+}
+
+interface SweepIndex {
+  hooks: Record<string, Rule[]>;
+  /** Rules by the one hook key that picks them: a need, or for rules without needs each want. */
+  byTrigger: Map<string, CompiledRule[]>;
+  always: Rule[];
+  stamp: number;
+}
+
+const indexes = new WeakMap<object, SweepIndex | null>();
+
+/**
+ * compromise's `match` on `[terms]` for `todo`: its pointers ([n, start, end, startId, endId])
+ * and named groups.
+ */
+type Matcher = (docs: Term[][], todo: object) => { ptrs: any[][]; byGroup: Record<string, any[][]> };
+
+/**
+ * The same list compromise's bulkMatch (methods.one.bulkMatch) returns for `document`:
+ * each found rule, copied, with its `pointer`, in compromise's order. `null` when this net has
+ * a shape the index does not cover (then compromise's own sweep must run).
+ */
+export function sweepRules(document: Term[][], net: SweepNet, methods: any): any[] | null {
+  const index = indexFor(net);
+  if (!index) return null;
+  const match: Matcher = methods.one.match;
+  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
+  const results: any[] = [];
+  const picked: CompiledRule[] = [];
+  const orders: number[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const terms = document[n];
+    const have = caches[n];
+    picked.length = 0;
+    orders.length = 0;
+    const stamp = ++index.stamp;
+    for (const item of have) {
+      const list = index.byTrigger.get(item);
+      if (list === undefined) continue;
+      for (let r = 0; r < list.length; r++) {
+        const c = list[r];
+        if (c.stamp === stamp) continue;
+        c.stamp = stamp;
+        if (isWanted(c.rule, have, terms.length)) picked.push(c);
+      }
+    }
+    // compromise concatenates the hook lists of the clause's keys in key order, keeping each
+    // rule's first place: the first key it is listed under that the clause has.
+    for (let i = 0; i < picked.length; i++) orders.push(firstPlace(picked[i], have));
+    const sorted = picked.length > 1 ? sortByOrder(picked, orders) : picked;
+    for (const c of sorted) runRule(c, terms, n, match, results);
+    for (const rule of index.always) {
+      if (terms.length < rule.minWords) continue;
+      collect(rule, match([terms], rule), n, results);
+    }
+  }
+  return results;
+}
+
+/** compromise's trim-down: every need present, no ifNo present, enough wants, enough words. */
+function isWanted(rule: Rule, have: Set<string>, words: number): boolean {
+  const needs = rule.needs;
+  for (let i = 0; i < needs.length; i++) if (!have.has(needs[i])) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
+  if (rule.wants.length > 0) {
+    let found = 0;
+    for (const want of rule.wants) if (have.has(want)) found++;
+    if (found < rule.minWant) return false;
+  }
+  return words >= rule.minWords;
+}
+
+function firstPlace(c: CompiledRule, have: Set<string>): number {
+  for (let k = 0; k < c.keys.length; k++) if (have.has(c.keys[k])) return c.order[k];
+  return Number.MAX_SAFE_INTEGER;
+}
+
+function sortByOrder(picked: CompiledRule[], orders: number[]): CompiledRule[] {
+  const idx = picked.map((_, i) => i);
+  idx.sort((a, b) => orders[a] - orders[b]);
+  return idx.map((i) => picked[i]);
+}
+
+/** Pushes a found rule the way compromise's runMatch step does. */
+function collect(rule: Rule, found: { ptrs: any[][] }, n: number, results: any[]): void {
+  for (const pointer of found.ptrs) {
+    pointer[0] = n;
+    results.push(Object.assign({}, rule, { pointer }));
+  }
+}
+
+function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, results: any[]): void {
+  const { rule, canStart } = c;
+  if (c.mode === Mode.Anchored) {
+    if (canStart !== null && !canStart(terms[0])) return;
+    collect(rule, match([terms], rule), n, results);
+    return;
+  }
+  if (c.mode === Mode.Whole) {
+    if (canStart !== null && !terms.some(canStart)) return;
+    collect(rule, match([terms], rule), n, results);
+    return;
+  }
+  // Stepwise: compromise's loop, trying only the words that can start the rule. After a match
+  // compromise resumes at the match's end, whatever its group, notIf or `$` filter keep.
+  const total = terms.length;
+  let next = 0;
+  for (let p = 0; p < total; p++) {
+    if (total - p < c.minLength) break;
+    if (p < next || !canStart!(terms[p])) continue;
+    const clause = c.reach === Infinity ? terms.slice(p) : terms.slice(p, Math.min(total, p + c.reach));
+    const whole = match([clause], c.probe);
+    if (whole.ptrs.length === 0) continue;
+    const end = p + whole.ptrs[0][2];
+    next = end;
+    if (c.probeNotIf !== null && match([clause], c.probeNotIf).ptrs.length === 0) continue;
+    let start = p;
+    let stop = end;
+    // compromise's getGroup: a number names a group too; any other falsy value means none.
+    const name = typeof rule.group === 'number' ? String(rule.group) : rule.group;
+    if (name) {
+      const group = whole.byGroup[name];
+      if (group === undefined || group.length === 0) continue;
+      start = p + group[0][1];
+      stop = p + group[0][2];
+    }
+    const pointer = [n, start, stop, terms[start].id, terms[stop - 1].id];
+    results.push(Object.assign({}, rule, { pointer }));
+  }
+}
+
+// ---- the index, built once per net ----
+
+function indexFor(net: SweepNet): SweepIndex | null {
+  let index = indexes.get(net);
+  if (index === undefined) {
+    index = buildIndex(net);
+    indexes.set(net, index);
+  }
+  return index;
+}
+
+function buildIndex(net: SweepNet): SweepIndex | null {
+  if (!net || typeof net.hooks !== 'object' || !Array.isArray(net.always)) return null;
+  const keys = Object.keys(net.hooks);
+  const places = new Map<Rule, { keys: string[]; order: number[] }>();
+  const byMatch = new Map<string, Rule>();
+  for (let k = 0; k < keys.length; k++) {
+    const list = net.hooks[keys[k]];
+    if (!Array.isArray(list) || list.length >= 1 << 16) return null;
+    for (let i = 0; i < list.length; i++) {
+      const rule = list[i];
+      if (!isRuleShape(rule)) return null;
+      // compromise de-duplicates by match string; distinct rules sharing one would need its exact lists.
+      const same = byMatch.get(rule.match);
+      if (same !== undefined && same !== rule) return null;
+      byMatch.set(rule.match, rule);
+      let place = places.get(rule);
+      if (place === undefined) places.set(rule, (place = { keys: [], order: [] }));
+      place.keys.push(keys[k]);
+      place.order.push(k * (1 << 16) + i);
+    }
+  }
+  const byTrigger = new Map<string, CompiledRule[]>();
+  const add = (key: string, c: CompiledRule) => {
+    let list = byTrigger.get(key);
+    if (list === undefined) byTrigger.set(key, (list = []));
+    list.push(c);
+  };
+  for (const [rule, place] of places) {
+    const c = compile(rule, place.keys, place.order);
+    // A rule is in compromise's list only through a key it is hooked on; a need must be present,
+    // so one need is enough to find it. Rules without needs are found through each want.
+    const triggers = rule.needs.length > 0 ? [triggerNeed(rule.needs)] : rule.wants;
+    for (const key of new Set(triggers)) {
+      if (!place.keys.includes(key)) return null;
+      add(key, c);
+    }
+  }
+  return { hooks: net.hooks, byTrigger, always: net.always, stamp: 0 };
+}
+
+function isRuleShape(rule: any): rule is Rule {
+  return (
+    rule !== null &&
+    typeof rule === 'object' &&
+    typeof rule.match === 'string' &&
+    Array.isArray(rule.regs) &&
+    rule.regs.length > 0 &&
+    Array.isArray(rule.needs) &&
+    Array.isArray(rule.wants) &&
+    typeof rule.minWant === 'number' &&
+    typeof rule.minWords === 'number' &&
+    (rule.ifNo === undefined || Array.isArray(rule.ifNo))
+  );
+}
+
+/** A word need is rarer than a tag need, so it picks fewer rules to check. */
+function triggerNeed(needs: string[]): string {
+  return needs.find((need) => !need.startsWith('#')) ?? needs[needs.length - 1];
+}
+
+function compile(rule: Rule, keys: string[], order: number[]): CompiledRule {
+  const regs = rule.regs;
+  const canStart = startTest(regs);
+  const minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
+  const probe = { regs: [{ ...regs[0], start: true }, ...regs.slice(1)] };
+  let mode = Mode.Whole;
+  if (regs[0].start === true) mode = Mode.Anchored;
+  else if (canStart !== null && rule.justOne !== true && stepwiseIsExact(regs)) mode = Mode.Stepwise;
+  const anyEnd = someReg(regs, (r) => r.end === true);
+  return {
+    rule,
+    keys,
+    order,
+    canStart,
+    mode,
+    minLength,
+    reach: anyEnd ? Infinity : reachOf(regs),
+    probe,
+    probeNotIf: rule.notIf ? { regs: probe.regs, notIf: rule.notIf } : null,
+    stamp: 0,
+  };
+}
+
+/**
+ * Trying a rule at one word through a `^`-anchored copy on the rest of the clause is exactly
+ * compromise's try there when: no token tests `^` (the copy's positions are shifted), and any
+ * `$` is on a last token that must match (so a found match always ends the clause and `$`
+ * never drops a match compromise would have skipped over).
+ */
+function stepwiseIsExact(regs: Reg[]): boolean {
+  if (someReg(regs, (r) => r.start === true)) return false;
+  if (!someReg(regs, (r) => r.end === true)) return true;
+  const last = regs[regs.length - 1];
+  // Only the last token may carry `$`, and it must consume a word there: not optional, not
+  // negated, not a `.` (whose {min,max} may stop short); and no earlier optional token, which
+  // can let the matcher step over the last one.
+  if (someReg(regs.slice(0, -1), (r) => r.end === true)) return false;
+  if (Array.isArray(last.choices) && someReg(last.choices, (r) => r.end === true)) return false;
+  if (last.end !== true || last.optional === true || last.negative === true || last.anything === true) return false;
+  return !regs.some((r) => r.optional === true);
+}
+
+/** Calls `test` on every token, nested choices included. */
+function someReg(regs: unknown[], test: (reg: Reg) => boolean): boolean {
+  for (const reg of regs) {
+    if (Array.isArray(reg)) {
+      if (someReg(reg, test)) return true;
+      continue;
+    }
+    if (reg === null || typeof reg !== 'object') continue;
+    if (test(reg as Reg)) return true;
+    const choices = (reg as Reg).choices;
+    if (Array.isArray(choices) && someReg(choices, test)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many words a try from one start can read: each token takes at most its longest
+ * choice (a contraction can take one more), and the matcher peeks one past. Greedy tokens are
+ * unbounded.
+ */
+function reachOf(regs: Reg[]): number {
+  let words = 0;
+  for (const reg of regs) {
+    const span = spanOf(reg);
+    if (span === Infinity) return Infinity;
+    words += 2 * span;
+  }
+  return words + 3;
+}
+
+function spanOf(reg: Reg): number {
+  if (reg.greedy === true) return Infinity;
+  if (reg.choices === undefined) return 1;
+  let longest = 0;
+  for (const choice of reg.choices) {
+    if (!Array.isArray(choice)) return Infinity;
+    let span = 0;
+    for (const r of choice as Reg[]) {
+      if (r === null || typeof r !== 'object' || r.greedy === true || r.choices !== undefined) return Infinity;
+      span += 1;
+    }
+    longest = Math.max(longest, span);
+  }
+  return longest;
+}
+
+/**
+ * A test every word a match can start at passes (null: any word may start one). The first
+ * word matches the first token, or, while the leading tokens are optional, one of them or
+ * the first required one.
+ */
+function startTest(regs: Reg[]): StartTest | null {
+  const tests: StartTest[] = [];
+  for (const reg of regs) {
+    const test = tokenTest(reg);
+    if (test === null) return null;
+    tests.push(test);
+    if (reg.optional !== true) break;
+  }
+  if (tests.length === 1) return tests[0];
+  return (term) => {
+    for (const test of tests) if (test(term)) return true;
+    return false;
+  };
+}
+
+const KNOWN_KEYS = new Set([
+  'word',
+  'tag',
+  'fastOr',
+  'choices',
+  'operator',
+  'pos',
+  'switch',
+  'regex',
+  'optional',
+  'greedy',
+  'start',
+  'end',
+  'group',
+  'groupStart',
+  'groupEnd',
+  'min',
+  'max',
+]);
+
+/**
+ * What compromise's term test (doesMatch) says about one word for this token, ignoring `^`
+ * and `$`; null when the token is not one of the kinds handled here (negations, `.`, fuzzy,
+ * @methods, {roots}, …).
+ */
+function tokenTest(reg: Reg): StartTest | null {
+  if (reg === null || typeof reg !== 'object' || Array.isArray(reg)) return null;
+  for (const key of Object.keys(reg)) if (reg[key] !== undefined && !KNOWN_KEYS.has(key)) return null;
+  if (reg.negative === true || reg.anything === true) return null;
+  if (reg.word !== undefined) {
+    const word = reg.word;
+    return (term) =>
+      (term.machine !== null && term.machine === word) ||
+      (term.alias !== undefined && term.alias !== null && term.alias.some((s) => s === word)) ||
+      word === term.text ||
+      word === term.normal;
+  }
+  if (reg.tag !== undefined) {
+    const tag = reg.tag;
+    return (term) => term.tags.has(tag);
+  }
+  if (reg.regex !== undefined) {
+    const regex = reg.regex;
+    if (!(regex instanceof RegExp) || regex.global || regex.sticky) return null;
+    return (term) => regex.test(term.normal);
+  }
+  if (reg.switch !== undefined) {
+    const value = reg.switch;
+    return (term) => term.switch === value;
+  }
+  if (reg.fastOr !== undefined) {
+    const set = reg.fastOr;
+    if (!(set instanceof Set)) return null;
+    const pos = reg.pos;
+    return (term) => {
+      if (pos && !term.tags.has(pos)) return false;
+      const form = term.root || term.implicit || term.machine || term.normal;
+      return set.has(form as string) || set.has(term.text);
+    };
+  }
+  if (reg.choices !== undefined) {
+    if (!Array.isArray(reg.choices) || reg.choices.length === 0) return null;
+    // (a b|c): some choice's first token matches the first word; (a && b): every block's does.
+    const firsts: StartTest[] = [];
+    for (const choice of reg.choices) {
+      if (!Array.isArray(choice) || choice.length === 0) return null;
+      const test = tokenTest(choice[0] as Reg);
+      if (test === null) return null;
+      firsts.push(test);
+    }
+    if (reg.operator === 'or') return (term) => firsts.some((test) => test(term));
+    if (reg.operator === 'and') return (term) => firsts.every((test) => test(term));
+    return null;
+  }
+  return null;
+}
