@@ -49,7 +49,7 @@ one.bulkMatch = function (document, net, methods, opts = {}) {
   if (inParseParagraph) report("parseParagraph ran compromise's own sweep, not ours", current, '');
   const stock = stockSweep.call(this, document, net, methods, opts);
   if (opts.matchOne === true) return stock;
-  const ours = sweepRules(document, net, methods);
+  const ours = sweepRules(document, net, methods, world.model.one.tagSet);
   counts.sweeps++;
   if (ours === null) {
     report('sweep index refused the net', current, `${Object.keys(net.hooks).length} hook keys`);

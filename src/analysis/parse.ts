@@ -61,7 +61,7 @@ function tagWithCompromise(text: string): any {
 function postTag(view: any, world: any, net: SweepNet): void {
   const methods = world.methods;
   const document = methods.two.quickSplit(view.docs);
-  const found = sweepRules(document, net, methods) ?? methods.one.bulkMatch(document, net, methods, {});
+  const found = sweepRules(document, net, methods, world.model?.one?.tagSet) ?? methods.one.bulkMatch(document, net, methods, {});
   methods.one.bulkTagger(found, document, world);
   view.uncache();
   view.unfreeze();

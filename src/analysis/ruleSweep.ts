@@ -68,6 +68,9 @@ interface Term {
 
 type StartTest = (term: Term) => boolean;
 
+/** compromise's tag tree (model.one.tagSet): each tag's ancestors. */
+type TagSet = Record<string, { parents?: unknown[] } | undefined>;
+
 /** How a rule is run on a clause. */
 const enum Mode {
   /** compromise's own loop over the whole clause (skipped only when no word can start it). */
@@ -80,10 +83,15 @@ const enum Mode {
 
 interface CompiledRule {
   rule: Rule;
-  /** Its hook keys in compromise's key order, and its place in each key's list. */
-  keys: string[];
+  /** The bits (see SweepIndex.bitOf) of its hook keys, in compromise's key order, and its place in each key's list. */
+  keyBits: number[];
   order: number[];
+  needBits: number[];
+  ifNoBits: number[];
+  wantBits: number[];
   canStart: StartTest | null;
+  /** A test the word after the start passes when the first token takes exactly one word. */
+  canFollow: StartTest | null;
   mode: Mode;
   /** Non-optional, non-negative tokens: compromise stops trying when fewer words are left. */
   minLength: number;
@@ -98,9 +106,13 @@ interface CompiledRule {
 }
 
 interface SweepIndex {
-  hooks: Record<string, Rule[]>;
-  /** Rules by the one hook key that picks them: a need, or for rules without needs each want. */
-  byTrigger: Map<string, CompiledRule[]>;
+  /** A bit for each hook key (its place in compromise's key order) and each other ifNo word. */
+  bitOf: Map<string, number>;
+  hookKeys: number;
+  /** The clause's keys as bits, reused clause after clause. */
+  bits: Uint32Array;
+  /** Rules by the bit of the one hook key that picks them: a need, or for rules without needs each want. */
+  byTrigger: Array<CompiledRule[] | undefined>;
   always: Rule[];
   stamp: number;
 }
@@ -116,35 +128,45 @@ type Matcher = (docs: Term[][], todo: object) => { ptrs: any[][]; byGroup: Recor
 /**
  * The same list compromise's bulkMatch (methods.one.bulkMatch) returns for `document`:
  * each found rule, copied, with its `pointer`, in compromise's order. `null` when this net has
- * a shape the index does not cover (then compromise's own sweep must run).
+ * a shape the index does not cover (then compromise's own sweep must run). `tagSet` (compromise's
+ * model.one.tagSet) only helps choose how rules are looked up.
  */
-export function sweepRules(document: Term[][], net: SweepNet, methods: any): any[] | null {
-  const index = indexFor(net);
+export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagSet?: TagSet): any[] | null {
+  const index = indexFor(net, tagSet);
   if (!index) return null;
   const match: Matcher = methods.one.match;
   const caches: Array<Set<string>> = methods.one.cacheDoc(document);
   const results: any[] = [];
   const picked: CompiledRule[] = [];
   const orders: number[] = [];
+  const present: number[] = [];
+  const { bits, bitOf, byTrigger } = index;
   for (let n = 0; n < document.length; n++) {
     const terms = document[n];
-    const have = caches[n];
     picked.length = 0;
     orders.length = 0;
+    present.length = 0;
+    bits.fill(0);
+    for (const item of caches[n]) {
+      const bit = bitOf.get(item);
+      if (bit === undefined) continue;
+      bits[bit >>> 5] |= 1 << (bit & 31);
+      if (bit < index.hookKeys) present.push(bit);
+    }
     const stamp = ++index.stamp;
-    for (const item of have) {
-      const list = index.byTrigger.get(item);
+    for (const bit of present) {
+      const list = byTrigger[bit];
       if (list === undefined) continue;
       for (let r = 0; r < list.length; r++) {
         const c = list[r];
         if (c.stamp === stamp) continue;
         c.stamp = stamp;
-        if (isWanted(c.rule, have, terms.length)) picked.push(c);
+        if (isWanted(c, bits, terms.length)) picked.push(c);
       }
     }
     // compromise concatenates the hook lists of the clause's keys in key order, keeping each
     // rule's first place: the first key it is listed under that the clause has.
-    for (let i = 0; i < picked.length; i++) orders.push(firstPlace(picked[i], have));
+    for (let i = 0; i < picked.length; i++) orders.push(firstPlace(picked[i], bits));
     const sorted = picked.length > 1 ? sortByOrder(picked, orders) : picked;
     for (const c of sorted) runRule(c, terms, n, match, results);
     for (const rule of index.always) {
@@ -155,21 +177,23 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any): any
   return results;
 }
 
+const has = (bits: Uint32Array, bit: number) => (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+
 /** compromise's trim-down: every need present, no ifNo present, enough wants, enough words. */
-function isWanted(rule: Rule, have: Set<string>, words: number): boolean {
-  const needs = rule.needs;
-  for (let i = 0; i < needs.length; i++) if (!have.has(needs[i])) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
-  if (rule.wants.length > 0) {
+function isWanted(c: CompiledRule, bits: Uint32Array, words: number): boolean {
+  if (words < c.rule.minWords) return false;
+  for (const bit of c.needBits) if (!has(bits, bit)) return false;
+  for (const bit of c.ifNoBits) if (has(bits, bit)) return false;
+  if (c.wantBits.length > 0) {
     let found = 0;
-    for (const want of rule.wants) if (have.has(want)) found++;
-    if (found < rule.minWant) return false;
+    for (const bit of c.wantBits) if (has(bits, bit)) found++;
+    if (found < c.rule.minWant) return false;
   }
-  return words >= rule.minWords;
+  return true;
 }
 
-function firstPlace(c: CompiledRule, have: Set<string>): number {
-  for (let k = 0; k < c.keys.length; k++) if (have.has(c.keys[k])) return c.order[k];
+function firstPlace(c: CompiledRule, bits: Uint32Array): number {
+  for (let k = 0; k < c.keyBits.length; k++) if (has(bits, c.keyBits[k])) return c.order[k];
   return Number.MAX_SAFE_INTEGER;
 }
 
@@ -206,6 +230,8 @@ function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, resu
   for (let p = 0; p < total; p++) {
     if (total - p < c.minLength) break;
     if (p < next || !canStart!(terms[p])) continue;
+    // The first token took one word unless it was the first half of a contraction.
+    if (c.canFollow !== null && !terms[p].implicit && (p + 1 === total || !c.canFollow(terms[p + 1]))) continue;
     const clause = c.reach === Infinity ? terms.slice(p) : terms.slice(p, Math.min(total, p + c.reach));
     const whole = match([clause], c.probe);
     if (whole.ptrs.length === 0) continue;
@@ -229,16 +255,16 @@ function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, resu
 
 // ---- the index, built once per net ----
 
-function indexFor(net: SweepNet): SweepIndex | null {
+function indexFor(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | null {
   let index = indexes.get(net);
   if (index === undefined) {
-    index = buildIndex(net);
+    index = buildIndex(net, tagSet);
     indexes.set(net, index);
   }
   return index;
 }
 
-function buildIndex(net: SweepNet): SweepIndex | null {
+function buildIndex(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | null {
   if (!net || typeof net.hooks !== 'object' || !Array.isArray(net.always)) return null;
   const keys = Object.keys(net.hooks);
   const places = new Map<Rule, { keys: string[]; order: number[] }>();
@@ -259,23 +285,24 @@ function buildIndex(net: SweepNet): SweepIndex | null {
       place.order.push(k * (1 << 16) + i);
     }
   }
-  const byTrigger = new Map<string, CompiledRule[]>();
-  const add = (key: string, c: CompiledRule) => {
-    let list = byTrigger.get(key);
-    if (list === undefined) byTrigger.set(key, (list = []));
-    list.push(c);
+  const depth = (tag: string) => {
+    const parents = tagSet?.[tag]?.parents;
+    return Array.isArray(parents) ? parents.length : 0;
   };
+  const bitOf = new Map(keys.map((key, k) => [key, k]));
+  for (const rule of places.keys()) for (const no of rule.ifNo ?? []) if (!bitOf.has(no)) bitOf.set(no, bitOf.size);
+  const bitsOf = (words: string[]) => words.map((word) => bitOf.get(word)!);
+  const byTrigger: Array<CompiledRule[] | undefined> = [];
   for (const [rule, place] of places) {
-    const c = compile(rule, place.keys, place.order);
+    // Needs and wants are hook keys (compromise hooks every rule on each of them).
+    if (![...rule.needs, ...rule.wants].every((key) => place.keys.includes(key))) return null;
+    const c = compile(rule, bitsOf(place.keys), place.order, bitsOf(rule.needs), bitsOf(rule.ifNo ?? []), bitsOf(rule.wants));
     // A rule is in compromise's list only through a key it is hooked on; a need must be present,
     // so one need is enough to find it. Rules without needs are found through each want.
-    const triggers = rule.needs.length > 0 ? [triggerNeed(rule.needs)] : rule.wants;
-    for (const key of new Set(triggers)) {
-      if (!place.keys.includes(key)) return null;
-      add(key, c);
-    }
+    const triggers = rule.needs.length > 0 ? [triggerNeed(rule.needs, depth)] : rule.wants;
+    for (const bit of new Set(bitsOf(triggers))) (byTrigger[bit] ??= []).push(c);
   }
-  return { hooks: net.hooks, byTrigger, always: net.always, stamp: 0 };
+  return { bitOf, hookKeys: keys.length, bits: new Uint32Array(Math.ceil(bitOf.size / 32) + 1), byTrigger, always: net.always, stamp: 0 };
 }
 
 function isRuleShape(rule: any): rule is Rule {
@@ -289,16 +316,53 @@ function isRuleShape(rule: any): rule is Rule {
     Array.isArray(rule.wants) &&
     typeof rule.minWant === 'number' &&
     typeof rule.minWords === 'number' &&
-    (rule.ifNo === undefined || Array.isArray(rule.ifNo))
+    (rule.ifNo === undefined || (Array.isArray(rule.ifNo) && rule.ifNo.every((no: unknown) => typeof no === 'string')))
   );
 }
 
-/** A word need is rarer than a tag need, so it picks fewer rules to check. */
-function triggerNeed(needs: string[]): string {
-  return needs.find((need) => !need.startsWith('#')) ?? needs[needs.length - 1];
+/** Tags most words or clauses carry: a poor way to pick the few rules a clause may need. */
+const COMMON_TAGS = new Set([
+  '#Noun',
+  '#Singular',
+  '#Plural',
+  '#ProperNoun',
+  '#Verb',
+  '#PresentTense',
+  '#PastTense',
+  '#Infinitive',
+  '#Adjective',
+  '#Adverb',
+  '#Preposition',
+  '#Determiner',
+  '#Conjunction',
+  '#Pronoun',
+  '#Value',
+  '#Cardinal',
+  '#TitleCase',
+  '#Copula',
+  '#Auxiliary',
+]);
+
+/**
+ * The need that picks the rule: a word rather than a tag, a rarer tag rather than a common
+ * one, a tag deeper in compromise's tag tree (#FirstName under #Person) rather than a broader
+ * one. Which need is chosen changes only the work, never the rules picked.
+ */
+function triggerNeed(needs: string[], depth: (tag: string) => number): string {
+  let best = needs[0];
+  let bestScore = Infinity;
+  for (const need of needs) {
+    const isTag = need.startsWith('#');
+    const score = !isTag ? 0 : (COMMON_TAGS.has(need) ? 200 : 100) - depth(need.slice(1));
+    if (score <= bestScore) {
+      best = need;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
-function compile(rule: Rule, keys: string[], order: number[]): CompiledRule {
+function compile(rule: Rule, keyBits: number[], order: number[], needBits: number[], ifNoBits: number[], wantBits: number[]): CompiledRule {
   const regs = rule.regs;
   const canStart = startTest(regs);
   const minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
@@ -309,9 +373,13 @@ function compile(rule: Rule, keys: string[], order: number[]): CompiledRule {
   const anyEnd = someReg(regs, (r) => r.end === true);
   return {
     rule,
-    keys,
+    keyBits,
     order,
+    needBits,
+    ifNoBits,
+    wantBits,
     canStart,
+    canFollow: followTest(regs),
     mode,
     minLength,
     reach: anyEnd ? Infinity : reachOf(regs),
@@ -404,6 +472,19 @@ function startTest(regs: Reg[]): StartTest | null {
     for (const test of tests) if (test(term)) return true;
     return false;
   };
+}
+
+/**
+ * When the first token is required and takes one word (not optional, negated, greedy, `.` or
+ * a choice of phrases), the next word must start the rest of the rule, unless the rest is all
+ * optional (then the match may end after the first word).
+ */
+function followTest(regs: Reg[]): StartTest | null {
+  const first = regs[0];
+  const rest = regs.slice(1);
+  if (first.optional === true || first.negative === true || first.greedy === true || first.anything === true || first.choices !== undefined) return null;
+  if (tokenTest(first) === null || !rest.some((r) => r.optional !== true)) return null;
+  return startTest(rest);
 }
 
 const KNOWN_KEYS = new Set([
