@@ -90,8 +90,8 @@ interface CompiledRule {
   ifNoBits: number[];
   wantBits: number[];
   canStart: StartTest | null;
-  /** A test the word after the start passes when the first token takes exactly one word. */
-  canFollow: StartTest | null;
+  /** Tests the 2nd, 3rd… word of a match pass while the tokens before them take one word each. */
+  follows: StartTest[];
   mode: Mode;
   /** Non-optional, non-negative tokens: compromise stops trying when fewer words are left. */
   minLength: number;
@@ -108,6 +108,9 @@ interface CompiledRule {
 interface SweepIndex {
   /** A bit for each hook key (its place in compromise's key order) and each other ifNo word. */
   bitOf: Map<string, number>;
+  /** The same for `#Tag` keys by tag, and `%Noun|Verb%` keys by switch, read without building the key. */
+  tagBitOf: Map<string, number>;
+  switchBitOf: Map<string, number>;
   hookKeys: number;
   /** The clause's keys as bits, reused clause after clause. */
   bits: Uint32Array;
@@ -135,24 +138,18 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
   const index = indexFor(net, tagSet);
   if (!index) return null;
   const match: Matcher = methods.one.match;
-  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
   const results: any[] = [];
   const picked: CompiledRule[] = [];
   const orders: number[] = [];
   const present: number[] = [];
-  const { bits, bitOf, byTrigger } = index;
+  const { bits, byTrigger } = index;
   for (let n = 0; n < document.length; n++) {
     const terms = document[n];
     picked.length = 0;
     orders.length = 0;
     present.length = 0;
     bits.fill(0);
-    for (const item of caches[n]) {
-      const bit = bitOf.get(item);
-      if (bit === undefined) continue;
-      bits[bit >>> 5] |= 1 << (bit & 31);
-      if (bit < index.hookKeys) present.push(bit);
-    }
+    setClauseBits(terms, index, present);
     const stamp = ++index.stamp;
     for (const bit of present) {
       const list = byTrigger[bit];
@@ -175,6 +172,32 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
     }
   }
   return results;
+}
+
+/**
+ * The clause's keys as compromise's cacheDoc collects them (each word's normal form, switch,
+ * implicit, machine and root forms, aliases and `#`tags), set as bits; `present` gets the hook keys.
+ */
+function setClauseBits(terms: Term[], index: SweepIndex, present: number[]): void {
+  const { bits, bitOf, tagBitOf, switchBitOf, hookKeys } = index;
+  bits.fill(0);
+  const set = (bit: number | undefined) => {
+    if (bit === undefined) return;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if ((bits[word] & mask) !== 0) return;
+    bits[word] |= mask;
+    if (bit < hookKeys) present.push(bit);
+  };
+  for (const term of terms) {
+    if (term.normal !== '') set(bitOf.get(term.normal));
+    if (term.switch) set(switchBitOf.get(term.switch));
+    if (term.implicit) set(bitOf.get(term.implicit));
+    if (term.machine) set(bitOf.get(term.machine));
+    if (term.root) set(bitOf.get(term.root));
+    if (term.alias) for (const alias of term.alias) set(bitOf.get(alias));
+    for (const tag of term.tags) set(tagBitOf.get(tag));
+  }
 }
 
 const has = (bits: Uint32Array, bit: number) => (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
@@ -230,8 +253,7 @@ function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, resu
   for (let p = 0; p < total; p++) {
     if (total - p < c.minLength) break;
     if (p < next || !canStart!(terms[p])) continue;
-    // The first token took one word unless it was the first half of a contraction.
-    if (c.canFollow !== null && !terms[p].implicit && (p + 1 === total || !c.canFollow(terms[p + 1]))) continue;
+    if (!followsFrom(c.follows, terms, p)) continue;
     const clause = c.reach === Infinity ? terms.slice(p) : terms.slice(p, Math.min(total, p + c.reach));
     const whole = match([clause], c.probe);
     if (whole.ptrs.length === 0) continue;
@@ -292,6 +314,12 @@ function buildIndex(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | nul
   const bitOf = new Map(keys.map((key, k) => [key, k]));
   for (const rule of places.keys()) for (const no of rule.ifNo ?? []) if (!bitOf.has(no)) bitOf.set(no, bitOf.size);
   const bitsOf = (words: string[]) => words.map((word) => bitOf.get(word)!);
+  const tagBitOf = new Map<string, number>();
+  const switchBitOf = new Map<string, number>();
+  for (const [key, bit] of bitOf) {
+    if (key.startsWith('#')) tagBitOf.set(key.slice(1), bit);
+    if (key.length >= 2 && key.startsWith('%') && key.endsWith('%')) switchBitOf.set(key.slice(1, -1), bit);
+  }
   const byTrigger: Array<CompiledRule[] | undefined> = [];
   for (const [rule, place] of places) {
     // Needs and wants are hook keys (compromise hooks every rule on each of them).
@@ -302,7 +330,16 @@ function buildIndex(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | nul
     const triggers = rule.needs.length > 0 ? [triggerNeed(rule.needs, depth)] : rule.wants;
     for (const bit of new Set(bitsOf(triggers))) (byTrigger[bit] ??= []).push(c);
   }
-  return { bitOf, hookKeys: keys.length, bits: new Uint32Array(Math.ceil(bitOf.size / 32) + 1), byTrigger, always: net.always, stamp: 0 };
+  return {
+    bitOf,
+    tagBitOf,
+    switchBitOf,
+    hookKeys: keys.length,
+    bits: new Uint32Array(Math.ceil(bitOf.size / 32) + 1),
+    byTrigger,
+    always: net.always,
+    stamp: 0,
+  };
 }
 
 function isRuleShape(rule: any): rule is Rule {
@@ -379,7 +416,7 @@ function compile(rule: Rule, keyBits: number[], order: number[], needBits: numbe
     ifNoBits,
     wantBits,
     canStart,
-    canFollow: followTest(regs),
+    follows: followTests(regs),
     mode,
     minLength,
     reach: anyEnd ? Infinity : reachOf(regs),
@@ -475,16 +512,32 @@ function startTest(regs: Reg[]): StartTest | null {
 }
 
 /**
- * When the first token is required and takes one word (not optional, negated, greedy, `.` or
- * a choice of phrases), the next word must start the rest of the rule, unless the rest is all
- * optional (then the match may end after the first word).
+ * While the leading tokens are required and take one word each (not optional, negated,
+ * greedy, `.` or a choice of phrases), the word after each must start the rest of the rule,
+ * unless the rest is all optional (then the match may end there).
  */
-function followTest(regs: Reg[]): StartTest | null {
-  const first = regs[0];
-  const rest = regs.slice(1);
-  if (first.optional === true || first.negative === true || first.greedy === true || first.anything === true || first.choices !== undefined) return null;
-  if (tokenTest(first) === null || !rest.some((r) => r.optional !== true)) return null;
-  return startTest(rest);
+function followTests(regs: Reg[]): StartTest[] {
+  const tests: StartTest[] = [];
+  for (let k = 0; k < regs.length - 1; k++) {
+    const reg = regs[k];
+    if (reg.optional === true || reg.negative === true || reg.greedy === true || reg.anything === true || reg.choices !== undefined) break;
+    const rest = regs.slice(k + 1);
+    if (tokenTest(reg) === null || !rest.some((r) => r.optional !== true)) break;
+    const test = startTest(rest);
+    if (test === null) break;
+    tests.push(test);
+  }
+  return tests;
+}
+
+/** Whether the words after `start` pass `tests`; a contraction (two words, one token) ends the check. */
+function followsFrom(tests: StartTest[], terms: Term[], start: number): boolean {
+  for (let k = 0; k < tests.length; k++) {
+    if (terms[start + k].implicit) return true;
+    const next = terms[start + k + 1];
+    if (next === undefined || !tests[k](next)) return false;
+  }
+  return true;
 }
 
 const KNOWN_KEYS = new Set([
