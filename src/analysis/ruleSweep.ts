@@ -68,6 +68,15 @@ interface Term {
 
 type StartTest = (term: Term) => boolean;
 
+/**
+ * What the word after a token must pass (`test`). `run`: the token is greedy (`#Noun+`) and
+ * goes on over the words that pass `run`; the rest of the rule starts where it stops.
+ */
+interface FollowStep {
+  test: StartTest;
+  run: StartTest | null;
+}
+
 /** compromise's tag tree (model.one.tagSet): each tag's ancestors. */
 type TagSet = Record<string, { parents?: unknown[] } | undefined>;
 
@@ -90,8 +99,8 @@ interface CompiledRule {
   ifNoBits: number[];
   wantBits: number[];
   canStart: StartTest | null;
-  /** Tests the 2nd, 3rd… word of a match pass while the tokens before them take one word each. */
-  follows: StartTest[];
+  /** Tests the words after the start pass (see followSteps). */
+  follows: FollowStep[];
   mode: Mode;
   /** Non-optional, non-negative tokens: compromise stops trying when fewer words are left. */
   minLength: number;
@@ -235,15 +244,14 @@ function collect(rule: Rule, found: { ptrs: any[][] }, n: number, results: any[]
 }
 
 function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, results: any[]): void {
-  const { rule, canStart } = c;
+  const rule = c.rule;
   if (c.mode === Mode.Anchored) {
-    if (canStart !== null && !canStart(terms[0])) return;
-    collect(rule, match([terms], rule), n, results);
+    if (couldStartAt(c, terms, 0)) collect(rule, match([terms], rule), n, results);
     return;
   }
   if (c.mode === Mode.Whole) {
-    if (canStart !== null && !terms.some(canStart)) return;
-    collect(rule, match([terms], rule), n, results);
+    if (c.canStart === null) collect(rule, match([terms], rule), n, results);
+    else for (let p = 0; p < terms.length; p++) if (couldStartAt(c, terms, p)) return collect(rule, match([terms], rule), n, results);
     return;
   }
   // Stepwise: compromise's loop, trying only the words that can start the rule. After a match
@@ -252,8 +260,7 @@ function runRule(c: CompiledRule, terms: Term[], n: number, match: Matcher, resu
   let next = 0;
   for (let p = 0; p < total; p++) {
     if (total - p < c.minLength) break;
-    if (p < next || !canStart!(terms[p])) continue;
-    if (!followsFrom(c.follows, terms, p)) continue;
+    if (p < next || !couldStartAt(c, terms, p)) continue;
     const clause = c.reach === Infinity ? terms.slice(p) : terms.slice(p, Math.min(total, p + c.reach));
     const whole = match([clause], c.probe);
     if (whole.ptrs.length === 0) continue;
@@ -416,7 +423,7 @@ function compile(rule: Rule, keyBits: number[], order: number[], needBits: numbe
     ifNoBits,
     wantBits,
     canStart,
-    follows: followTests(regs),
+    follows: followSteps(regs),
     mode,
     minLength,
     reach: anyEnd ? Infinity : reachOf(regs),
@@ -512,30 +519,62 @@ function startTest(regs: Reg[]): StartTest | null {
 }
 
 /**
- * While the leading tokens are required and take one word each (not optional, negated,
- * greedy, `.` or a choice of phrases), the word after each must start the rest of the rule,
- * unless the rest is all optional (then the match may end there).
+ * What the words after a match's first word must pass, as far as it can be told: while the
+ * leading tokens are required and take exactly one word each, the word after each must start
+ * the rest of the rule; after a plain greedy token (`#Noun+`), some word of its run, or the
+ * word ending it, must. Ends where the rest is all optional (the match may end there).
  */
-function followTests(regs: Reg[]): StartTest[] {
-  const tests: StartTest[] = [];
+function followSteps(regs: Reg[]): FollowStep[] {
+  const steps: FollowStep[] = [];
   for (let k = 0; k < regs.length - 1; k++) {
     const reg = regs[k];
-    if (reg.optional === true || reg.negative === true || reg.greedy === true || reg.anything === true || reg.choices !== undefined) break;
     const rest = regs.slice(k + 1);
-    if (tokenTest(reg) === null || !rest.some((r) => r.optional !== true)) break;
+    if (reg.optional === true || reg.negative === true || reg.anything === true || !rest.some((r) => r.optional !== true)) break;
+    const own = tokenTest(reg);
     const test = startTest(rest);
-    if (test === null) break;
-    tests.push(test);
+    if (own === null || test === null) break;
+    if (takesOneWord(reg)) {
+      steps.push({ test, run: null });
+      continue;
+    }
+    if (reg.greedy === true && reg.choices === undefined && reg.min === undefined && reg.max === undefined && reg.end !== true) steps.push({ test, run: own });
+    break;
   }
-  return tests;
+  return steps;
 }
 
-/** Whether the words after `start` pass `tests`; a contraction (two words, one token) ends the check. */
-function followsFrom(tests: StartTest[], terms: Term[], start: number): boolean {
-  for (let k = 0; k < tests.length; k++) {
-    if (terms[start + k].implicit) return true;
-    const next = terms[start + k + 1];
-    if (next === undefined || !tests[k](next)) return false;
+/** A plain token, or a choice (a|b), (a && b) of plain single tokens: one word. */
+function takesOneWord(reg: Reg): boolean {
+  if (reg.greedy === true) return false;
+  if (reg.choices === undefined) return true;
+  return reg.choices.every((choice) => Array.isArray(choice) && choice.length === 1 && isPlainToken(choice[0]));
+}
+
+function isPlainToken(reg: unknown): boolean {
+  if (reg === null || typeof reg !== 'object' || Array.isArray(reg)) return false;
+  const token = reg as Reg;
+  return token.greedy !== true && token.choices === undefined;
+}
+
+/** Whether a match of the rule could start at `start` (a necessary condition, never sufficient). */
+function couldStartAt(c: CompiledRule, terms: Term[], start: number): boolean {
+  if (c.canStart !== null && !c.canStart(terms[start])) return false;
+  const steps = c.follows;
+  for (let k = 0; k < steps.length; k++) {
+    const at = start + k;
+    // A contraction's first half can take its second half with it: positions shift.
+    if (terms[at].implicit) return true;
+    const { test, run } = steps[k];
+    if (run === null) {
+      const next = terms[at + 1];
+      if (next === undefined || !test(next)) return false;
+      continue;
+    }
+    for (let t = at + 1; ; t++) {
+      if (t >= terms.length) return false;
+      if (test(terms[t])) return true;
+      if (!run(terms[t])) return false;
+    }
   }
   return true;
 }
@@ -603,15 +642,15 @@ function tokenTest(reg: Reg): StartTest | null {
   if (reg.choices !== undefined) {
     if (!Array.isArray(reg.choices) || reg.choices.length === 0) return null;
     // (a b|c): some choice's first token matches the first word; (a && b): every block's does.
-    const firsts: StartTest[] = [];
+    const firsts: Array<StartTest | null> = [];
     for (const choice of reg.choices) {
       if (!Array.isArray(choice) || choice.length === 0) return null;
-      const test = tokenTest(choice[0] as Reg);
-      if (test === null) return null;
-      firsts.push(test);
+      firsts.push(tokenTest(choice[0] as Reg));
     }
-    if (reg.operator === 'or') return (term) => firsts.some((test) => test(term));
-    if (reg.operator === 'and') return (term) => firsts.every((test) => test(term));
+    if (reg.operator === 'or') return firsts.includes(null) ? null : (term) => firsts.some((test) => test!(term));
+    // Every block must match: the blocks understood here are enough to rule a word out.
+    const known = firsts.filter((test) => test !== null);
+    if (reg.operator === 'and' && known.length > 0) return (term) => known.every((test) => test(term));
     return null;
   }
   return null;
