@@ -112,6 +112,8 @@ interface CompiledRule {
   probeNotIf: { regs: Reg[]; notIf: unknown } | null;
   /** The sentence this rule was last picked for (de-duplication). */
   stamp: number;
+  /** The bit of the need it is looked up through (rules with needs). */
+  trigger: number;
 }
 
 interface SweepIndex {
@@ -127,7 +129,13 @@ interface SweepIndex {
   byTrigger: Array<CompiledRule[] | undefined>;
   always: Rule[];
   stamp: number;
+  rules: CompiledRule[];
+  /** Per hook key, how many clauses had it: after RETUNE_AFTER clauses each rule is looked up through its rarest need. */
+  clausesWith: Int32Array;
+  clauses: number;
 }
+
+const RETUNE_AFTER = 300;
 
 const indexes = new WeakMap<object, SweepIndex | null>();
 
@@ -151,7 +159,7 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
   const picked: CompiledRule[] = [];
   const orders: number[] = [];
   const present: number[] = [];
-  const { bits, byTrigger } = index;
+  const { bits } = index;
   for (let n = 0; n < document.length; n++) {
     const terms = document[n];
     picked.length = 0;
@@ -159,9 +167,10 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
     present.length = 0;
     bits.fill(0);
     setClauseBits(terms, index, present);
+    if (index.clauses < RETUNE_AFTER) countKeys(index, present);
     const stamp = ++index.stamp;
     for (const bit of present) {
-      const list = byTrigger[bit];
+      const list = index.byTrigger[bit];
       if (list === undefined) continue;
       for (let r = 0; r < list.length; r++) {
         const c = list[r];
@@ -181,6 +190,31 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
     }
   }
   return results;
+}
+
+/**
+ * Counts the clause's keys; on the last counted clause, files each rule under its rarest need,
+ * or under each of its wants when they are rarer together (a rule with wants needs one of them).
+ */
+function countKeys(index: SweepIndex, present: number[]): void {
+  const seen = index.clausesWith;
+  for (const bit of present) seen[bit]++;
+  if (++index.clauses < RETUNE_AFTER) return;
+  const byTrigger: Array<CompiledRule[] | undefined> = [];
+  for (const c of index.rules) {
+    const wants = [...new Set(c.wantBits)];
+    const need = c.needBits.length > 0 ? rarest(c.needBits, seen, c.trigger) : -1;
+    const throughWants = wants.length > 0 && (need < 0 || wants.reduce((sum, bit) => sum + seen[bit], 0) < seen[need]);
+    for (const bit of throughWants ? wants : [need]) (byTrigger[bit] ??= []).push(c);
+  }
+  index.byTrigger = byTrigger;
+}
+
+/** The need fewest clauses had (`fallback` among equals). */
+function rarest(needBits: number[], clausesWith: Int32Array, fallback: number): number {
+  let best = fallback;
+  for (const bit of needBits) if (clausesWith[bit] < clausesWith[best]) best = bit;
+  return best;
 }
 
 /**
@@ -328,14 +362,17 @@ function buildIndex(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | nul
     if (key.length >= 2 && key.startsWith('%') && key.endsWith('%')) switchBitOf.set(key.slice(1, -1), bit);
   }
   const byTrigger: Array<CompiledRule[] | undefined> = [];
+  const rules: CompiledRule[] = [];
   for (const [rule, place] of places) {
     // Needs and wants are hook keys (compromise hooks every rule on each of them).
     if (![...rule.needs, ...rule.wants].every((key) => place.keys.includes(key))) return null;
     const c = compile(rule, bitsOf(place.keys), place.order, bitsOf(rule.needs), bitsOf(rule.ifNo ?? []), bitsOf(rule.wants));
     // A rule is in compromise's list only through a key it is hooked on; a need must be present,
     // so one need is enough to find it. Rules without needs are found through each want.
-    const triggers = rule.needs.length > 0 ? [triggerNeed(rule.needs, depth)] : rule.wants;
-    for (const bit of new Set(bitsOf(triggers))) (byTrigger[bit] ??= []).push(c);
+    if (rule.needs.length > 0) c.trigger = bitOf.get(triggerNeed(rule.needs, depth))!;
+    const triggers = rule.needs.length > 0 ? [c.trigger] : c.wantBits;
+    for (const bit of new Set(triggers)) (byTrigger[bit] ??= []).push(c);
+    rules.push(c);
   }
   return {
     bitOf,
@@ -344,6 +381,9 @@ function buildIndex(net: SweepNet, tagSet: TagSet | undefined): SweepIndex | nul
     hookKeys: keys.length,
     bits: new Uint32Array(Math.ceil(bitOf.size / 32) + 1),
     byTrigger,
+    rules,
+    clausesWith: new Int32Array(keys.length),
+    clauses: 0,
     always: net.always,
     stamp: 0,
   };
@@ -430,6 +470,7 @@ function compile(rule: Rule, keyBits: number[], order: number[], needBits: numbe
     probe,
     probeNotIf: rule.notIf ? { regs: probe.regs, notIf: rule.notIf } : null,
     stamp: 0,
+    trigger: -1,
   };
 }
 
