@@ -159,13 +159,12 @@ export function sweepRules(document: Term[][], net: SweepNet, methods: any, tagS
   const picked: CompiledRule[] = [];
   const orders: number[] = [];
   const present: number[] = [];
-  const { bits } = index;
+  const bits = index.bits;
   for (let n = 0; n < document.length; n++) {
     const terms = document[n];
     picked.length = 0;
     orders.length = 0;
     present.length = 0;
-    bits.fill(0);
     setClauseBits(terms, index, present);
     if (index.clauses < RETUNE_AFTER) countKeys(index, present);
     const stamp = ++index.stamp;
