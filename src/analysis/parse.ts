@@ -1,6 +1,7 @@
 // One compromise parse per paragraph, shared by every recogniser (entities,
 // dates, events), because the parse is the expensive step.
 import nlp from 'compromise';
+import { sweepRules, type SweepNet } from './ruleSweep';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -30,8 +31,9 @@ const MAX_PARSE_CHARS = 20_000;
 
 /**
  * `nlp(text)` minus compromise's last step, the phrase chunker ('chunks'): it only sets
- * `term.chunk`, which nothing here reads, and costs about a tenth of the parse. Every tag is
- * the same as under `nlp(text)`.
+ * `term.chunk`, which nothing here reads, and costs about a tenth of the parse. The post-tagger
+ * runs its rules through our faster sweep (ruleSweep.ts), which finds the same matches in the
+ * same order. Every tag is the same as under `nlp(text)`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
 function tagWithCompromise(text: string): any {
@@ -40,132 +42,83 @@ function tagWithCompromise(text: string): any {
   const hooks: string[] | undefined = world?.hooks;
   const fromString = world?.methods?.one?.tokenize?.fromString;
   if (!Array.isArray(hooks) || typeof fromString !== 'function') return nlp(text);
-  const setup = compromiseSetup(world, hooks);
+  const setup = compromiseSetup(world, hooks, fromString);
   const doc = new setup.View(fromString(text, world));
   if (!text) return doc;
-  const one = world.methods.one;
-  const stock = one.bulkMatch;
-  // Our own rule sweep for these steps only, so any other caller of compromise is untouched.
-  if (typeof stock === 'function' && typeof one.cacheDoc === 'function' && typeof one.match === 'function') one.bulkMatch = bulkMatch;
-  try {
-    doc.compute(setup.steps);
-  } finally {
-    one.bulkMatch = stock;
+  for (const step of setup.steps) {
+    if (step === 'postTagger' && setup.net !== null && world.compute.postTagger === setup.postTagger) postTag(doc, world, setup.net);
+    else doc.compute(step);
   }
   return doc;
 }
 
+/**
+ * compromise's post-tagger (compute.postTagger → View.sweep) without the views it builds for
+ * every match, which nothing reads: split the sentences at commas, find the rules' matches,
+ * apply their tags.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+function postTag(view: any, world: any, net: SweepNet): void {
+  const methods = world.methods;
+  const document = methods.two.quickSplit(view.docs);
+  const found = sweepRules(document, net, methods, world.model?.one?.tagSet) ?? methods.one.bulkMatch(document, net, methods, {});
+  methods.one.bulkTagger(found, document, world);
+  view.uncache();
+  view.unfreeze();
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
 type CompromiseView = new (document: unknown) => any;
-let setupCache: { world: object; hooks: string[]; length: number; View: CompromiseView; steps: string[] } | null = null;
+type FromString = (text: string, world: unknown) => unknown;
+interface CompromiseSetup {
+  world: object;
+  hooks: string[];
+  length: number;
+  View: CompromiseView;
+  steps: string[];
+  /** The post-tagger's rule net and the compute function it was taken from; null: run compromise's own. */
+  net: SweepNet | null;
+  postTagger: unknown;
+}
+let setupCache: CompromiseSetup | null = null;
 
-/** compromise's document class and its tagging steps minus the chunker: the same for every parse, so found once (again if a plugin changes the steps). */
-function compromiseSetup(world: object, hooks: string[]): { View: CompromiseView; steps: string[] } {
+/** compromise's document class, its tagging steps minus the chunker, and the post-tagger's rules: the same for every parse, so found once (again if a plugin changes the steps). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
+function compromiseSetup(world: any, hooks: string[], fromString: FromString): CompromiseSetup {
   if (setupCache && setupCache.world === world && setupCache.hooks === hooks && setupCache.length === hooks.length) return setupCache;
   const View = nlp('').constructor as CompromiseView;
-  setupCache = { world, hooks, length: hooks.length, View, steps: hooks.filter((hook) => hook !== 'chunks') };
+  const postTagger = world.compute?.postTagger;
+  const steps = hooks.filter((hook) => hook !== 'chunks');
+  setupCache = { world, hooks, length: hooks.length, View, steps, net: postTaggerNet(world, View, fromString), postTagger };
   return setupCache;
 }
 
-interface SweepRule {
-  match: string;
-  needs: string[];
-  wants: string[];
-  minWant: number;
-  minWords: number;
-  ifNo?: string[];
-  unTag?: unknown;
-}
-interface SweepNet {
-  hooks: Record<string, SweepRule[]>;
-  always: SweepRule[];
-}
-
-interface HookOrder {
-  keys: string[];
-  /** Hook key → its position in Object.keys order. */
-  index: Map<string, number>;
-  /** Per key, a number per rule: equal for rules with the same match string (compromise's de-duplication). */
-  ids: Int32Array[];
-  /** Per rule number, the last sentence that saw it. */
-  seen: Int32Array;
-  sentence: number;
-}
-
-const hookOrder = new WeakMap<object, HookOrder>();
-
-function orderOf(hooks: Record<string, SweepRule[]>): HookOrder {
-  let order = hookOrder.get(hooks);
-  if (order) return order;
-  const keys = Object.keys(hooks);
-  const byMatch = new Map<string, number>();
-  const ids = keys.map((key) =>
-    Int32Array.from(hooks[key], (rule) => {
-      let id = byMatch.get(rule.match);
-      if (id === undefined) byMatch.set(rule.match, (id = byMatch.size));
-      return id;
-    }),
-  );
-  order = { keys, index: new Map(keys.map((key, i) => [key, i])), ids, seen: new Int32Array(byMatch.size).fill(-1), sentence: 0 };
-  hookOrder.set(hooks, order);
-  return order;
-}
-
 /**
- * The same matches, in the same order, as compromise's bulk rule sweep (which its post-tagger
- * runs over every sentence), found faster: compromise tests every word and tag its rules hook
- * on (thousands) against each sentence; this looks up each word and tag of the sentence (tens)
- * among the hooks and sorts the hits back into compromise's order. Candidates are then checked
- * exactly as compromise checks them: every needed word present, no excluded one, enough wanted
- * ones, enough words; the always-tried rules follow; each is matched with compromise's matcher.
+ * The rule net compromise's post-tagger builds on first use and keeps to itself: caught as it
+ * is handed to the rule sweep, on a one-word document.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
-function bulkMatch(this: unknown, document: any[][], net: SweepNet, methods: any, opts: { matchOne?: boolean } = {}): any[] {
-  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
-  const order = orderOf(net.hooks);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- compromise's internals have no types
-  const results: any[] = [];
-  for (let n = 0; n < document.length; n++) {
-    const have = caches[n];
-    const hits: number[] = [];
-    for (const item of have) {
-      const at = order.index.get(item);
-      if (at !== undefined) hits.push(at);
-    }
-    hits.sort((a, b) => a - b);
-    if (order.sentence >= 0x3fffffff) {
-      order.seen.fill(-1);
-      order.sentence = 0;
-    }
-    const sentence = ++order.sentence;
-    const rules: SweepRule[] = [];
-    for (const at of hits) {
-      const list = net.hooks[order.keys[at]];
-      const ids = order.ids[at];
-      for (let r = 0; r < list.length; r++) {
-        if (order.seen[ids[r]] === sentence) continue;
-        order.seen[ids[r]] = sentence;
-        const rule = list[r];
-        if (!rule.needs.every((need) => have.has(need))) continue;
-        if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
-        if (rule.wants.length > 0 && countPresent(rule.wants, have, rule.minWant) < rule.minWant) continue;
-        rules.push(rule);
-      }
-    }
-    for (const rule of net.always) rules.push(rule);
-    const words = document[n].length;
-    for (const rule of rules) {
-      if (words < rule.minWords) continue;
-      const found = methods.one.match([document[n]], rule);
-      if (found.ptrs.length === 0) continue;
-      for (const pointer of found.ptrs) {
-        pointer[0] = n;
-        results.push(Object.assign({}, rule, { pointer }));
-      }
-      if (opts.matchOne === true) return [results[0]];
-    }
+function postTaggerNet(world: any, View: CompromiseView, fromString: FromString): SweepNet | null {
+  const one = world.methods?.one;
+  const two = world.methods?.two;
+  if (typeof world.compute?.postTagger !== 'function' || typeof one?.bulkMatch !== 'function' || typeof one?.bulkTagger !== 'function') return null;
+  if (typeof one.match !== 'function' || typeof one.cacheDoc !== 'function' || typeof two?.quickSplit !== 'function') return null;
+  const stock = one.bulkMatch;
+  let net: SweepNet | null = null;
+  one.bulkMatch = (_document: unknown, given: SweepNet) => {
+    net ??= given;
+    return [];
+  };
+  try {
+    const doc = new View(fromString('word', world));
+    doc.compute(['index', 'id']);
+    world.compute.postTagger(doc);
+  } catch {
+    net = null;
+  } finally {
+    one.bulkMatch = stock;
   }
-  return results;
+  return net;
 }
 
 export function parseParagraph(text: string): ParsedParagraph {
@@ -259,11 +212,4 @@ export function chunkText(text: string, max: number): Span[] {
     start = end;
   }
   return spans;
-}
-
-/** How many of `words` are in `have`, counting no further than `enough`. */
-function countPresent(words: readonly string[], have: ReadonlySet<string>, enough: number): number {
-  let found = 0;
-  for (let i = 0; i < words.length && found < enough; i++) if (have.has(words[i])) found++;
-  return found;
 }
