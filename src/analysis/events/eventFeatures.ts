@@ -7,6 +7,9 @@ import eventiveNouns from './data/eventiveNouns.json';
 import { irregularPastInfinitive, nounLemma, verbLemma, wordOf } from './lemma';
 import { classOfLemma, classOfNoun } from './lexicon';
 
+// Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** Model labels: not an event, or the event's TimeML class. */
 export const EVENT_LABELS = ['O', 'OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'] as const;
 export type EventLabel = (typeof EVENT_LABELS)[number];
@@ -108,7 +111,7 @@ export function prepareEventTokens(parsed: ParsedParagraph): PreparedEventTokens
     if (pos[i] === 'N' && /ing$/.test(word) && i > sentenceFirst[i] && pos[i - 1] === 'BE' && tokens[i - 1].tags.has('Auxiliary')) pos[i] = 'V-ger';
     const p = pos[i];
     // A capitalised word inside a sentence is (part of) a name, whatever compromise says.
-    candidate[i] = !NEVER_TRIGGER.has(p) && !(i > (sentenceFirst[i] ?? 0) && /^\p{Lu}\p{Ll}/u.test(t.text));
+    candidate[i] = !NEVER_TRIGGER.has(p) && !(i > (sentenceFirst[i] ?? 0) && CAPITALISED_WORD.test(t.text));
     lemmas[i] = !candidate[i]
       ? word
       : p.startsWith('V') || (p === 'ADJ' && /(ed|en|wn)$/.test(word))

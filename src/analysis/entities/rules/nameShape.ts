@@ -3,6 +3,7 @@
 import type { PreparedTokens } from '../features';
 import { isTitleWord } from '../titles';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './spans';
+import { startsLower } from '../letters';
 
 const FACILITY_HEADS = new Set([
   'base',
@@ -141,7 +142,7 @@ export function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   return out;
 }
 
-const isLowerWord = (p: PreparedTokens, k: number) => /^\p{Ll}/u.test(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
+const isLowerWord = (p: PreparedTokens, k: number) => startsLower(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
 
 /** "east Africa", "Islamic State group": lower-case words at either edge are context, not name. */
 export function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
