@@ -420,6 +420,9 @@ const prefix = (s: string) => mix(FNV_OFFSET, s);
 /** 32-bit FNV-1a of a feature name: the id the model stores for it. */
 export const featureHash = (feature: string): number => done(prefix(feature));
 
+/** The pieces of featureHash, for other feature builders that hash as they build (events). */
+export { mix as fnvMix, mixBar as fnvMixBar, done as fnvDone, prefix as fnvPrefix };
+
 const H = {
   b: done(prefix('b')),
   w: prefix('w='),

@@ -6,6 +6,7 @@ import type { EventClass } from '../types';
 import eventiveNouns from './data/eventiveNouns.json';
 import { irregularPastInfinitive, nounLemma, verbLemma, wordOf } from './lemma';
 import { classOfLemma, classOfNoun } from './lexicon';
+import { fnvDone, fnvMix, fnvMixBar, fnvPrefix } from '../entities/features';
 
 // Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -176,16 +177,11 @@ function leftContext(p: PreparedEventTokens, i: number): string {
   return q;
 }
 
-/** Key of the token's word-only features: tokens with the same key share them. */
-export function lexicalKey(p: PreparedEventTokens, i: number): string {
-  return `${p.words[i]}\u0000${p.lemmas[i]}\u0000${p.pos[i]}`;
-}
-
 const coarseOf = (pos: string) => (pos[0] === 'V' ? 'V' : pos[0] === 'N' ? 'N' : pos);
 
 /**
  * Features of the word alone (its form, lemma, part of speech, suffixes, word lists and
- * WordNet): the same for every token with the same lexicalKey, so the tagger scores them
+ * WordNet): the same for every token with the same word, lemma and part of speech, so the tagger scores them
  * once per distinct word.
  */
 export function lexicalFeatures(p: PreparedEventTokens, i: number, out: string[] = []): string[] {
@@ -224,7 +220,20 @@ interface ContextShape {
   nextPos: string;
   left: string;
   comp: string;
-  key: string;
+  /** A number when every part has a small id (always, for the values the readers above return), else a string. */
+  key: number | string;
+}
+
+// Small ids for the values of a shape's parts (parts of speech, left contexts, complements: a few
+// dozen), so its key is a number rather than a string built and hashed per token.
+const shapeIds = new Map<string, number>();
+function shapeId(value: string): number {
+  let id = shapeIds.get(value);
+  if (id === undefined) {
+    id = shapeIds.size;
+    if (id < 64) shapeIds.set(value, id);
+  }
+  return id;
 }
 
 function contextShape(p: PreparedEventTokens, i: number): ContextShape {
@@ -236,7 +245,16 @@ function contextShape(p: PreparedEventTokens, i: number): ContextShape {
   const comp = complementOf(p, i);
   const post = p.tokens[i].post;
   const flags = (i === first ? 1 : 0) | (/[,;:.]/.test(post) ? 2 : 0) | (!/\S/.test(post) ? 4 : 0);
-  return { prevPos, nextPos, left, comp, key: `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}` };
+  const a = shapeId(prevPos);
+  const b = shapeId(p.pos[i]);
+  const c = shapeId(nextPos);
+  const d = shapeId(left);
+  const e = shapeId(comp);
+  const key =
+    Math.max(a, b, c, d, e) < 64
+      ? ((((flags * 64 + a) * 64 + b) * 64 + c) * 64 + d) * 64 + e
+      : `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}`;
+  return { prevPos, nextPos, left, comp, key };
 }
 
 /**
@@ -277,6 +295,36 @@ export function wordContextFeatures(p: PreparedEventTokens, i: number, out: stri
   out.push(`pw=${prevWord}`, `nw=${nextWord}`, `left=${left}|${lemma}`, `comp=${comp}|${lemma}`, `nwl=${nextWord}|${lemma}`);
   const cls = lexiconClass(lemma, coarseOf(p.pos[i]));
   if (cls !== 'OCCURRENCE') out.push(`lex=${cls}|${comp}`);
+  return out;
+}
+
+const H = {
+  pw: fnvPrefix('pw='),
+  nw: fnvPrefix('nw='),
+  left: fnvPrefix('left='),
+  comp: fnvPrefix('comp='),
+  nwl: fnvPrefix('nwl='),
+  lex: fnvPrefix('lex='),
+};
+
+/** featureHash of each wordContextFeatures string, in the same order, built without the strings. */
+export function wordContextHashes(p: PreparedEventTokens, i: number, out: number[], shape: ContextShape = contextShape(p, i)): number[] {
+  out.length = 0;
+  const lemma = p.lemmas[i];
+  const first = p.sentenceFirst[i];
+  const end = p.sentenceEnd[i];
+  const prevWord = i - 1 >= first ? p.words[i - 1] : '<s>';
+  const nextWord = i + 1 < end ? p.words[i + 1] : '</s>';
+  const { left, comp } = shape;
+  out.push(
+    fnvDone(fnvMix(H.pw, prevWord)),
+    fnvDone(fnvMix(H.nw, nextWord)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.left, left)), lemma)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.comp, comp)), lemma)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.nwl, nextWord)), lemma)),
+  );
+  const cls = lexiconClass(lemma, coarseOf(p.pos[i]));
+  if (cls !== 'OCCURRENCE') out.push(fnvDone(fnvMix(fnvMixBar(fnvMix(H.lex, cls)), comp)));
   return out;
 }
 
