@@ -55,7 +55,8 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
     const lemma = p.lemmas[i];
     const pos = p.pos[i];
     let readings = cache.get(word);
-    let lexical = readings?.find((r) => r.lemma === lemma && r.pos === pos)?.scores;
+    let lexical: Int32Array | undefined;
+    if (readings) for (const r of readings) if (r.lemma === lemma && r.pos === pos) lexical = r.scores;
     if (!lexical) {
       lexical = new Int32Array(L);
       for (const f of lexicalFeatures(p, i, features)) addRow(row(f), weights, lexical, L);
