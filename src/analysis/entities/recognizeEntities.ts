@@ -5,7 +5,7 @@
 import type { ParsedParagraph } from '../parse';
 import type { EntityEvidence, EntityType, Span } from '../types';
 import { type PreparedTokens, prepareTokens } from './features';
-import { getGazetteer, stripPossessive } from './gazetteer';
+import { type GazetteerKind, getGazetteer, stripPossessive } from './gazetteer';
 import { tagTokens, type TaggerModel } from './tagger';
 import { linkAcronyms } from './rules/acronyms';
 import { applyBylineRule, applyDatelineRule, applyListRule, applyMatchRule, applyResultsRule } from './rules/layout';
@@ -167,9 +167,9 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
 
 /** Settles place vs nationality from the gazetteer; MISC spans the gazetteer does not know are judged by form. */
 function classifyGpe(p: PreparedTokens, span: RawSpan, isGpe: boolean): RawSpan {
-  const kinds = new Set<string | null>();
-  for (let k = span.first; k < span.last; k++) kinds.add(p.gazetteerKind[k]);
-  const single = kinds.size === 1 ? [...kinds][0] : null;
+  // The gazetteer kind all its tokens share, or null.
+  let single: GazetteerKind | null = p.gazetteerKind[span.first];
+  for (let k = span.first + 1; k < span.last && single !== null; k++) if (p.gazetteerKind[k] !== single) single = null;
   const iso = p.gazetteerIso[span.first];
   if (single === 'demonym' && p.gazetteer[span.first].startsWith('B') && (isGpe || span.type === 'place')) {
     return { ...span, type: 'nationality', countryCode: iso, evidence: 'gazetteer' };

@@ -162,7 +162,8 @@ export function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan
       last--;
     if (first >= last) continue;
     if (last - first === 1 && NOT_A_NAME_ALONE.has(p.lower[first])) continue;
-    out.push({ ...s, first, last });
+    // Unchanged spans are kept as they are: most are, and the caller drops the old list.
+    out.push(first === s.first && last === s.last ? s : { ...s, first, last });
   }
   return out;
 }
