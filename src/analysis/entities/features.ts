@@ -1,10 +1,10 @@
 // Token features for the entity tagger. Shared by run time and by
 // scripts/train-entity-model.mjs, so the model sees the same features in both.
 import type { ParsedParagraph, Token } from '../parse';
-import { type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
+import { type GazetteerEntry, gazetteerEntriesOf, type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
 import { isTitleWord } from './titles';
 import { wordCluster } from './wordClusters';
-import { matchNames } from './nameGazetteer';
+import { matchNames, type NameEntry, nameEntriesOf } from './nameGazetteer';
 import { hasLetter, hasLower, hasUpper, startsUpper } from './letters';
 import { rememberBounded } from '../boundedCache';
 
@@ -113,6 +113,9 @@ interface WordFacts {
   hasLetter: boolean;
   cluster: string;
   title: boolean;
+  /** Gazetteer entries and WordNet names that start with `lower` (looked up once per word: the tables are large). */
+  places: GazetteerEntry[] | undefined;
+  names: NameEntry[] | undefined;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -131,6 +134,8 @@ function factsOf(text: string): WordFacts {
     hasLetter: hasLetter(word),
     cluster: wordCluster(word.toLowerCase()) || wordCluster(lower),
     title: isTitleWord(word),
+    places: gazetteerEntriesOf(lower),
+    names: nameEntriesOf(lower),
   });
 }
 
@@ -200,6 +205,8 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
   const tagMasks = new Array<number>(n);
   const titleWords = new Array<boolean>(n);
   const clusters = new Array<string>(n);
+  const places = new Array<GazetteerEntry[] | undefined>(n);
+  const nameEntries = new Array<NameEntry[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const facts = factsOf(t.text);
@@ -208,6 +215,8 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     lower[i] = facts.lower;
     clusters[i] = facts.cluster;
     titleWords[i] = facts.title;
+    places[i] = facts.places;
+    nameEntries[i] = facts.names;
     // In an all-caps line compromise calls every short word an acronym; that says nothing there.
     const mask = allCaps[i] ? tagMaskOf(t.tags) & ~ACRONYM_BIT : tagMaskOf(t.tags);
     tagMasks[i] = mask;
@@ -230,7 +239,7 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
   const gazetteer = new Array<string>(n).fill('');
   const gazetteerKind = new Array<GazetteerKind | null>(n).fill(null);
   const gazetteerIso = new Array<string>(n).fill('');
-  for (const m of matchGazetteer(lower, capitalised)) {
+  for (const m of matchGazetteer(lower, capitalised, places)) {
     for (let i = m.start; i < m.end; i++) {
       gazetteer[i] = GAZETTEER_POSITION[m.entry.kind][i === m.start ? 0 : 1];
       gazetteerKind[i] = m.entry.kind;
@@ -250,7 +259,7 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     for (let k = i; k < last; k++) runPosition[k] = positions[last - i === 1 ? 0 : k === i ? 1 : k === last - 1 ? 3 : 2];
     i = last;
   }
-  const names = matchNames(lower, capitalised);
+  const names = matchNames(lower, capitalised, nameEntries);
   return {
     tokens,
     words,

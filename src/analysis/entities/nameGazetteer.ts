@@ -2,7 +2,7 @@
 // that the tagger's training news never saw. A feature for the tagger, never a decision.
 import { WORDNET_NAMES } from './data/wordnetNames.generated';
 
-interface NameEntry {
+export interface NameEntry {
   words: string[];
   /** Classes of the name, sorted: o (group), l (location), p (person), e.g. "lp" for "washington". */
   classes: string;
@@ -32,16 +32,31 @@ function load(): Map<string, NameEntry[]> {
 
 const INSIDE = new Set(['of', 'the', 'and', 'de', 'du', 'da', 'al', 'el', 'for', 'in', 'on', 'y', 'la', 'le']);
 
+/** The WordNet names that start with normalised word `word`, longest first. */
+export function nameEntriesOf(word: string): NameEntry[] | undefined {
+  byFirstWord ??= load();
+  return byFirstWord.get(word);
+}
+
+// "B-lp" and "I-lp" for classes "lp": the few class sets, each made once.
+const positionTags = new Map<string, [string, string]>();
+function positionTag(classes: string, inside: number): string {
+  let tags = positionTags.get(classes);
+  if (!tags) positionTags.set(classes, (tags = [`B-${classes}`, `I-${classes}`]));
+  return tags[inside];
+}
+
 /**
  * Longest WordNet name matches over normalised words, left to right: "B-o", "I-o", "B-lp"…
  * per token, or ''. A match opens on a capitalised word or a name particle ("al-Qaeda").
+ * `firstWordEntries[i]`, when given, is nameEntriesOf(words[i]) (a caller that keeps it per word).
  */
-export function matchNames(words: string[], capitalised: boolean[]): string[] {
+export function matchNames(words: string[], capitalised: boolean[], firstWordEntries?: ReadonlyArray<NameEntry[] | undefined>): string[] {
   byFirstWord ??= load();
   const out = new Array<string>(words.length).fill('');
   let i = 0;
   while (i < words.length) {
-    const candidates = capitalised[i] || INSIDE.has(words[i]) ? byFirstWord.get(words[i]) : undefined;
+    const candidates = capitalised[i] || INSIDE.has(words[i]) ? (firstWordEntries ? firstWordEntries[i] : byFirstWord.get(words[i])) : undefined;
     let matched = 0;
     if (candidates) {
       for (const entry of candidates) {
@@ -50,7 +65,7 @@ export function matchNames(words: string[], capitalised: boolean[]): string[] {
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && (capitalised[i + k] || INSIDE.has(words[i + k]));
         if (!ok || !(capitalised[i] || n > 1)) continue;
-        for (let k = 0; k < n; k++) out[i + k] = `${k ? 'I' : 'B'}-${entry.classes}`;
+        for (let k = 0; k < n; k++) out[i + k] = positionTag(entry.classes, k ? 1 : 0);
         matched = n;
         break;
       }
