@@ -183,7 +183,8 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "for years", "in the weeks before", "over the coming weeks", "in recent days".
     name: 'vague-units',
-    gate: UNIT_GATE,
+    // Every match holds one of these plurals.
+    gate: /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
     re: rx(
       `${B}(?:(?<lead>for|over|within|during|in|throughout)\\s+)?(?<the>the\\s+)?(?:(?<adj>past|last|next|coming|recent|following|previous)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?<ago>ago))?${E}`,
     ),
