@@ -568,19 +568,25 @@ export function contextFeatureHashes(p: PreparedTokens, i: number, out: number[]
   const { tokens, lower, shapes } = p;
   const n = tokens.length;
   const t = tokens[i];
+  // Neighbours in the same sentence; outside it the words and shapes read <s> before, </s> after.
+  // (No closures here: this runs for every scored token, and each closure is an allocation.)
   const sentence = t.sentenceIndex;
-  const same = (j: number) => j >= 0 && j < n && tokens[j].sentenceIndex === sentence;
-  const before = same(i - 1);
-  const after = same(i + 1);
-  const lw = (j: number, ok: boolean) => (ok ? lower[j] : j < i ? '<s>' : '</s>');
-  const sh = (j: number, ok: boolean) => (ok ? shapes[j] : j < i ? '<s>' : '</s>');
+  const before = i >= 1 && tokens[i - 1].sentenceIndex === sentence;
+  const before2 = i >= 2 && tokens[i - 2].sentenceIndex === sentence;
+  const after = i + 1 < n && tokens[i + 1].sentenceIndex === sentence;
+  const after2 = i + 2 < n && tokens[i + 2].sentenceIndex === sentence;
   const w = lower[i];
   const shape = shapes[i];
-  const wPrev = lw(i - 1, before);
-  const wNext = lw(i + 1, after);
-  const sPrev = sh(i - 1, before);
-  const sNext = sh(i + 1, after);
-  out.push(done(mix(H.wm1, wPrev)), done(mix(H.wp1, wNext)), done(mix(H.wm2, lw(i - 2, same(i - 2)))), done(mix(H.wp2, lw(i + 2, same(i + 2)))));
+  const wPrev = before ? lower[i - 1] : '<s>';
+  const wNext = after ? lower[i + 1] : '</s>';
+  const sPrev = before ? shapes[i - 1] : '<s>';
+  const sNext = after ? shapes[i + 1] : '</s>';
+  out.push(
+    done(mix(H.wm1, wPrev)),
+    done(mix(H.wp1, wNext)),
+    done(mix(H.wm2, before2 ? lower[i - 2] : '<s>')),
+    done(mix(H.wp2, after2 ? lower[i + 2] : '</s>')),
+  );
   out.push(done(mix(mixBar(mix(H.sm1, sPrev)), shape)), done(mix(mixBar(mix(H.sp1, shape)), sNext)));
   out.push(done(mix(mixBar(mix(H.wm1w, wPrev)), w)), done(mix(mixBar(mix(H.wwp1, w)), wNext)));
   if (p.gazetteer[i]) out.push(done(mix(H.g, p.gazetteer[i])));
@@ -590,7 +596,7 @@ export function contextFeatureHashes(p: PreparedTokens, i: number, out: number[]
   const run = p.runPosition[i];
   if (run) out.push(done(mix(H.run, run)), done(mix(mixBar(mix(H.runS, run)), shape)));
   if (before && p.titleWords[i - 1] && p.capitalised[i - 1]) out.push(H.title1);
-  if (same(i - 2) && p.titleWords[i - 2] && p.capitalised[i - 2] && p.capitalised[i - 1]) out.push(H.title2);
+  if (before2 && p.titleWords[i - 2] && p.capitalised[i - 2] && p.capitalised[i - 1]) out.push(H.title2);
   out.push(done(mix(mixBar(mix(H.sm1sp1, sPrev)), sNext)));
   if (p.allCaps[i]) out.push(H.caps);
   if (t.text !== p.words[i]) out.push(H.poss);

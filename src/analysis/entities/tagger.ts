@@ -263,14 +263,26 @@ export function transitionMatrix(model: TaggerModel): Float64Array {
   return matrix;
 }
 
+const VITERBI_SCRATCH = 1 << 16;
+let viterbiScore = new Float64Array(0);
+let viterbiBack = new Int32Array(0);
+
 /**
  * Best label indices for tokens [first, last) given per-token scores and transitions, entered
  * from row `from` (L: the sentence start) and, when `into` ≥ 0, left into label `into`.
  */
 export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<number>, first: number, last: number, L: number, from = L, into = -1): Int32Array {
   const length = last - first;
-  const score = new Float64Array(length * L);
-  const back = new Int32Array(length * L);
+  // Scratch tables reused from call to call (one run is decoded at a time), up to a size that
+  // keeps memory small; a longer run gets its own.
+  const size = length * L;
+  const reuse = size <= VITERBI_SCRATCH;
+  if (reuse && viterbiScore.length < size) {
+    viterbiScore = new Float64Array(Math.min(VITERBI_SCRATCH, size * 2));
+    viterbiBack = new Int32Array(viterbiScore.length);
+  }
+  const score = reuse ? viterbiScore : new Float64Array(size);
+  const back = reuse ? viterbiBack : new Int32Array(size);
   for (let c = 0; c < L; c++) score[c] = transition[from * L + c] + emission[first * L + c];
   for (let t = 1; t < length; t++) {
     for (let c = 0; c < L; c++) {
