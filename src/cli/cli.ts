@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// `news-lens`: annotate articles in batch, the story across a folder of them, or evaluate against a gold set.
+// `news-lens` (started by launch.ts, which is dist/cli.js): annotate articles in batch, the story across a folder of them, or evaluate against a gold set.
 import { version } from '../../package.json';
 
 const USAGE = `news-lens ${version}: people, organisations, places, nationalities and dates in news articles.

@@ -311,6 +311,17 @@ describe('entities: recognizeEntities contract', () => {
 });
 
 describe('entities: knowledge sources', () => {
+  it('splits gazetteer names into the normalised words compromise makes of them', () => {
+    assert.deepEqual(nameWords('Nairobi'), ['nairobi']);
+    assert.deepEqual(nameWords('Guinea-Bissau'), ['guinea', 'bissau']);
+    assert.deepEqual(nameWords('  New   York '), ['new', 'york']);
+    assert.deepEqual(nameWords('Côte d’Ivoire'), ['côte', "d'ivoire"]);
+    assert.deepEqual(nameWords('St. Louis'), ['st', 'louis']);
+    assert.deepEqual(nameWords("Niger's"), ['niger']);
+    assert.deepEqual(nameWords('ÅLAND'), ['åland']);
+    assert.deepEqual(nameWords(''), []);
+  });
+
   it('ships a gazetteer with countries, capitals, demonyms and major cities', () => {
     const g = getGazetteer();
     assert.ok(g.countries.size >= 240);
@@ -326,8 +337,8 @@ describe('entities: knowledge sources', () => {
   it('loads the tagger model with its labels', () => {
     const model = getShippedModel();
     assert.ok(model.labels.includes('B-PER') && model.labels.includes('I-ORG'));
-    assert.ok(model.rows.size > 1000);
-    assert.equal(model.weights.length, model.rows.size * model.labels.length);
+    assert.ok(model.hashes.length > 1000);
+    assert.equal(model.weights.length, model.hashes.length * model.labels.length);
   });
 });
 

@@ -3,7 +3,7 @@
 // The two must give the same hashes (scores are sums: order is free), or the tagger silently loses weights.
 import * as assert from 'node:assert/strict';
 import { prepareTokens, staticFeatureHashes, staticFeatures, wordShape } from '../../src/analysis/entities/features';
-import { featureHash, findRow, getShippedModel, rowTable, tokenScores } from '../../src/analysis/entities/tagger';
+import { featureHash, findRow, getShippedModel, parseModel, rowTable, tokenScores, transitionMatrix } from '../../src/analysis/entities/tagger';
 import { parseParagraph } from '../../src/analysis/parse';
 import { generateArticle } from '../fixtures/generateArticle';
 
@@ -42,15 +42,52 @@ describe('tagger row table', () => {
   it('finds every feature row of the shipped model and nothing for hashes it lacks', () => {
     const model = getShippedModel();
     const table = rowTable(model);
-    for (const [hash, row] of model.rows) assert.equal(findRow(table, hash), row);
+    const rows = new Map<number, number>();
+    model.hashes.forEach((hash, r) => rows.set(hash, r * model.labels.length));
+    assert.equal(rows.size, model.hashes.length, 'feature hashes are unique');
+    for (const [hash, row] of rows) assert.equal(findRow(table, hash), row);
     let absent = 0;
     for (let k = 0; k < 20_000; k++) {
       const hash = featureHash(`not-a-feature-${k}`);
-      if (model.rows.has(hash)) continue;
+      if (rows.has(hash)) continue;
       assert.equal(findRow(table, hash), -1);
       absent++;
     }
     assert.ok(absent > 19_000);
+  });
+});
+
+describe('tagger model text', () => {
+  // The model is read into typed arrays straight from its base64 (no Map of hashes): the
+  // weights, the hashes and every row must come out as training wrote them, whatever the padding.
+  function modelText(labels: string[], weights: number[], hashes: number[]): string {
+    const w = Buffer.alloc(weights.length * 2);
+    weights.forEach((x, k) => w.writeInt16LE(x, 2 * k));
+    const h = Buffer.alloc(hashes.length * 4);
+    hashes.forEach((x, k) => h.writeUInt32LE(x, 4 * k));
+    return `labels ${labels.join(' ')}\n${w.toString('base64')}\n${h.toString('base64')}`;
+  }
+
+  for (const rows of [1, 2, 3, 5]) {
+    it(`reads ${rows} row(s) of weights and hashes`, () => {
+      const labels = ['O', 'B-PER', 'I-PER'];
+      const weights = Array.from({ length: rows * labels.length }, (_, k) => ((k % 2 ? -1 : 1) * (k * 7919)) % 32768);
+      const hashes = Array.from({ length: rows }, (_, r) => (featureHash(`feature-${r}`) ^ (r << 31)) >>> 0);
+      const model = parseModel(modelText(labels, weights, hashes));
+      assert.deepEqual(model.labels, labels);
+      assert.deepEqual([...model.weights], weights);
+      assert.deepEqual([...model.hashes], hashes);
+      const table = rowTable(model);
+      hashes.forEach((hash, r) => assert.equal(findRow(table, hash), r * labels.length));
+      assert.equal(findRow(table, featureHash('absent')), -1);
+    });
+  }
+
+  it('takes the transition weights from the rows of T=<label>', () => {
+    const labels = ['O', 'B-PER', 'I-PER'];
+    const model = parseModel(modelText(labels, [0, 0, 0, 5, -6, 7], [featureHash('w=x'), featureHash('T=O')]));
+    const matrix = transitionMatrix(model);
+    assert.deepEqual([...matrix.slice(0, 3)], [5, -6, -Infinity]);
   });
 });
 
@@ -94,6 +131,7 @@ describe('tagger token scores', () => {
 
   it('equal the summed weights of the feature strings, for every scored token, cold and warm', () => {
     const model = getShippedModel();
+    const table = rowTable(model);
     const L = model.labels.length;
     let scored = 0;
     for (const round of [1, 2]) {
@@ -104,8 +142,8 @@ describe('tagger token scores', () => {
           if (forced[i]) continue;
           const expected = new Array<number>(L).fill(0);
           for (const f of staticFeatures(p, i)) {
-            const row = model.rows.get(featureHash(f));
-            if (row !== undefined) for (let c = 0; c < L; c++) expected[c] += model.weights[row + c];
+            const row = findRow(table, featureHash(f));
+            if (row >= 0) for (let c = 0; c < L; c++) expected[c] += model.weights[row + c];
           }
           assert.deepEqual([...emission.subarray(i * L, i * L + L)], expected, `round ${round}: "${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
           scored++;

@@ -4,7 +4,7 @@ import type { ParsedParagraph, Token } from '../parse';
 import { type GazetteerEntry, gazetteerEntriesOf, type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
 import { isTitleWord } from './titles';
 import { wordCluster } from './wordClusters';
-import { matchNames, type NameEntry, nameEntriesOf } from './nameGazetteer';
+import { matchNames } from './nameGazetteer';
 import { hasLetter, hasLower, hasUpper, startsUpper } from './letters';
 import { rememberBounded } from '../boundedCache';
 
@@ -113,9 +113,8 @@ interface WordFacts {
   hasLetter: boolean;
   cluster: string;
   title: boolean;
-  /** Gazetteer entries and WordNet names that start with `lower` (looked up once per word: the tables are large). */
+  /** Gazetteer entries that start with `lower` (looked up once per word: the table is large). */
   places: GazetteerEntry[] | undefined;
-  names: NameEntry[] | undefined;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -135,7 +134,6 @@ function factsOf(text: string): WordFacts {
     cluster: wordCluster(word.toLowerCase()) || wordCluster(lower),
     title: isTitleWord(word),
     places: gazetteerEntriesOf(lower),
-    names: nameEntriesOf(lower),
   });
 }
 
@@ -206,7 +204,6 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
   const titleWords = new Array<boolean>(n);
   const clusters = new Array<string>(n);
   const places = new Array<GazetteerEntry[] | undefined>(n);
-  const nameEntries = new Array<NameEntry[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const facts = factsOf(t.text);
@@ -216,7 +213,6 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     clusters[i] = facts.cluster;
     titleWords[i] = facts.title;
     places[i] = facts.places;
-    nameEntries[i] = facts.names;
     // In an all-caps line compromise calls every short word an acronym; that says nothing there.
     const mask = allCaps[i] ? tagMaskOf(t.tags) & ~ACRONYM_BIT : tagMaskOf(t.tags);
     tagMasks[i] = mask;
@@ -259,7 +255,7 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     for (let k = i; k < last; k++) runPosition[k] = positions[last - i === 1 ? 0 : k === i ? 1 : k === last - 1 ? 3 : 2];
     i = last;
   }
-  const names = matchNames(lower, capitalised, nameEntries);
+  const names = matchNames(lower, capitalised);
   return {
     tokens,
     words,

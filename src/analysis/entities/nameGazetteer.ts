@@ -1,5 +1,6 @@
 // Proper names from WordNet (scripts/build-name-gazetteer.mjs): groups, locations and persons
 // that the tagger's training news never saw. A feature for the tagger, never a decision.
+import { rememberBounded } from '../boundedCache';
 import { WORDNET_NAMES } from './data/wordnetNames.generated';
 
 export interface NameEntry {
@@ -8,35 +9,53 @@ export interface NameEntry {
   classes: string;
 }
 
-let byFirstWord: Map<string, NameEntry[]> | null = null;
+// The table is one line a name, "name<TAB>classes", sorted by name, and is searched where it
+// lies: the names that start with a word are consecutive lines, found by binary search when
+// the word first comes up (a Map of all 15,000 names cost milliseconds and garbage at every start-up).
+const MAX_REMEMBERED = 20_000;
+const remembered = new Map<string, NameEntry[]>();
 
-function load(): Map<string, NameEntry[]> {
-  // Lines are "class<TAB>name|name|…"; a name in several classes gets them sorted ("lop"), as in training.
-  const classesOf = new Map<string, string>();
-  for (const line of WORDNET_NAMES.split('\n')) {
-    const tab = line.indexOf('\t');
-    const cls = line.slice(0, tab);
-    for (const name of line.slice(tab + 1).split('|')) if (name) classesOf.set(name, (classesOf.get(name) ?? '') + cls);
+/** The names whose first word is `word`, longest first. */
+function namesStartingWith(word: string): NameEntry[] {
+  return remembered.get(word) ?? rememberBounded(remembered, MAX_REMEMBERED, word, findNames(WORDNET_NAMES, word));
+}
+
+export function findNames(text: string, word: string): NameEntry[] {
+  const found: NameEntry[] = [];
+  const longer = `${word} `;
+  for (let lineStart = lowerBound(text, word); lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let tab = text.indexOf('\t', lineStart);
+    if (tab < 0 || tab > lineEnd) tab = lineEnd;
+    const name = text.slice(lineStart, tab);
+    if (name !== word && !name.startsWith(longer)) break;
+    found.push({ words: name.split(' '), classes: text.slice(Math.min(tab + 1, lineEnd), lineEnd) });
+    lineStart = lineEnd + 1;
   }
-  const map = new Map<string, NameEntry[]>();
-  for (const [name, found] of classesOf) {
-    const classes = found.length > 1 ? [...found].sort().join('') : found;
-    const words = name.split(' ');
-    const list = map.get(words[0]);
-    if (list) list.push({ words, classes });
-    else map.set(words[0], [{ words, classes }]);
+  if (found.length > 1) found.sort((a, b) => b.words.length - a.words.length);
+  return found;
+}
+
+/** Start of the first line whose name is not below `word` (text.length when there is none). */
+function lowerBound(text: string, word: string): number {
+  let lo = 0;
+  let hi = text.length + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const lineStart = text.lastIndexOf('\n', mid - 1) + 1;
+    if (lineStart < lo || lineStart >= hi) break;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let tab = text.indexOf('\t', lineStart);
+    if (tab < 0 || tab > lineEnd) tab = lineEnd;
+    if (text.slice(lineStart, tab) < word) lo = lineEnd + 1;
+    else hi = lineStart;
   }
-  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-  return map;
+  return Math.min(lo, text.length);
 }
 
 const INSIDE = new Set(['of', 'the', 'and', 'de', 'du', 'da', 'al', 'el', 'for', 'in', 'on', 'y', 'la', 'le']);
-
-/** The WordNet names that start with normalised word `word`, longest first. */
-export function nameEntriesOf(word: string): NameEntry[] | undefined {
-  byFirstWord ??= load();
-  return byFirstWord.get(word);
-}
 
 // "B-lp" and "I-lp" for classes "lp": the few class sets, each made once.
 const positionTags = new Map<string, [string, string]>();
@@ -49,14 +68,12 @@ function positionTag(classes: string, inside: number): string {
 /**
  * Longest WordNet name matches over normalised words, left to right: "B-o", "I-o", "B-lp"…
  * per token, or ''. A match opens on a capitalised word or a name particle ("al-Qaeda").
- * `firstWordEntries[i]`, when given, is nameEntriesOf(words[i]) (a caller that keeps it per word).
  */
-export function matchNames(words: string[], capitalised: boolean[], firstWordEntries?: ReadonlyArray<NameEntry[] | undefined>): string[] {
-  byFirstWord ??= load();
+export function matchNames(words: string[], capitalised: boolean[]): string[] {
   const out = new Array<string>(words.length).fill('');
   let i = 0;
   while (i < words.length) {
-    const candidates = capitalised[i] || INSIDE.has(words[i]) ? (firstWordEntries ? firstWordEntries[i] : byFirstWord.get(words[i])) : undefined;
+    const candidates = capitalised[i] || INSIDE.has(words[i]) ? namesStartingWith(words[i]) : undefined;
     let matched = 0;
     if (candidates) {
       for (const entry of candidates) {

@@ -7,9 +7,10 @@ import { allowed, contextFeatureHashes, featureHash, lexicalFeatureHashes, outsi
 
 export interface TaggerModel {
   labels: string[];
-  /** Feature hash (featureHash) → row in `weights` (row r holds labels.length weights at r × labels.length). */
-  rows: Map<number, number>;
+  /** Row r holds labels.length weights at r × labels.length. */
   weights: Int16Array;
+  /** The feature hash (featureHash) of each row, in row order: typed arrays, not a Map of ~10^5 numbers, so loading is cheap. */
+  hashes: Uint32Array;
 }
 
 // The model stores 32-bit FNV-1a hashes of feature names, not the names: a third of the
@@ -26,13 +27,8 @@ export function parseModel(text: string): TaggerModel {
   const [head = '', packedWeights = '', packedHashes = ''] = text.split('\n');
   const labels = head.split(' ').slice(1);
   const weights = decodeInt16(packedWeights);
-  const hashBytes = decodeBase64(packedHashes);
-  const rows = new Map<number, number>();
-  for (let r = 0; r * 4 + 3 < hashBytes.length; r++) {
-    const h = (hashBytes[4 * r] | (hashBytes[4 * r + 1] << 8) | (hashBytes[4 * r + 2] << 16) | (hashBytes[4 * r + 3] << 24)) >>> 0;
-    rows.set(h, r * labels.length);
-  }
-  return { labels, rows, weights };
+  const hashes = decodeUint32(packedHashes);
+  return { labels, weights, hashes };
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -41,26 +37,50 @@ for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
 
 /** Base64 → bytes without Buffer or atob, so the analysis layer stays portable. */
 function decodeBase64(b64: string): Uint8Array {
-  const clean = b64.replace(/=+$/, '');
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let length = b64.length;
+  while (length > 0 && b64.charCodeAt(length - 1) === 61 /* = */) length--;
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
   let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const a = BASE64_VALUE[clean.charCodeAt(i)];
-    const b = BASE64_VALUE[clean.charCodeAt(i + 1)];
-    const c = i + 2 < clean.length ? BASE64_VALUE[clean.charCodeAt(i + 2)] : 0;
-    const d = i + 3 < clean.length ? BASE64_VALUE[clean.charCodeAt(i + 3)] : 0;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
+  let i = 0;
+  // Whole groups of four characters, then the tail.
+  for (const whole = length - (length % 4); i < whole; i += 4) {
+    const n =
+      (BASE64_VALUE[b64.charCodeAt(i)] << 18) |
+      (BASE64_VALUE[b64.charCodeAt(i + 1)] << 12) |
+      (BASE64_VALUE[b64.charCodeAt(i + 2)] << 6) |
+      BASE64_VALUE[b64.charCodeAt(i + 3)];
+    bytes[o++] = (n >> 16) & 255;
+    bytes[o++] = (n >> 8) & 255;
+    bytes[o++] = n & 255;
+  }
+  if (i < length) {
+    const a = BASE64_VALUE[b64.charCodeAt(i)];
+    const b = BASE64_VALUE[b64.charCodeAt(i + 1)];
+    const c = i + 2 < length ? BASE64_VALUE[b64.charCodeAt(i + 2)] : 0;
+    const n = (a << 18) | (b << 12) | (c << 6);
     if (o < bytes.length) bytes[o++] = (n >> 16) & 255;
     if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
-    if (o < bytes.length) bytes[o++] = n & 255;
   }
   return bytes;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function decodeInt16(b64: string): Int16Array {
   const bytes = decodeBase64(b64);
-  const out = new Int16Array(bytes.length >> 1);
-  for (let k = 0; k < out.length; k++) out[k] = ((bytes[2 * k] | (bytes[2 * k + 1] << 8)) << 16) >> 16;
+  const count = bytes.length >> 1;
+  if (LITTLE_ENDIAN) return new Int16Array(bytes.buffer, 0, count);
+  const out = new Int16Array(count);
+  for (let k = 0; k < count; k++) out[k] = ((bytes[2 * k] | (bytes[2 * k + 1] << 8)) << 16) >> 16;
+  return out;
+}
+
+function decodeUint32(b64: string): Uint32Array {
+  const bytes = decodeBase64(b64);
+  const count = bytes.length >> 2;
+  if (LITTLE_ENDIAN) return new Uint32Array(bytes.buffer, 0, count);
+  const out = new Uint32Array(count);
+  for (let r = 0; r < count; r++) out[r] = (bytes[4 * r] | (bytes[4 * r + 1] << 8) | (bytes[4 * r + 2] << 16) | (bytes[4 * r + 3] << 24)) >>> 0;
   return out;
 }
 
@@ -221,14 +241,17 @@ const rowTables = new WeakMap<TaggerModel, RowTable>();
 export function rowTable(model: TaggerModel): RowTable {
   let table = rowTables.get(model);
   if (table) return table;
+  const { hashes, labels } = model;
   let size = 16;
-  while (size < model.rows.size * 2) size *= 2;
+  while (size < hashes.length * 2) size *= 2;
   table = { keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), mask: size - 1 };
-  for (const [hash, row] of model.rows) {
+  for (let r = 0; r < hashes.length; r++) {
+    const hash = hashes[r];
     let k = hash & table.mask;
-    while (table.rows[k] >= 0) k = (k + 1) & table.mask;
+    // A hash seen before keeps its slot and takes the later row (training keeps hashes unique).
+    while (table.rows[k] >= 0 && table.keys[k] !== hash) k = (k + 1) & table.mask;
     table.keys[k] = hash;
-    table.rows[k] = row;
+    table.rows[k] = r * labels.length;
   }
   rowTables.set(model, table);
   return table;
@@ -249,14 +272,15 @@ const transitionCache = new WeakMap<TaggerModel, Float64Array>();
 export function transitionMatrix(model: TaggerModel): Float64Array {
   let matrix = transitionCache.get(model);
   if (matrix) return matrix;
-  const { labels, rows, weights } = model;
+  const { labels, weights } = model;
+  const table = rowTable(model);
   const L = labels.length;
   matrix = new Float64Array((L + 1) * L);
   for (let prev = 0; prev <= L; prev++) {
     const name = prev === L ? '<s>' : labels[prev];
-    const row = rows.get(featureHash(transitionFeature(name)));
+    const row = findRow(table, featureHash(transitionFeature(name)));
     for (let c = 0; c < L; c++) {
-      matrix[prev * L + c] = !allowed(labels[c], name) ? -Infinity : row === undefined ? 0 : weights[row + c];
+      matrix[prev * L + c] = !allowed(labels[c], name) ? -Infinity : row < 0 ? 0 : weights[row + c];
     }
   }
   transitionCache.set(model, matrix);
