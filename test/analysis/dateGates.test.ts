@@ -38,6 +38,7 @@ const SENTENCES = [
   'This winter and last autumn; the latest quarter and the year; the first half and the third quarter.',
   // text with no date at all, and none but lower-case month and weekday words
   'The minister said the talks would go on.',
+  'Prices rose sharply and quickly, officials said publicly.',
   'may the march of sunday-school children decide',
 ];
 
