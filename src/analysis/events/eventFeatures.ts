@@ -224,14 +224,17 @@ interface ContextShape {
   key: number | string;
 }
 
-// Small ids for the values of a shape's parts (parts of speech, left contexts, complements: a few
-// dozen), so its key is a number rather than a string built and hashed per token.
-const shapeIds = new Map<string, number>();
-function shapeId(value: string): number {
-  let id = shapeIds.get(value);
+// Small ids for the values of a shape's parts, one table per kind of part (parts of speech, left
+// contexts, complements: each a few dozen at most), so its key is a small integer rather than a
+// string built and hashed per token. A value past a table's room gives an id that fails `fits`.
+const POS_IDS = new Map<string, number>();
+const LEFT_IDS = new Map<string, number>();
+const COMP_IDS = new Map<string, number>();
+function idIn(ids: Map<string, number>, room: number, value: string): number {
+  let id = ids.get(value);
   if (id === undefined) {
-    id = shapeIds.size;
-    if (id < 64) shapeIds.set(value, id);
+    id = ids.size;
+    if (id < room) ids.set(value, id);
   }
   return id;
 }
@@ -245,14 +248,15 @@ function contextShape(p: PreparedEventTokens, i: number): ContextShape {
   const comp = complementOf(p, i);
   const post = p.tokens[i].post;
   const flags = (i === first ? 1 : 0) | (/[,;:.]/.test(post) ? 2 : 0) | (!/\S/.test(post) ? 4 : 0);
-  const a = shapeId(prevPos);
-  const b = shapeId(p.pos[i]);
-  const c = shapeId(nextPos);
-  const d = shapeId(left);
-  const e = shapeId(comp);
+  const a = idIn(POS_IDS, 32, prevPos);
+  const b = idIn(POS_IDS, 32, p.pos[i]);
+  const c = idIn(POS_IDS, 32, nextPos);
+  const d = idIn(LEFT_IDS, 32, left);
+  const e = idIn(COMP_IDS, 16, comp);
+  // Below 2^27: a small integer, which a Map keys without allocating.
   const key =
-    Math.max(a, b, c, d, e) < 64
-      ? ((((flags * 64 + a) * 64 + b) * 64 + c) * 64 + d) * 64 + e
+    a < 32 && b < 32 && c < 32 && d < 32 && e < 16
+      ? ((((flags * 32 + a) * 32 + b) * 32 + c) * 32 + d) * 16 + e
       : `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}`;
   return { prevPos, nextPos, left, comp, key };
 }
