@@ -4,6 +4,9 @@
 import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
+import { hasLetterOrDigit } from './entities/letters';
+
+const NOT_NAME_CHARACTERS = /[^\p{L}'-]/gu;
 
 /** `single` marks are ‘…’, used for quotations in some house styles and for quotes within quotes. */
 type Mark = Span & { kind: 'open' | 'close' | 'either'; single?: boolean };
@@ -132,7 +135,7 @@ function quoteMarks(text: string, para: Span): Mark[] {
       const before = text[start - 1] ?? ' ';
       const after = text[end] ?? ' ';
       if (mark === '‘' && (start === para.start || /[\s([{—–"“]/.test(before)) && /\S/.test(after)) marks.push({ start, end, kind: 'open', single: true });
-      else if (mark === '’' && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after)) marks.push({ start, end, kind: 'close', single: true });
+      else if (mark === '’' && /\S/.test(before) && !hasLetterOrDigit(after)) marks.push({ start, end, kind: 'close', single: true });
       continue;
     }
     if (mark === '``' || mark === '“') marks.push({ start, end, kind: 'open' });
@@ -367,7 +370,7 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
     if (title && !byTitle.has(m.actorId)) byTitle.set(m.actorId, title);
     const name = (actorById.get(m.actorId)?.name ?? m.text).trim();
     const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
-    const fromName = first && /\s/.test(name) ? firstNameGender(first.replace(/[^\p{L}'-]/gu, '')) : null;
+    const fromName = first && /\s/.test(name) ? firstNameGender(first.replace(NOT_NAME_CHARACTERS, '')) : null;
     if (fromName && !byName.has(m.actorId)) byName.set(m.actorId, fromName);
   }
   const genders = new Map<string, Gender>([...byName, ...byTitle]);
@@ -489,7 +492,7 @@ function isScareQuote(text: string, q: Span, paras: ParagraphLike[]): boolean {
     .slice(q.start, q.end)
     .replace(/^(?:``|[“"‘'])|(?:''|[”"’'])$/g, '')
     .trim();
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = inner.split(/\s+/).filter((w) => hasLetterOrDigit(w));
   if (words.length > 3 || /[.!?]$/.test(inner)) return false;
   const para = paras[Math.max(0, indexAt(paras, q.start))];
   const sentences = para ? sentencesOf(text, para) : [];

@@ -1,9 +1,9 @@
 // The tagger scores features by hashes built without the feature strings
 // (staticFeatureHashes); training and the model use featureHash(staticFeatures(...)).
-// The two must give the same hashes, in the same order, or the tagger silently loses weights.
+// The two must give the same hashes (scores are sums: order is free), or the tagger silently loses weights.
 import * as assert from 'node:assert/strict';
 import { prepareTokens, staticFeatureHashes, staticFeatures, wordShape } from '../../src/analysis/entities/features';
-import { featureHash, findRow, getShippedModel, parseModel, rowTable, transitionMatrix } from '../../src/analysis/entities/tagger';
+import { featureHash, findRow, getShippedModel, parseModel, rowTable, tokenScores, transitionMatrix } from '../../src/analysis/entities/tagger';
 import { parseParagraph } from '../../src/analysis/parse';
 import { generateArticle } from '../fixtures/generateArticle';
 
@@ -21,14 +21,16 @@ const SAMPLES = [
 describe('tagger feature hashes', () => {
   const texts = [...SAMPLES, ...generateArticle({ seed: 7, paragraphs: 12 }).split('\n\n')];
 
-  it('equal featureHash of every staticFeatures string, in order, for every token', () => {
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+  it('equal featureHash of every staticFeatures string, for every token', () => {
     let tokens = 0;
     const out: number[] = [];
     for (const text of texts) {
       const p = prepareTokens(parseParagraph(text));
       for (let i = 0; i < p.tokens.length; i++) {
         const features = staticFeatures(p, i);
-        assert.deepEqual(staticFeatureHashes(p, i, out), features.map(featureHash), `"${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
+        assert.deepEqual(sorted(staticFeatureHashes(p, i, out)), sorted(features.map(featureHash)), `"${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
         tokens++;
       }
     }
@@ -112,5 +114,42 @@ describe('wordShape', () => {
     const words = ['McDonald', 'U.N.', 'A.T.&T.', '1990s', 'Zoë', 'ÉLYSÉE', 'Ćirić', 'Δελτα', '٣٤', '１２３', 'Straße', 'ǅemal', '😀x', "O'Neill", '-'];
     for (let c = 0; c < 128; c++) words.push(String.fromCharCode(c), `Ab${String.fromCharCode(c)}9z`);
     for (const word of words) assert.equal(wordShape(word), reference(word), JSON.stringify(word));
+  });
+});
+
+describe('tagger token scores', () => {
+  // The tagger keeps summed weights per word and per tag set; the scores must still be the sum
+  // of the weights of staticFeatures' strings, token by token, however often a word recurs and
+  // whether it first came in an all-caps line (where its shape comes from the lexicon) or not.
+  const texts = [
+    'VALMERE PORT WORKERS STRIKE AS UN TALKS STALL IN NEW YORK',
+    'Valmere port workers met the UN envoy in New York; the UN said talks would resume.',
+    'THE UN AND VALMERE: NEW YORK TALKS',
+    ...SAMPLES,
+    ...generateArticle({ seed: 9, paragraphs: 8 }).split('\n\n'),
+  ];
+
+  it('equal the summed weights of the feature strings, for every scored token, cold and warm', () => {
+    const model = getShippedModel();
+    const table = rowTable(model);
+    const L = model.labels.length;
+    let scored = 0;
+    for (const round of [1, 2]) {
+      for (const text of texts) {
+        const p = prepareTokens(parseParagraph(text));
+        const { emission, forced } = tokenScores(p, model);
+        for (let i = 0; i < p.tokens.length; i++) {
+          if (forced[i]) continue;
+          const expected = new Array<number>(L).fill(0);
+          for (const f of staticFeatures(p, i)) {
+            const row = findRow(table, featureHash(f));
+            if (row >= 0) for (let c = 0; c < L; c++) expected[c] += model.weights[row + c];
+          }
+          assert.deepEqual([...emission.subarray(i * L, i * L + L)], expected, `round ${round}: "${p.tokens[i].text}" in: ${text.slice(0, 60)}`);
+          scored++;
+        }
+      }
+    }
+    assert.ok(scored > 200, `only ${scored} tokens scored`);
   });
 });

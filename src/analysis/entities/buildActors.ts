@@ -6,6 +6,12 @@
 import type { Actor, EntityEvidence, EntityMention, EntityType, Span } from '../types';
 import type { EntityCandidate } from './recognizeEntities';
 import { surfaceWords, type WordList } from './surfaceWords';
+import { startsUpper } from './letters';
+
+// Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
+const MARKS = /\p{M}/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 export interface ActorBuildResult {
   entities: EntityMention[];
@@ -34,14 +40,7 @@ export function nameKey(name: string): string {
 }
 
 function computeNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return name.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/['’`]/g, '').replace(/\./g, '').replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 }
 
 const squashedKeys = new Map<string, string>();
@@ -119,7 +118,7 @@ const capitalInitials = new Map<string, string>();
 function computeInitials(name: string, allWords: boolean): string {
   const parts = name.split(/[\s-]+/u).filter(Boolean);
   return parts
-    .filter((w) => allWords || /^\p{Lu}/u.test(w) || /^\d/.test(w))
+    .filter((w) => allWords || startsUpper(w) || /^\d/.test(w))
     .map((w) => w[0].toUpperCase())
     .join('');
 }
@@ -400,12 +399,7 @@ export function rankActors(actors: Actor[]): Actor[] {
   const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b));
   const used = new Set<string>();
   for (const actor of ranked) {
-    const base = `${actor.type}:${
-      actor.name
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'actor'
-    }`;
+    const base = `${actor.type}:${actor.name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -533,9 +527,9 @@ export function propagateNames(
       const end = ends[i + n.words.length - 1];
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
       // In capitals every word looks like a name, so neighbours say nothing there.
-      const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && /^\p{Lu}/u.test(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
+      const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && startsUpper(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
       const after =
-        !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && /^\p{Lu}/u.test(wordAt(i + n.words.length));
+        !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && startsUpper(wordAt(i + n.words.length));
       if (before || after || overlapsTaken(start, end)) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
@@ -560,17 +554,17 @@ function propagatedName(name: string): PropagatedName {
     if (propagatedNames.size > 50_000) propagatedNames.clear();
     const found = surfaceWords(name);
     const ws = found.lower.map((_, i) => name.slice(found.start[i], found.end[i]));
-    const looked = ws.length > 0 && /^\p{Lu}/u.test(ws[0]) && !(ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase())));
+    const looked = ws.length > 0 && startsUpper(ws[0]) && !(ws.length === 1 && (ws[0].length < 3 || NEVER_ALONE.has(ws[0].toLowerCase())));
     propagatedNames.set(name, (x = { words: ws, key: looked ? ws.join(' ') : null }));
   }
   return x;
 }
 
-const isCapitals = (word: string) => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+const isCapitals = (word: string) => TWO_LETTERS.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** The same name as written elsewhere: exactly, in capitals, or in Title Case ("MERKEL", "Merkel"). */
 function sameName(word: string, name: string): boolean {
   if (word === name) return true;
   if (word.toLowerCase() !== name.toLowerCase()) return false;
-  return isCapitals(word) || (word === word[0] + word.slice(1).toLowerCase() && /^\p{Lu}/u.test(word));
+  return isCapitals(word) || (word === word[0] + word.slice(1).toLowerCase() && startsUpper(word));
 }

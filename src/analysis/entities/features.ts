@@ -1,10 +1,12 @@
 // Token features for the entity tagger. Shared by run time and by
 // scripts/train-entity-model.mjs, so the model sees the same features in both.
 import type { ParsedParagraph, Token } from '../parse';
-import { type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
+import { type GazetteerEntry, gazetteerEntriesOf, type GazetteerKind, matchGazetteer, normalizeWord, stripPossessive } from './gazetteer';
 import { isTitleWord } from './titles';
 import { wordCluster } from './wordClusters';
 import { matchNames } from './nameGazetteer';
+import { hasLetter, hasLower, hasUpper, startsUpper } from './letters';
+import { rememberBounded } from '../boundedCache';
 
 /** compromise tags worth a feature; the rest are noise for names. */
 const USEFUL_TAGS = [
@@ -64,6 +66,10 @@ export interface PreparedTokens {
   clusters: string[];
   /** WordNet proper-name match ("B-o", "I-lp") or '' (nameGazetteer.ts). */
   names: string[];
+  /** `tags` as a bit set: bit k for USEFUL_TAGS[k] (tagMaskOf). */
+  tagMasks: number[];
+  /** The word titles a person (isTitleWord). */
+  titleWords: boolean[];
 }
 
 export function wordShape(word: string): string {
@@ -82,9 +88,9 @@ export function wordShape(word: string): string {
             : code >= 48 && code <= 57
               ? 'd'
               : ch
-        : /\p{Lu}/u.test(ch)
+        : hasUpper(ch)
           ? 'X'
-          : /\p{Ll}/u.test(ch)
+          : hasLower(ch)
             ? 'x'
             : ch;
     if (c === last) {
@@ -97,6 +103,69 @@ export function wordShape(word: string): string {
   }
   return shape;
 }
+
+/** What prepareTokens reads off a token's text alone; news repeats its words, so it is kept per text. */
+interface WordFacts {
+  word: string;
+  lower: string;
+  shape: string;
+  startsUpper: boolean;
+  hasLetter: boolean;
+  cluster: string;
+  title: boolean;
+  /** Gazetteer entries that start with `lower` (looked up once per word: the table is large). */
+  places: GazetteerEntry[] | undefined;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+const WORD_FACTS_MAX = 20_000;
+
+function factsOf(text: string): WordFacts {
+  const known = wordFacts.get(text);
+  if (known) return known;
+  const word = stripPossessive(text);
+  const lower = normalizeWord(word);
+  return rememberBounded(wordFacts, WORD_FACTS_MAX, text, {
+    word,
+    lower,
+    shape: wordShape(word),
+    startsUpper: startsUpper(word),
+    hasLetter: hasLetter(word),
+    cluster: wordCluster(word.toLowerCase()) || wordCluster(lower),
+    title: isTitleWord(word),
+    places: gazetteerEntriesOf(lower),
+  });
+}
+
+const TAG_BIT = new Map(USEFUL_TAGS.map((tag, k) => [tag, 1 << k]));
+const ACRONYM_BIT = TAG_BIT.get('Acronym')!;
+const tagLists = new Map<number, string[]>();
+
+/** The USEFUL_TAGS a token carries, as a bit set. */
+export function tagMaskOf(tags: ReadonlySet<string>): number {
+  let mask = 0;
+  for (const tag of tags) mask |= TAG_BIT.get(tag) ?? 0;
+  return mask;
+}
+
+/** The tags of a bit set in USEFUL_TAGS order; one shared array per set (read only). */
+function tagList(mask: number): string[] {
+  let list = tagLists.get(mask);
+  if (!list) {
+    list = USEFUL_TAGS.filter((_, k) => mask & (1 << k));
+    tagLists.set(mask, list);
+  }
+  return list;
+}
+
+const GAZETTEER_POSITION: Record<GazetteerKind, [string, string]> = {
+  country: ['B-country', 'I-country'],
+  city: ['B-city', 'I-city'],
+  region: ['B-region', 'I-region'],
+  demonym: ['B-demonym', 'I-demonym'],
+};
+// runPosition values: RUN_POSITION[length][0..3] = S, B, I, E followed by the capped length.
+const RUN_POSITION = [0, 1, 2, 3, 4].map((length) => ['S', 'B', 'I', 'E'].map((x) => `${x}${length}`));
 
 const CLOSED_CLASS = ['Verb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Value', 'Date', 'QuestionWord', 'Modal', 'Copula'];
 
@@ -122,24 +191,32 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
             letters++;
             upper++;
           } else if (code >= 97 && code <= 122) letters++;
-        } else if (/\p{L}/u.test(ch)) {
+        } else if (hasLetter(ch)) {
           letters++;
-          if (/\p{Lu}/u.test(ch)) upper++;
+          if (hasUpper(ch)) upper++;
         }
       }
     }
     const caps = letters >= 8 && upper / letters > 0.9 && last - first >= 2;
     for (let i = first; i < last; i++) allCaps[i] = caps;
   }
+  const tagMasks = new Array<number>(n);
+  const titleWords = new Array<boolean>(n);
+  const clusters = new Array<string>(n);
+  const places = new Array<GazetteerEntry[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const word = stripPossessive(t.text);
+    const facts = factsOf(t.text);
+    const word = facts.word;
     words[i] = word;
-    lower[i] = normalizeWord(word);
-    const tokenTags: string[] = [];
+    lower[i] = facts.lower;
+    clusters[i] = facts.cluster;
+    titleWords[i] = facts.title;
+    places[i] = facts.places;
     // In an all-caps line compromise calls every short word an acronym; that says nothing there.
-    for (const tag of USEFUL_TAGS) if (t.tags.has(tag) && !(tag === 'Acronym' && allCaps[i])) tokenTags.push(tag);
-    tags[i] = tokenTags;
+    const mask = allCaps[i] ? tagMaskOf(t.tags) & ~ACRONYM_BIT : tagMaskOf(t.tags);
+    tagMasks[i] = mask;
+    tags[i] = tagList(mask);
     if (allCaps[i]) {
       // Case says nothing in a headline; judge "name-like" from the lexicon instead.
       const nameLike =
@@ -148,19 +225,19 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
         t.tags.has('Place') ||
         t.tags.has('Organization') ||
         (!CLOSED_CLASS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun'));
-      capitalised[i] = nameLike && /\p{L}/u.test(word);
+      capitalised[i] = nameLike && facts.hasLetter;
       shapes[i] = capitalised[i] ? (word.length <= 4 && t.tags.has('Acronym') ? 'X' : 'Xx') : 'x';
     } else {
-      capitalised[i] = /^\p{Lu}/u.test(word);
-      shapes[i] = wordShape(word);
+      capitalised[i] = facts.startsUpper;
+      shapes[i] = facts.shape;
     }
   }
   const gazetteer = new Array<string>(n).fill('');
   const gazetteerKind = new Array<GazetteerKind | null>(n).fill(null);
   const gazetteerIso = new Array<string>(n).fill('');
-  for (const m of matchGazetteer(lower, capitalised)) {
+  for (const m of matchGazetteer(lower, capitalised, places)) {
     for (let i = m.start; i < m.end; i++) {
-      gazetteer[i] = `${i === m.start ? 'B' : 'I'}-${m.entry.kind}`;
+      gazetteer[i] = GAZETTEER_POSITION[m.entry.kind][i === m.start ? 0 : 1];
       gazetteerKind[i] = m.entry.kind;
       gazetteerIso[i] = m.entry.iso2;
     }
@@ -174,13 +251,29 @@ export function prepareTokens(parsed: ParsedParagraph): PreparedTokens {
     let last = i + 1;
     while (last < n && capitalised[last] && tokens[last].sentenceIndex === tokens[i].sentenceIndex && !/[,;:()"“”]/.test(tokens[last - 1].post)) last++;
     const length = Math.min(last - i, 4);
-    for (let k = i; k < last; k++) runPosition[k] = `${last - i === 1 ? 'S' : k === i ? 'B' : k === last - 1 ? 'E' : 'I'}${length}`;
+    const positions = RUN_POSITION[length];
+    for (let k = i; k < last; k++) runPosition[k] = positions[last - i === 1 ? 0 : k === i ? 1 : k === last - 1 ? 3 : 2];
     i = last;
   }
-  const clusters = new Array<string>(n);
-  for (let i = 0; i < n; i++) clusters[i] = wordCluster(words[i].toLowerCase()) || wordCluster(lower[i]);
   const names = matchNames(lower, capitalised);
-  return { tokens, words, lower, shapes, capitalised, tags, gazetteer, gazetteerKind, gazetteerIso, allCaps, sentenceStart, runPosition, clusters, names };
+  return {
+    tokens,
+    words,
+    lower,
+    shapes,
+    capitalised,
+    tags,
+    gazetteer,
+    gazetteerKind,
+    gazetteerIso,
+    allCaps,
+    sentenceStart,
+    runPosition,
+    clusters,
+    names,
+    tagMasks,
+    titleWords,
+  };
 }
 
 function punct(s: string): string {
@@ -332,6 +425,9 @@ const prefix = (s: string) => mix(FNV_OFFSET, s);
 /** 32-bit FNV-1a of a feature name: the id the model stores for it. */
 export const featureHash = (feature: string): number => done(prefix(feature));
 
+/** The pieces of featureHash, for other feature builders that hash as they build (events). */
+export { mix as fnvMix, mixBar as fnvMixBar, done as fnvDone, prefix as fnvPrefix };
+
 const H = {
   b: done(prefix('b')),
   w: prefix('w='),
@@ -410,44 +506,93 @@ function mixPunct(h: number, s: string): number {
 }
 
 /**
- * Hashes of staticFeatures(p, i), in the same order, written into `out` (cleared first), so a
- * caller can reuse one array for every token.
+ * Hashes of staticFeatures(p, i), written into `out` (cleared first) so a caller can reuse one
+ * array for every token. The same features, grouped for the tagger's caches rather than in
+ * staticFeatures' order (scores are sums, so order does not matter): those of the word alone,
+ * then the tags, then the context.
  */
 export function staticFeatureHashes(p: PreparedTokens, i: number, out: number[]): number[] {
   out.length = 0;
+  lexicalFeatureHashes(p.lower[i], p.shapes[i], p.clusters[i], out);
+  tagFeatureHashes(p, i, out);
+  return contextFeatureHashes(p, i, out);
+}
+
+/**
+ * The features of staticFeatures that read only the token's own word, shape and cluster,
+ * appended to `out`. For a token outside an all-caps line all three follow from `words[i]`,
+ * so the tagger keeps their summed weights per word.
+ */
+export function lexicalFeatureHashes(w: string, shape: string, c: string, out: number[]): number[] {
+  out.push(H.b, done(mix(H.w, w)), done(mix(H.s, shape)));
+  if (w.length > 3) out.push(done(mixRange(H.x3, w, w.length - 3, w.length)), done(mixRange(H.p3, w, 0, 3)));
+  if (w.length > 2) out.push(done(mixRange(H.x2, w, w.length - 2, w.length)));
+  if (w.length > 4) out.push(done(mixRange(H.x4, w, w.length - 4, w.length)));
+  if (c) {
+    out.push(done(mixRange(H.c1, c, 0, 1)), done(mixRange(H.c2, c, 0, Math.min(2, c.length))), done(mix(H.c3, c)), done(mix(mixBar(mix(H.c3s, c)), shape)));
+  } else out.push(done(mix(H.cnone, shape)));
+  if (w.length > 1) out.push(done(mix(mixBar(mixRange(H.p1, w, 0, 1)), shape)));
+  if (w.length > 4) out.push(done(mixRange(H.p4, w, 0, 4)));
+  return out;
+}
+
+/** Which tag features: the token's own (`t=`), the one before's (`t-1=`), the one after's (`t+1=`). */
+export const enum TagPosition {
+  Self = 0,
+  Before = 1,
+  After = 2,
+}
+const TAG_HASHES = [TAG, TAG_BEFORE, TAG_AFTER];
+
+/** The tag features of a token's tag bit set (tagMaskOf) at one position, appended to `out`. */
+export function tagMaskHashes(mask: number, position: TagPosition, out: number[]): number[] {
+  const hashes = TAG_HASHES[position];
+  for (let k = 0; k < USEFUL_TAGS.length; k++) if (mask & (1 << k)) out.push(hashes.get(USEFUL_TAGS[k])!);
+  return out;
+}
+
+function tagFeatureHashes(p: PreparedTokens, i: number, out: number[]): void {
+  const { tokens } = p;
+  const sentence = tokens[i].sentenceIndex;
+  tagMaskHashes(p.tagMasks[i], TagPosition.Self, out);
+  if (i > 0 && tokens[i - 1].sentenceIndex === sentence) tagMaskHashes(p.tagMasks[i - 1], TagPosition.Before, out);
+  if (i + 1 < tokens.length && tokens[i + 1].sentenceIndex === sentence) tagMaskHashes(p.tagMasks[i + 1], TagPosition.After, out);
+}
+
+/** The features of staticFeatures that read the neighbours or the token's place, appended to `out`. */
+export function contextFeatureHashes(p: PreparedTokens, i: number, out: number[]): number[] {
   const { tokens, lower, shapes } = p;
   const n = tokens.length;
   const t = tokens[i];
+  // Neighbours in the same sentence; outside it the words and shapes read <s> before, </s> after.
+  // (No closures here: this runs for every scored token, and each closure is an allocation.)
   const sentence = t.sentenceIndex;
-  const same = (j: number) => j >= 0 && j < n && tokens[j].sentenceIndex === sentence;
-  const before = same(i - 1);
-  const after = same(i + 1);
-  const lw = (j: number, ok: boolean) => (ok ? lower[j] : j < i ? '<s>' : '</s>');
-  const sh = (j: number, ok: boolean) => (ok ? shapes[j] : j < i ? '<s>' : '</s>');
+  const before = i >= 1 && tokens[i - 1].sentenceIndex === sentence;
+  const before2 = i >= 2 && tokens[i - 2].sentenceIndex === sentence;
+  const after = i + 1 < n && tokens[i + 1].sentenceIndex === sentence;
+  const after2 = i + 2 < n && tokens[i + 2].sentenceIndex === sentence;
   const w = lower[i];
   const shape = shapes[i];
-  const wPrev = lw(i - 1, before);
-  const wNext = lw(i + 1, after);
-  const sPrev = sh(i - 1, before);
-  const sNext = sh(i + 1, after);
-  out.push(H.b, done(mix(H.w, w)), done(mix(H.s, shape)));
-  if (w.length > 3) out.push(done(mixRange(H.x3, w, w.length - 3, w.length)), done(mixRange(H.p3, w, 0, 3)));
-  out.push(done(mix(H.wm1, wPrev)), done(mix(H.wp1, wNext)), done(mix(H.wm2, lw(i - 2, same(i - 2)))), done(mix(H.wp2, lw(i + 2, same(i + 2)))));
+  const wPrev = before ? lower[i - 1] : '<s>';
+  const wNext = after ? lower[i + 1] : '</s>';
+  const sPrev = before ? shapes[i - 1] : '<s>';
+  const sNext = after ? shapes[i + 1] : '</s>';
+  out.push(
+    done(mix(H.wm1, wPrev)),
+    done(mix(H.wp1, wNext)),
+    done(mix(H.wm2, before2 ? lower[i - 2] : '<s>')),
+    done(mix(H.wp2, after2 ? lower[i + 2] : '</s>')),
+  );
   out.push(done(mix(mixBar(mix(H.sm1, sPrev)), shape)), done(mix(mixBar(mix(H.sp1, shape)), sNext)));
   out.push(done(mix(mixBar(mix(H.wm1w, wPrev)), w)), done(mix(mixBar(mix(H.wwp1, w)), wNext)));
-  for (const tag of p.tags[i]) out.push(TAG.get(tag) ?? done(prefix(`t=${tag}`)));
-  if (before) for (const tag of p.tags[i - 1]) out.push(TAG_BEFORE.get(tag) ?? done(prefix(`t-1=${tag}`)));
-  if (after) for (const tag of p.tags[i + 1]) out.push(TAG_AFTER.get(tag) ?? done(prefix(`t+1=${tag}`)));
   if (p.gazetteer[i]) out.push(done(mix(H.g, p.gazetteer[i])));
   if (before && p.gazetteer[i - 1]) out.push(done(mix(H.gm1, p.gazetteer[i - 1])));
   if (after && p.gazetteer[i + 1]) out.push(done(mix(H.gp1, p.gazetteer[i + 1])));
   if (p.sentenceStart[i]) out.push(H.first);
   const run = p.runPosition[i];
   if (run) out.push(done(mix(H.run, run)), done(mix(mixBar(mix(H.runS, run)), shape)));
-  if (w.length > 2) out.push(done(mixRange(H.x2, w, w.length - 2, w.length)));
-  if (w.length > 4) out.push(done(mixRange(H.x4, w, w.length - 4, w.length)));
-  if (before && isTitleWord(p.words[i - 1]) && p.capitalised[i - 1]) out.push(H.title1);
-  if (same(i - 2) && isTitleWord(p.words[i - 2]) && p.capitalised[i - 2] && p.capitalised[i - 1]) out.push(H.title2);
+  if (before && p.titleWords[i - 1] && p.capitalised[i - 1]) out.push(H.title1);
+  if (before2 && p.titleWords[i - 2] && p.capitalised[i - 2] && p.capitalised[i - 1]) out.push(H.title2);
   out.push(done(mix(mixBar(mix(H.sm1sp1, sPrev)), sNext)));
   if (p.allCaps[i]) out.push(H.caps);
   if (t.text !== p.words[i]) out.push(H.poss);
@@ -459,14 +604,8 @@ export function staticFeatureHashes(p: PreparedTokens, i: number, out: number[])
     const pp = mixPunct(H.postm1, tokens[i - 1].post);
     if (pp) out.push(pp);
   }
-  const c = p.clusters[i];
-  if (c) {
-    out.push(done(mixRange(H.c1, c, 0, 1)), done(mixRange(H.c2, c, 0, Math.min(2, c.length))), done(mix(H.c3, c)), done(mix(mixBar(mix(H.c3s, c)), shape)));
-  } else out.push(done(mix(H.cnone, shape)));
   if (before && p.clusters[i - 1]) out.push(done(mixRange(H.c2m1, p.clusters[i - 1], 0, Math.min(2, p.clusters[i - 1].length))));
   if (after && p.clusters[i + 1]) out.push(done(mixRange(H.c2p1, p.clusters[i + 1], 0, Math.min(2, p.clusters[i + 1].length))));
-  if (w.length > 1) out.push(done(mix(mixBar(mixRange(H.p1, w, 0, 1)), shape)));
-  if (w.length > 4) out.push(done(mixRange(H.p4, w, 0, 4)));
   if (p.names[i]) out.push(done(mix(H.wn, p.names[i])));
   if (before && p.names[i - 1]) out.push(done(mix(H.wnm1, p.names[i - 1])));
   if (after && p.names[i + 1]) out.push(done(mix(H.wnp1, p.names[i + 1])));

@@ -111,16 +111,22 @@ export interface GazetteerMatch {
   entry: GazetteerEntry;
 }
 
+/** The gazetteer entries whose name starts with normalised word `word`, longest first. */
+export function gazetteerEntriesOf(word: string): GazetteerEntry[] | undefined {
+  return getGazetteer().byFirstWord.get(word);
+}
+
 /**
  * Longest gazetteer matches over a token sequence, left to right, given each
  * token's normalised word and whether it is written as a name (capitalised).
+ * `firstWordEntries[i]`, when given, is gazetteerEntriesOf(words[i]) (a caller that keeps it per word).
  */
-export function matchGazetteer(words: string[], capitalised: boolean[]): GazetteerMatch[] {
+export function matchGazetteer(words: string[], capitalised: boolean[], firstWordEntries?: ReadonlyArray<GazetteerEntry[] | undefined>): GazetteerMatch[] {
   const gazetteer = getGazetteer();
   const matches: GazetteerMatch[] = [];
   let i = 0;
   while (i < words.length) {
-    const candidates = capitalised[i] ? gazetteer.byFirstWord.get(words[i]) : undefined;
+    const candidates = capitalised[i] ? (firstWordEntries ? firstWordEntries[i] : gazetteer.byFirstWord.get(words[i])) : undefined;
     let found: GazetteerMatch | null = null;
     if (candidates) {
       for (const entry of candidates) {

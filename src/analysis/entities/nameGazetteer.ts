@@ -57,6 +57,14 @@ function lowerBound(text: string, word: string): number {
 
 const INSIDE = new Set(['of', 'the', 'and', 'de', 'du', 'da', 'al', 'el', 'for', 'in', 'on', 'y', 'la', 'le']);
 
+// "B-lp" and "I-lp" for classes "lp": the few class sets, each made once.
+const positionTags = new Map<string, [string, string]>();
+function positionTag(classes: string, inside: number): string {
+  let tags = positionTags.get(classes);
+  if (!tags) positionTags.set(classes, (tags = [`B-${classes}`, `I-${classes}`]));
+  return tags[inside];
+}
+
 /**
  * Longest WordNet name matches over normalised words, left to right: "B-o", "I-o", "B-lp"…
  * per token, or ''. A match opens on a capitalised word or a name particle ("al-Qaeda").
@@ -74,7 +82,7 @@ export function matchNames(words: string[], capitalised: boolean[]): string[] {
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && (capitalised[i + k] || INSIDE.has(words[i + k]));
         if (!ok || !(capitalised[i] || n > 1)) continue;
-        for (let k = 0; k < n; k++) out[i + k] = `${k ? 'I' : 'B'}-${entry.classes}`;
+        for (let k = 0; k < n; k++) out[i + k] = positionTag(entry.classes, k ? 1 : 0);
         matched = n;
         break;
       }

@@ -5,13 +5,17 @@
 import type { ParsedParagraph } from '../parse';
 import type { EntityEvidence, EntityType, Span } from '../types';
 import { type PreparedTokens, prepareTokens } from './features';
-import { getGazetteer, stripPossessive } from './gazetteer';
+import { type GazetteerKind, getGazetteer, stripPossessive } from './gazetteer';
 import { tagTokens, type TaggerModel } from './tagger';
 import { linkAcronyms } from './rules/acronyms';
 import { applyBylineRule, applyDatelineRule, applyListRule, applyMatchRule, applyResultsRule } from './rules/layout';
 import { applyAssemblyRule, applyFacilityRule, extendOverParticles, joinMissionNames, trimLowercaseEdges, trimTitles } from './rules/nameShape';
 import { roleOrganizations } from './rules/roleOrganizations';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './rules/spans';
+import { allLower, hasLetter } from './letters';
+
+// "U.S" as compromise leaves it, the last period in the punctuation after it.
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** An entity found in one paragraph; offsets are relative to the paragraph. */
 export interface EntityCandidate extends Span {
@@ -139,7 +143,7 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
       labels[j] === `I-${kind}` &&
       p.tokens[j].sentenceIndex === p.tokens[i].sentenceIndex &&
       !breaksName(p, j) &&
-      !(/^\p{Ll}+$/u.test(p.tokens[j].text) && !NAME_PARTICLES.has(p.lower[j]) && !NAME_CONNECTORS.has(p.lower[j]) && p.tokens[j - 1].post !== '-')
+      !(allLower(p.tokens[j].text) && !NAME_PARTICLES.has(p.lower[j]) && !NAME_CONNECTORS.has(p.lower[j]) && p.tokens[j - 1].post !== '-')
     )
       j++;
     // In an all-caps headline the tagger has no case to go by: keep only what the lexicon calls a name.
@@ -163,9 +167,9 @@ function spansFromLabels(p: PreparedTokens, labels: string[]): RawSpan[] {
 
 /** Settles place vs nationality from the gazetteer; MISC spans the gazetteer does not know are judged by form. */
 function classifyGpe(p: PreparedTokens, span: RawSpan, isGpe: boolean): RawSpan {
-  const kinds = new Set<string | null>();
-  for (let k = span.first; k < span.last; k++) kinds.add(p.gazetteerKind[k]);
-  const single = kinds.size === 1 ? [...kinds][0] : null;
+  // The gazetteer kind all its tokens share, or null.
+  let single: GazetteerKind | null = p.gazetteerKind[span.first];
+  for (let k = span.first + 1; k < span.last && single !== null; k++) if (p.gazetteerKind[k] !== single) single = null;
   const iso = p.gazetteerIso[span.first];
   if (single === 'demonym' && p.gazetteer[span.first].startsWith('B') && (isGpe || span.type === 'place')) {
     return { ...span, type: 'nationality', countryCode: iso, evidence: 'gazetteer' };
@@ -206,10 +210,10 @@ function toCandidate(p: PreparedTokens, text: string, s: RawSpan): EntityCandida
   const lastToken = p.tokens[s.last - 1];
   let end = lastToken.start + stripPossessive(lastToken.text).length;
   // "(U.S.)": compromise leaves an abbreviation's last period in the punctuation after it.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(lastToken.text) && text[end] === '.') end++;
+  if (DOTTED_ABBREVIATION.test(lastToken.text) && text[end] === '.') end++;
   if (end <= start) return null;
   const surface = text.slice(start, end);
-  if (!/\p{L}/u.test(surface)) return null;
+  if (!hasLetter(surface)) return null;
   const candidate: EntityCandidate = { start, end, text: surface, type: s.type, evidence: s.evidence };
   if (s.contextKind) candidate.contextKind = true;
   const gazetteer = getGazetteer();

@@ -3,6 +3,8 @@
 // re-analysis after an edit joins the cached lists instead of rescanning the
 // whole text; the joined list equals a scan of the whole text (see documentWords).
 
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
 /** Words in text order: lower-case form and offsets. The word itself is `text.slice(start[i], end[i])`. */
 export interface WordList {
   readonly lower: readonly string[];
@@ -35,7 +37,7 @@ export function scanWords(text: string, from: number, to: number, out: GrowingWo
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
     // A final period is the sentence's, not the word's, except in initials ("U.S.").
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !INITIALS.test(word)) word = word.slice(0, -1);
     // A possessive ending is left out.
     if (/['’]s$/u.test(word)) word = word.slice(0, -2);
     if (!word) continue;

@@ -2,7 +2,8 @@
 // miscellaneous names such as nationalities and events), decoded with Viterbi. Weights come
 // from scripts/train-entity-model.mjs; see docs/model-card-entities.md for data and scores.
 import { ENTITY_MODEL } from './data/entityModel.generated';
-import { allowed, featureHash, outsideAnyName, type PreparedTokens, staticFeatureHashes } from './features';
+import { rememberBounded } from '../boundedCache';
+import { allowed, contextFeatureHashes, featureHash, lexicalFeatureHashes, outsideAnyName, type PreparedTokens, tagMaskHashes, TagPosition } from './features';
 
 export interface TaggerModel {
   labels: string[];
@@ -98,27 +99,12 @@ export const transitionFeature = (prev: string) => `T=${prev}`;
  * the model's token and transition weights (first-order Viterbi), with I-X only after B-X or I-X.
  */
 export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedModel()): string[] {
-  const { labels, weights } = model;
+  const { labels } = model;
   const n = p.tokens.length;
   const L = labels.length;
   const out: string[] = new Array(n).fill('O');
-  const emission = new Float64Array(n * L);
-  const forced = new Uint8Array(n);
   const outside = labels.indexOf('O');
-  const hashes: number[] = [];
-  const table = rowTable(model);
-  for (let i = 0; i < n; i++) {
-    if (outsideAnyName(p, i)) {
-      forced[i] = 1;
-      continue;
-    }
-    // The features' hashes, made without the feature strings (features.ts staticFeatureHashes).
-    for (const hash of staticFeatureHashes(p, i, hashes)) {
-      const row = findRow(table, hash);
-      if (row < 0) continue;
-      for (let c = 0; c < L; c++) emission[i * L + c] += weights[row + c];
-    }
-  }
+  const { emission, forced } = tokenScores(p, model);
   const transition = transitionMatrix(model);
   for (let first = 0; first < n;) {
     let last = first + 1;
@@ -139,6 +125,104 @@ export function tagTokens(p: PreparedTokens, model: TaggerModel = getShippedMode
     first = last;
   }
   return out;
+}
+
+const clear = (xs: number[]) => {
+  xs.length = 0;
+  return xs;
+};
+
+function addRows(emission: Float64Array, at: number, table: RowTable, weights: Int16Array, L: number, hashes: number[]): void {
+  for (const hash of hashes) {
+    const row = findRow(table, hash);
+    if (row < 0) continue;
+    for (let c = 0; c < L; c++) emission[at + c] += weights[row + c];
+  }
+}
+
+function addScores(emission: Float64Array, at: number, scores: Float64Array, L: number): void {
+  for (let c = 0; c < L; c++) emission[at + c] += scores[c];
+}
+
+/**
+ * Summed weights of feature groups that recur: a word's own features (per word: news repeats
+ * its words) and a tag set's features at each position. Per model, as a held-out model may be given.
+ */
+interface PartialSums {
+  byWord: Map<string, Float64Array>;
+  byTags: [Map<number, Float64Array>, Map<number, Float64Array>, Map<number, Float64Array>];
+}
+const partialSumsByModel = new WeakMap<TaggerModel, PartialSums>();
+const WORD_SUMS_MAX = 20_000;
+
+function partialSums(model: TaggerModel): PartialSums {
+  let sums = partialSumsByModel.get(model);
+  if (!sums) {
+    sums = { byWord: new Map(), byTags: [new Map(), new Map(), new Map()] };
+    partialSumsByModel.set(model, sums);
+  }
+  return sums;
+}
+
+const scratch: number[] = [];
+
+function sumRows(table: RowTable, weights: Int16Array, L: number, hashes: number[]): Float64Array {
+  const scores = new Float64Array(L);
+  addRows(scores, 0, table, weights, L, hashes);
+  return scores;
+}
+
+/** Outside an all-caps line a token's lower-cased word, shape and cluster all follow from `words[i]`. */
+function lexicalScores(sums: PartialSums, table: RowTable, weights: Int16Array, L: number, p: PreparedTokens, i: number): Float64Array {
+  const key = p.words[i];
+  const known = sums.byWord.get(key);
+  if (known) return known;
+  const scores = sumRows(table, weights, L, lexicalFeatureHashes(p.lower[i], p.shapes[i], p.clusters[i], clear(scratch)));
+  return rememberBounded(sums.byWord, WORD_SUMS_MAX, key, scores);
+}
+
+function tagScores(sums: PartialSums, table: RowTable, weights: Int16Array, L: number, mask: number, position: TagPosition): Float64Array {
+  const cache = sums.byTags[position];
+  let scores = cache.get(mask);
+  if (!scores) {
+    scores = sumRows(table, weights, L, tagMaskHashes(mask, position, clear(scratch)));
+    cache.set(mask, scores);
+  }
+  return scores;
+}
+
+/**
+ * Each token's score for each label (n × L, the sum of its features' weights), and which tokens
+ * are outside any name (outsideAnyName: not scored, forced to O).
+ */
+export function tokenScores(p: PreparedTokens, model: TaggerModel = getShippedModel()): { emission: Float64Array; forced: Uint8Array } {
+  const { labels, weights } = model;
+  const n = p.tokens.length;
+  const L = labels.length;
+  const emission = new Float64Array(n * L);
+  const forced = new Uint8Array(n);
+  const hashes: number[] = [];
+  const table = rowTable(model);
+  const sums = partialSums(model);
+  const { tokens, tagMasks } = p;
+  for (let i = 0; i < n; i++) {
+    if (outsideAnyName(p, i)) {
+      forced[i] = 1;
+      continue;
+    }
+    // The features' hashes, made without the feature strings (features.ts staticFeatureHashes);
+    // weights are integers, so summing them in parts and in any order gives the same scores.
+    const at = i * L;
+    if (p.allCaps[i]) addRows(emission, at, table, weights, L, lexicalFeatureHashes(p.lower[i], p.shapes[i], p.clusters[i], clear(hashes)));
+    else addScores(emission, at, lexicalScores(sums, table, weights, L, p, i), L);
+    const sentence = tokens[i].sentenceIndex;
+    addScores(emission, at, tagScores(sums, table, weights, L, tagMasks[i], TagPosition.Self), L);
+    if (i > 0 && tokens[i - 1].sentenceIndex === sentence) addScores(emission, at, tagScores(sums, table, weights, L, tagMasks[i - 1], TagPosition.Before), L);
+    if (i + 1 < n && tokens[i + 1].sentenceIndex === sentence)
+      addScores(emission, at, tagScores(sums, table, weights, L, tagMasks[i + 1], TagPosition.After), L);
+    addRows(emission, at, table, weights, L, contextFeatureHashes(p, i, clear(hashes)));
+  }
+  return { emission, forced };
 }
 
 /**
@@ -203,14 +287,26 @@ export function transitionMatrix(model: TaggerModel): Float64Array {
   return matrix;
 }
 
+const VITERBI_SCRATCH = 1 << 16;
+let viterbiScore = new Float64Array(0);
+let viterbiBack = new Int32Array(0);
+
 /**
  * Best label indices for tokens [first, last) given per-token scores and transitions, entered
  * from row `from` (L: the sentence start) and, when `into` ≥ 0, left into label `into`.
  */
 export function viterbi(emission: ArrayLike<number>, transition: ArrayLike<number>, first: number, last: number, L: number, from = L, into = -1): Int32Array {
   const length = last - first;
-  const score = new Float64Array(length * L);
-  const back = new Int32Array(length * L);
+  // Scratch tables reused from call to call (one run is decoded at a time), up to a size that
+  // keeps memory small; a longer run gets its own.
+  const size = length * L;
+  const reuse = size <= VITERBI_SCRATCH;
+  if (reuse && viterbiScore.length < size) {
+    viterbiScore = new Float64Array(Math.min(VITERBI_SCRATCH, size * 2));
+    viterbiBack = new Int32Array(viterbiScore.length);
+  }
+  const score = reuse ? viterbiScore : new Float64Array(size);
+  const back = reuse ? viterbiBack : new Int32Array(size);
   for (let c = 0; c < L; c++) score[c] = transition[from * L + c] + emission[first * L + c];
   for (let t = 1; t < length; t++) {
     for (let c = 0; c < L; c++) {

@@ -6,6 +6,10 @@ import type { EventClass } from '../types';
 import eventiveNouns from './data/eventiveNouns.json';
 import { irregularPastInfinitive, nounLemma, verbLemma, wordOf } from './lemma';
 import { classOfLemma, classOfNoun } from './lexicon';
+import { fnvDone, fnvMix, fnvMixBar, fnvPrefix } from '../entities/features';
+
+// Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** Model labels: not an event, or the event's TimeML class. */
 export const EVENT_LABELS = ['O', 'OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'] as const;
@@ -108,7 +112,7 @@ export function prepareEventTokens(parsed: ParsedParagraph): PreparedEventTokens
     if (pos[i] === 'N' && /ing$/.test(word) && i > sentenceFirst[i] && pos[i - 1] === 'BE' && tokens[i - 1].tags.has('Auxiliary')) pos[i] = 'V-ger';
     const p = pos[i];
     // A capitalised word inside a sentence is (part of) a name, whatever compromise says.
-    candidate[i] = !NEVER_TRIGGER.has(p) && !(i > (sentenceFirst[i] ?? 0) && /^\p{Lu}\p{Ll}/u.test(t.text));
+    candidate[i] = !NEVER_TRIGGER.has(p) && !(i > (sentenceFirst[i] ?? 0) && CAPITALISED_WORD.test(t.text));
     lemmas[i] = !candidate[i]
       ? word
       : p.startsWith('V') || (p === 'ADJ' && /(ed|en|wn)$/.test(word))
@@ -173,16 +177,11 @@ function leftContext(p: PreparedEventTokens, i: number): string {
   return q;
 }
 
-/** Key of the token's word-only features: tokens with the same key share them. */
-export function lexicalKey(p: PreparedEventTokens, i: number): string {
-  return `${p.words[i]}\u0000${p.lemmas[i]}\u0000${p.pos[i]}`;
-}
-
 const coarseOf = (pos: string) => (pos[0] === 'V' ? 'V' : pos[0] === 'N' ? 'N' : pos);
 
 /**
  * Features of the word alone (its form, lemma, part of speech, suffixes, word lists and
- * WordNet): the same for every token with the same lexicalKey, so the tagger scores them
+ * WordNet): the same for every token with the same word, lemma and part of speech, so the tagger scores them
  * once per distinct word.
  */
 export function lexicalFeatures(p: PreparedEventTokens, i: number, out: string[] = []): string[] {
@@ -221,7 +220,23 @@ interface ContextShape {
   nextPos: string;
   left: string;
   comp: string;
-  key: string;
+  /** A number when every part has a small id (always, for the values the readers above return), else a string. */
+  key: number | string;
+}
+
+// Small ids for the values of a shape's parts, one table per kind of part (parts of speech, left
+// contexts, complements: each a few dozen at most), so its key is a small integer rather than a
+// string built and hashed per token. A value past a table's room gives an id that fails `fits`.
+const POS_IDS = new Map<string, number>();
+const LEFT_IDS = new Map<string, number>();
+const COMP_IDS = new Map<string, number>();
+function idIn(ids: Map<string, number>, room: number, value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = ids.size;
+    if (id < room) ids.set(value, id);
+  }
+  return id;
 }
 
 function contextShape(p: PreparedEventTokens, i: number): ContextShape {
@@ -233,7 +248,17 @@ function contextShape(p: PreparedEventTokens, i: number): ContextShape {
   const comp = complementOf(p, i);
   const post = p.tokens[i].post;
   const flags = (i === first ? 1 : 0) | (/[,;:.]/.test(post) ? 2 : 0) | (!/\S/.test(post) ? 4 : 0);
-  return { prevPos, nextPos, left, comp, key: `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}` };
+  const a = idIn(POS_IDS, 32, prevPos);
+  const b = idIn(POS_IDS, 32, p.pos[i]);
+  const c = idIn(POS_IDS, 32, nextPos);
+  const d = idIn(LEFT_IDS, 32, left);
+  const e = idIn(COMP_IDS, 16, comp);
+  // Below 2^27: a small integer, which a Map keys without allocating.
+  const key =
+    a < 32 && b < 32 && c < 32 && d < 32 && e < 16
+      ? ((((flags * 32 + a) * 32 + b) * 32 + c) * 32 + d) * 16 + e
+      : `${prevPos}\u0000${p.pos[i]}\u0000${nextPos}\u0000${left}\u0000${comp}\u0000${flags}`;
+  return { prevPos, nextPos, left, comp, key };
 }
 
 /**
@@ -274,6 +299,36 @@ export function wordContextFeatures(p: PreparedEventTokens, i: number, out: stri
   out.push(`pw=${prevWord}`, `nw=${nextWord}`, `left=${left}|${lemma}`, `comp=${comp}|${lemma}`, `nwl=${nextWord}|${lemma}`);
   const cls = lexiconClass(lemma, coarseOf(p.pos[i]));
   if (cls !== 'OCCURRENCE') out.push(`lex=${cls}|${comp}`);
+  return out;
+}
+
+const H = {
+  pw: fnvPrefix('pw='),
+  nw: fnvPrefix('nw='),
+  left: fnvPrefix('left='),
+  comp: fnvPrefix('comp='),
+  nwl: fnvPrefix('nwl='),
+  lex: fnvPrefix('lex='),
+};
+
+/** featureHash of each wordContextFeatures string, in the same order, built without the strings. */
+export function wordContextHashes(p: PreparedEventTokens, i: number, out: number[], shape: ContextShape = contextShape(p, i)): number[] {
+  out.length = 0;
+  const lemma = p.lemmas[i];
+  const first = p.sentenceFirst[i];
+  const end = p.sentenceEnd[i];
+  const prevWord = i - 1 >= first ? p.words[i - 1] : '<s>';
+  const nextWord = i + 1 < end ? p.words[i + 1] : '</s>';
+  const { left, comp } = shape;
+  out.push(
+    fnvDone(fnvMix(H.pw, prevWord)),
+    fnvDone(fnvMix(H.nw, nextWord)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.left, left)), lemma)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.comp, comp)), lemma)),
+    fnvDone(fnvMix(fnvMixBar(fnvMix(H.nwl, nextWord)), lemma)),
+  );
+  const cls = lexiconClass(lemma, coarseOf(p.pos[i]));
+  if (cls !== 'OCCURRENCE') out.push(fnvDone(fnvMix(fnvMixBar(fnvMix(H.lex, cls)), comp)));
   return out;
 }
 

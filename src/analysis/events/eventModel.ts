@@ -3,7 +3,7 @@
 // scripts/train-event-model.mjs (trained on AQUAINT TimeML; see docs/DATA-SOURCES.md).
 import { featureHash, findRow, parseModel, rowTable, type TaggerModel } from '../entities/tagger';
 import { EVENT_MODEL } from './data/eventModel.generated';
-import { contextShape, lexicalFeatures, lexicalKey, type PreparedEventTokens, shapeFeatures, wordContextFeatures, wordnetEntry } from './eventFeatures';
+import { contextShape, lexicalFeatures, type PreparedEventTokens, shapeFeatures, wordContextHashes, wordnetEntry } from './eventFeatures';
 
 let shipped: TaggerModel | null = null;
 /** Set only by the training script's cross-validation, to score a fold's model through the real pipeline. */
@@ -19,10 +19,20 @@ export function setEventModelOverride(text: string | null): void {
   override = text === null ? null : parseModel(text);
 }
 
-/** Scores of the word-only features per distinct word, shared across paragraphs (bounded). */
-const lexicalScores = new WeakMap<TaggerModel, Map<string, Int32Array>>();
+/** The scores of one word's own features, for one lemma and part of speech of it. */
+interface LexicalScores {
+  lemma: string;
+  pos: string;
+  scores: Int32Array;
+}
+/**
+ * Scores of the word-only features per distinct word, lemma and part of speech,
+ * shared across paragraphs (bounded): by word, then among the word's few lemma and part-of-speech
+ * readings, so no key string is built per token.
+ */
+const lexicalScores = new WeakMap<TaggerModel, Map<string, LexicalScores[]>>();
 /** Scores of the context-shape features per shape key (a small set: parts of speech and roles). */
-const shapeScores = new WeakMap<TaggerModel, Map<string, Int32Array>>();
+const shapeScores = new WeakMap<TaggerModel, Map<number | string, Int32Array>>();
 const MAX_CACHED_WORDS = 50_000;
 
 /** The label index per token (0 = not an event); non-candidates are never scored. */
@@ -34,19 +44,27 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
   const out = new Uint8Array(p.tokens.length);
   const scores = new Int32Array(L);
   const features: string[] = [];
+  const hashes: number[] = [];
   let cache = lexicalScores.get(model);
   if (!cache) lexicalScores.set(model, (cache = new Map()));
   let shapeCache = shapeScores.get(model);
   if (!shapeCache) shapeScores.set(model, (shapeCache = new Map()));
   for (let i = 0; i < p.tokens.length; i++) {
     if (!p.candidate[i]) continue;
-    const key = lexicalKey(p, i);
-    let lexical = cache.get(key);
+    const word = p.words[i];
+    const lemma = p.lemmas[i];
+    const pos = p.pos[i];
+    let readings = cache.get(word);
+    let lexical: Int32Array | undefined;
+    if (readings) for (const r of readings) if (r.lemma === lemma && r.pos === pos) lexical = r.scores;
     if (!lexical) {
       lexical = new Int32Array(L);
       for (const f of lexicalFeatures(p, i, features)) addRow(row(f), weights, lexical, L);
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-      cache.set(key, lexical);
+      if (!readings) {
+        if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+        cache.set(word, (readings = []));
+      }
+      readings.push({ lemma, pos, scores: lexical });
     }
     scores.set(lexical);
     const shape = contextShape(p, i);
@@ -58,7 +76,7 @@ export function tagEventTokens(p: PreparedEventTokens, model: TaggerModel = getE
       shapeCache.set(shape.key, shaped);
     }
     for (let c = 0; c < L; c++) scores[c] += shaped[c];
-    for (const f of wordContextFeatures(p, i, features, shape)) addRow(row(f), weights, scores, L);
+    for (const hash of wordContextHashes(p, i, hashes, shape)) addRow(findRow(table, hash), weights, scores, L);
     let best = 0;
     for (let c = 1; c < L; c++) if (scores[c] > scores[best]) best = c;
     out[i] = best;

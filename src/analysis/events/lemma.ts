@@ -84,7 +84,25 @@ function computeNounLemma(word: string): string {
 
 /** The token's word without surrounding apostrophes or punctuation compromise may keep. */
 export function wordOf(t: Token): string {
-  return (t.normal || t.text).toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  const source = t.normal || t.text;
+  const known = words.get(source);
+  if (known !== undefined) return known;
+  return rememberBounded(words, MAX_WORDS, source, trimToLetterOrDigit(source.toLowerCase()));
+}
+
+// The events code asks for a token's word many times over; news repeats its words.
+const words = new Map<string, string>();
+const MAX_WORDS = 20_000;
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** `s` without leading and trailing characters other than a-z and 0-9 (as `replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')`). */
+export function trimToLetterOrDigit(s: string): string {
+  let start = 0;
+  while (start < s.length && !isAsciiLetterOrDigit(s.charCodeAt(start))) start++;
+  let end = s.length;
+  while (end > start && !isAsciiLetterOrDigit(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**

@@ -1,13 +1,14 @@
 // Date rules for days and times of day: weekdays, "today" and friends, clock times, noon.
 import { POD_CODES, POD_RE, TIMEZONE_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon';
 import type { TimexSpec } from '../spec';
-import { B, clockHour, dayWord, E, isCapitalised, isDayWord, lower, previousWord, type Rule, rx, shiftOf } from './ruleKit';
+import { B, capitalisedGate, clockHour, dayWord, E, isCapitalised, isDayWord, lower, previousWord, type Rule, rx, shiftOf } from './ruleKit';
 
 export const DAY_RULES: Rule[] = [
   {
     // "Friday", "last Friday", "Friday night", "the day before last Tuesday".
     name: 'weekday',
-    gate: /day\b/i,
+    // The builder rejects a weekday without a capital first.
+    gate: capitalisedGate(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
     re: rx(
       `${B}(?:(?<rel>the\\s+day\\s+(?:before|after))\\s+)?(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${POD_RE}))?(?!\\w)`,
     ),

@@ -183,7 +183,8 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "for years", "in the weeks before", "over the coming weeks", "in recent days".
     name: 'vague-units',
-    gate: UNIT_GATE,
+    // Every match holds one of these plurals.
+    gate: /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
     re: rx(
       `${B}(?:(?<lead>for|over|within|during|in|throughout)\\s+)?(?<the>the\\s+)?(?:(?<adj>past|last|next|coming|recent|following|previous)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+(?<ago>ago))?${E}`,
     ),
@@ -200,7 +201,8 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'sets',
-    gate: /ly\b|every|each|once|twice|times/i,
+    // Every match holds one of these words (not just any "-ly" adverb).
+    gate: /hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|every|each|once|twice|times/i,
     re: rx(
       `${B}(?:(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)|(?:every|each)\\s+(?:(?<other>other|single)\\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<freq>once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit2>day|week|month|year|hour|minute|decade))${E}`,
     ),

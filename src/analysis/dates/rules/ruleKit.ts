@@ -301,8 +301,19 @@ export function until(ctx: MatchContext, group: string): number {
   return ctx.indices[group]?.[1] ?? ctx.end;
 }
 
-export const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A capital letter then the rest of a month name's first three letters in any case ("March",
+ * "MAY", "Sept."). The rules gated by it reject a month without a capital (isCapitalised) before
+ * anything else, so a paragraph without one ("may", "market", "decided") yields nothing from them.
+ */
+export const MONTH_GATE = capitalisedGate(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 export const UNIT_GATE = /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i;
+
+/** Any of `words` with a capital first letter and the rest in any case (as a rule's /i pattern matches them). */
+export function capitalisedGate(words: string[]): RegExp {
+  const forms = words.map((w) => w[0].toUpperCase() + [...w.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join(''));
+  return new RegExp(forms.join('|'));
+}
 
 /** Weekday names count only capitalised; "today" and friends in any case. */
 export function isDayWord(word: string): boolean {

@@ -4,6 +4,7 @@ import type { PreparedTokens } from '../features';
 import { stripPossessive } from '../gazetteer';
 import type { EntityCandidate } from '../recognizeEntities';
 import { breaksName, NAME_PARTICLES } from './spans';
+import { startsUpper } from '../letters';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'et']);
@@ -14,7 +15,7 @@ function abbreviates(p: PreparedTokens, first: number, last: number, acronym: st
   for (let k = first; k < last; k++) parts.push(...p.words[k].split('-').filter(Boolean));
   const letters = acronym.replace(/[.&-]/g, '');
   const capitals = parts
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0])
     .join('');
   const all = parts.map((w) => w[0].toUpperCase()).join('');
@@ -29,9 +30,9 @@ function nameStartsBefore(p: PreparedTokens, end: number, acronym: string): numb
     if (t.sentenceIndex !== sentence) break;
     if (first < end - 1 && breaksName(p, first + 1)) break;
     const word = p.words[first];
-    const ok = /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(p.lower[first]) || CONNECTORS.has(p.lower[first]);
+    const ok = startsUpper(word) || NAME_PARTICLES.has(p.lower[first]) || CONNECTORS.has(p.lower[first]);
     if (!ok) break;
-    if (/^\p{Lu}/u.test(word) && abbreviates(p, first, end, acronym)) return first;
+    if (startsUpper(word) && abbreviates(p, first, end, acronym)) return first;
   }
   return null;
 }

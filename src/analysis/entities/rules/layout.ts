@@ -4,13 +4,15 @@ import type { EntityType } from '../../types';
 import type { PreparedTokens } from '../features';
 import { allNameWords, breaksName, firstOfRunEndingAt, override, type RawSpan, sentenceRangesOf, tokensOfChars } from './spans';
 
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'-]+$/u;
+
 /**
  * A dateline opening a paragraph ("NAIROBI, Kenya (AP) —", "LONDON 1996-08-30"):
  * the capitalised place words before the comma, date or agency are places.
  */
 export function applyDatelineRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   const n = p.tokens.length;
-  const isCaps = (k: number) => k < n && /^\p{Lu}[\p{Lu}.'-]+$/u.test(p.tokens[k].text);
+  const isCaps = (k: number) => k < n && CAPITALS_WORD.test(p.tokens[k].text);
   // A line all in capitals is a headline ("TENNIS - SPAIN, U.S. TEAMS OPEN"), not a dateline.
   if (!n || p.allCaps[0]) return spans;
   let end = 0;
@@ -48,19 +50,20 @@ export function applyDatelineRule(p: PreparedTokens, spans: RawSpan[]): RawSpan[
   return out;
 }
 
+const RESULT_NAME = String.raw`\p{Lu}[\p{L}.'&-]*(?: (?:\p{Lu}[\p{L}.'&-]*|de|of|and))*`;
+const RESULT_LINE = new RegExp(String.raw`^\s*(${RESULT_NAME})\s+\d{1,3}\s+(${RESULT_NAME})\s+\d{1,3}\b`, 'u');
+const TABLE_LINE = new RegExp(String.raw`^\s*(?:\d{1,2}\.?\s+)?(${RESULT_NAME})(?:\s+\d{1,3}){3,}\s*$`, 'u');
+
 /**
  * Sports results and tables: "Arsenal 0 Leeds 2", "Leeds 3 2 1 0 6 2 7". The
  * names there are teams (organisations), even when named after their city.
  */
 export function applyResultsRule(p: PreparedTokens, text: string, spans: RawSpan[]): RawSpan[] {
   if (!/\d/.test(text)) return spans;
-  const NAME = String.raw`\p{Lu}[\p{L}.'&-]*(?: (?:\p{Lu}[\p{L}.'&-]*|de|of|and))*`;
-  const result = new RegExp(String.raw`^\s*(${NAME})\s+\d{1,3}\s+(${NAME})\s+\d{1,3}\b`, 'u');
-  const table = new RegExp(String.raw`^\s*(?:\d{1,2}\.?\s+)?(${NAME})(?:\s+\d{1,3}){3,}\s*$`, 'u');
   let out = spans;
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const m = result.exec(line) ?? table.exec(line);
+    const m = RESULT_LINE.exec(line) ?? TABLE_LINE.exec(line);
     if (m) {
       for (const name of m.slice(1).filter(Boolean)) {
         const at = lineStart + line.indexOf(name, name === m[1] ? 0 : line.indexOf(m[1]) + m[1].length);

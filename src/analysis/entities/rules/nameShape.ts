@@ -3,6 +3,7 @@
 import type { PreparedTokens } from '../features';
 import { isTitleWord } from '../titles';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './spans';
+import { startsLower } from '../letters';
 
 const FACILITY_HEADS = new Set([
   'base',
@@ -141,7 +142,7 @@ export function trimTitles(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
   return out;
 }
 
-const isLowerWord = (p: PreparedTokens, k: number) => /^\p{Ll}/u.test(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
+const isLowerWord = (p: PreparedTokens, k: number) => startsLower(p.words[k]) && !NAME_PARTICLES.has(p.lower[k]);
 
 /** "east Africa", "Islamic State group": lower-case words at either edge are context, not name. */
 export function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan[] {
@@ -161,7 +162,8 @@ export function trimLowercaseEdges(p: PreparedTokens, spans: RawSpan[]): RawSpan
       last--;
     if (first >= last) continue;
     if (last - first === 1 && NOT_A_NAME_ALONE.has(p.lower[first])) continue;
-    out.push({ ...s, first, last });
+    // Unchanged spans are kept as they are: most are, and the caller drops the old list.
+    out.push(first === s.first && last === s.last ? s : { ...s, first, last });
   }
   return out;
 }

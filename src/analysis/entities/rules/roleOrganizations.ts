@@ -2,6 +2,7 @@
 import type { PreparedTokens } from '../features';
 import { getGazetteer } from '../gazetteer';
 import type { EntityCandidate } from '../recognizeEntities';
+import { startsLower } from '../letters';
 
 // Bare "government" or "army" after a country is too common and too vague to highlight;
 // a named body ("defence ministry", "foreign ministry", "interior ministry") is not.
@@ -24,7 +25,7 @@ export function roleOrganizations(p: PreparedTokens, text: string, candidates: E
     // Up to two lower-case modifiers, then the role head: "defence ministry", "armed forces" is not a body.
     const j = last + 1;
     let k = j;
-    while (k < p.tokens.length && k < j + 3 && /^\p{Ll}/u.test(p.tokens[k].text) && !ROLE_HEADS.has(p.lower[k])) k++;
+    while (k < p.tokens.length && k < j + 3 && startsLower(p.tokens[k].text) && !ROLE_HEADS.has(p.lower[k])) k++;
     if (k >= p.tokens.length || !ROLE_HEADS.has(p.lower[k]) || p.tokens[k].sentenceIndex !== p.tokens[last].sentenceIndex) continue;
     if (k === j && p.lower[k] !== 'embassy') continue; // "Niger's ministry" names no body
     if (candidates.some((o) => o.start >= p.tokens[j].start && o.start < p.tokens[k].end)) continue;
