@@ -17,7 +17,7 @@ import { parseParagraph, type ParsedParagraph } from '../../src/analysis/parse';
 import type { TemporalExpression } from '../../src/analysis/types';
 import { countWords, generateArticle, generateParagraph, seededRandom } from '../fixtures/generateArticle';
 import { measureActivation } from './activation';
-import { measurePipe } from './pipeBench';
+import { measurePipe, PIPE_DOCS } from './pipeBench';
 import { measureServer } from './serverBench';
 import { measureWorkspace } from './workspaceBench';
 
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   const pipe =
     process.env.NEWS_LENS_BENCH_PIPE === '0'
       ? null
-      : await measurePipe(path.join(ROOT, 'dist/cli.js'), Number(process.env.NEWS_LENS_BENCH_PIPE_DOCS ?? 400), log);
+      : await measurePipe(path.join(ROOT, 'dist/cli.js'), Number(process.env.NEWS_LENS_BENCH_PIPE_DOCS ?? PIPE_DOCS), log);
   log('extension activation…');
   const activation = await measureActivation(path.join(ROOT, 'dist/extension.js'));
   log('packaging (.vsix)…');

@@ -24,6 +24,12 @@ export interface PipeNumbers {
   notes: string[];
 }
 
+/**
+ * Documents in the bench's stream: each process pays about a second of CPU (start-up, then the
+ * JIT) before it is warm, so the stream must be long enough for that not to decide the scaling.
+ */
+export const PIPE_DOCS = 2_000;
+
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function runStdin(cli: string, input: string): Promise<number> {
@@ -38,7 +44,7 @@ function runStdin(cli: string, input: string): Promise<number> {
   });
 }
 
-export async function measurePipe(cli: string, docs = 400, log: (s: string) => void = () => undefined): Promise<PipeNumbers> {
+export async function measurePipe(cli: string, docs = PIPE_DOCS, log: (s: string) => void = () => undefined): Promise<PipeNumbers> {
   const numbers: PipeNumbers = {
     pipe_docs_per_second: null,
     pipe_words_per_second: null,
