@@ -1,0 +1,41 @@
+// How the language server process (dist/server.js) is started, declared once for
+// every launcher: the VS Code extension (src/extension/client.ts), the npm bin
+// `news-lens-server` (the shebang of src/server/server.ts, which a test keeps equal
+// to serverShebang()) and the benchmark and tests (test/bench/lspClient.ts).
+// An editor keeps the server for hours beside everything else, so these trade a
+// little analysis speed for memory (npm run bench, server_rss_mb after a 1 MB article).
+
+/**
+ * Node/V8 flags. A young generation of 4 MB semi-spaces instead of up to 16 MB:
+ * the server's allocations are short-lived analysis garbage, and a larger nursery
+ * only keeps more of it resident.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
+ * Environment. glibc's malloc gives each thread that allocates its own arena, and
+ * Node's GC and compiler threads each keep one (about 15–20 MB resident after a large
+ * article). Two: the JavaScript thread keeps one to itself, the helper threads share
+ * the other (one saved about 3 MB more, with the JavaScript thread then waiting on
+ * them). Other C libraries ignore it.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+/**
+ * The first line of dist/server.js, so `news-lens-server` started through npm's bin
+ * link (or its Windows shims, which read `env -S` and the assignments) gets the same.
+ */
+export function serverShebang(): string {
+  const assignments = Object.entries(SERVER_ENV).map(([name, value]) => `${name}=${value}`);
+  return `#!/usr/bin/env -S ${[...assignments, 'node', ...SERVER_NODE_FLAGS].join(' ')}`;
+}
+
+/** The environment to start the server in: `base` (the launcher's own) with SERVER_ENV over it. */
+export function serverEnvironment<T extends Record<string, string | undefined>>(base: T): T & Record<string, string> {
+  return { ...base, ...SERVER_ENV };
+}
+
+/** The arguments after `node` that start the server at `serverPath` with `args` (e.g. --stdio). */
+export function serverNodeArguments(serverPath: string, args: readonly string[]): string[] {
+  return [...SERVER_NODE_FLAGS, serverPath, ...args];
+}
