@@ -6,20 +6,21 @@
 // little analysis speed for memory (npm run bench, server_rss_mb after a 1 MB article).
 
 /**
- * Node/V8 flags. A young generation of 4 MB semi-spaces instead of up to 16 MB:
- * the server's allocations are short-lived analysis garbage, and a larger nursery
- * only keeps more of it resident.
+ * Node/V8 flags. A young generation of 4 MB semi-spaces instead of up to 16 MB: the
+ * server's allocations are short-lived analysis garbage, and a larger nursery only
+ * keeps more of it resident. V8's optimize-for-size mode, given here at start-up (the
+ * server also sets it at run time, src/server/heapSettings.ts, for clients that start it
+ * bare), so the heap is configured for it from the first allocation.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--optimize-for-size', '--max-semi-space-size=4'];
 
 /**
  * Environment. glibc's malloc gives each thread that allocates its own arena, and
- * Node's GC and compiler threads each keep one (about 15–20 MB resident after a large
- * article). Two: the JavaScript thread keeps one to itself, the helper threads share
- * the other (one saved about 3 MB more, with the JavaScript thread then waiting on
- * them). Other C libraries ignore it.
+ * Node's GC and compiler threads each keep one (15–20 MB resident after a large
+ * article); the server has one JavaScript thread, so one arena does. Other C libraries
+ * ignore it.
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
 
 /**
  * The first line of dist/server.js, so `news-lens-server` started through npm's bin
