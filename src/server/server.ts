@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --optimize-for-size --max-semi-space-size=4
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4
 // News Lens language server: `news-lens-server --stdio` (also --node-ipc,
 // --socket=N, --pipe=NAME). The only code that speaks LSP. Every handler is
 // contained: a failure costs one answer, never the server.
