@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -51,6 +51,22 @@ await build({ ...common, entryPoints: entries });
 // The CLI proper, with a build id on its first line that its code cache must carry too
 // (V8 itself checks only the source's length, so a stale cache could otherwise pass).
 await build({ ...common, entryPoints: [{ in: 'src/cli/cli.ts', out: 'cli-main' }], banner: { js: `// news-lens build ${randomUUID()}` } });
+
+// esbuild's ASCII output still leaves non-ASCII characters in regular expression
+// literals, String.raw templates and comments. One such character makes V8 hold the
+// whole bundle source (kept for lazy compilation) as two bytes a character: 8 MB
+// instead of 4 MB in the server. A \uXXXX escape means the same character in each of
+// those places (the String.raw templates are RegExp sources). Before the code cache,
+// which must be made from the final source.
+for (const out of [...entries.map((e) => e.out), 'cli-main']) {
+  const file = `dist/${out}.js`;
+  const source = readFileSync(file, 'utf8');
+  if (/[^\x00-\x7f]/.test(source))
+    writeFileSync(
+      file,
+      source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    );
+}
 
 // V8's code cache for the CLI, made by annotating a sample article: it holds the bytecode of
 // everything a run compiles, so `news-lens annotate` skips most compiling. Made here, once;

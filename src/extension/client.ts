@@ -13,7 +13,15 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import type { NewsLensInitializationOptions } from '../protocol';
-import { REVEAL_IN_SIDEBAR_COMMAND, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, SHOW_ALL_MENTIONS_COMMAND, REVEAL_RANGE_COMMAND } from '../protocol';
+import {
+  REVEAL_IN_SIDEBAR_COMMAND,
+  SEMANTIC_TOKEN_TYPES,
+  SERVER_NODE_FLAGS,
+  serverEnvironment,
+  SETTINGS_SECTION,
+  SHOW_ALL_MENTIONS_COMMAND,
+  REVEAL_RANGE_COMMAND,
+} from '../protocol';
 import { DOCUMENT_LANGUAGES, DOCUMENT_SCHEMES } from './model/documents';
 import { filterSemanticTokenData } from './model/semanticTokens';
 import type { HighlightKind } from './model/protocolTypes';
@@ -26,9 +34,11 @@ export interface ClientHighlightState {
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, state: ClientHighlightState): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The launch the npm bin's shebang gives too (src/protocol/serverLaunch.ts).
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...SERVER_NODE_FLAGS], env } },
   };
 
   const documentSelector = DOCUMENT_LANGUAGES.flatMap((language) => DOCUMENT_SCHEMES.map((scheme) => ({ language, scheme })));

@@ -1,7 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4
 // News Lens language server: `news-lens-server --stdio` (also --node-ipc,
 // --socket=N, --pipe=NAME). The only code that speaks LSP. Every handler is
 // contained: a failure costs one answer, never the server.
+// The first line is serverShebang() (src/protocol/serverLaunch.ts; a test keeps them equal).
 import './heapSettings';
 import * as path from 'node:path';
 import {

@@ -2,6 +2,7 @@
 // Hand-framed on purpose: the fuzz tests must be able to write raw garbage
 // (broken headers, invalid JSON) that a real client library would refuse to send.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { serverEnvironment, serverNodeArguments } from '../../src/protocol/serverLaunch';
 
 export interface LspMessage {
   jsonrpc: '2.0';
@@ -24,8 +25,9 @@ export class LspTestClient {
   stderr = '';
   exited: { code: number | null; signal: string | null } | null = null;
 
+  /** Starts `serverPath` with the node flags and environment every client starts it with. */
   constructor(serverPath: string, args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, serverNodeArguments(serverPath, args), { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment(process.env) });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 100_000) this.stderr += chunk.toString('utf8');

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { assertServerLaunch } from '../server/launchCheck';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -78,7 +79,7 @@ describe('npm package (npm pack, npm install -g offline)', function () {
     assert.equal(JSON.parse(streamed.stdout).id, 1);
   });
 
-  it('news-lens-server --stdio answers an LSP initialize', async () => {
+  it("news-lens-server --stdio answers an LSP initialize, started with the server's node flags and environment", async () => {
     assert.ok(fs.existsSync(path.join(bin, 'news-lens-server')), 'installed by the previous test');
     const server = spawn('news-lens-server', ['--stdio'], { cwd: tmp, env: userEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
@@ -95,7 +96,12 @@ describe('npm package (npm pack, npm install -g offline)', function () {
         }
       });
     });
-    server.kill();
+    // The installed bin runs the shebang: the server's node flags and environment (src/protocol/serverLaunch.ts).
+    try {
+      assertServerLaunch(server.pid!);
+    } finally {
+      server.kill();
+    }
     const message = JSON.parse(reply);
     assert.equal(message.id, 1);
     assert.ok(message.result.capabilities.hoverProvider, reply.slice(0, 300));

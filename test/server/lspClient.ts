@@ -19,7 +19,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../src/protocol';
+import { AnalysisChangedNotification, type AnalysisChangedParams, serverEnvironment, serverNodeArguments } from '../../src/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -49,7 +49,10 @@ export class TestClient {
   ) {}
 
   static async start(options: ClientOptions = {}): Promise<{ client: TestClient; init: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, serverNodeArguments(SERVER_JS, ['--stdio']), {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: serverEnvironment(process.env),
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
