@@ -67,12 +67,14 @@ const NEARBY_PLACE = 60;
 export function linkEvents(candidates: EventCandidate[], entities: EntityMention[], dates: TemporalExpression[], metadata: ArticleMetadata): ArticleEvent[] {
   const allMentions = new SortedSpans([...entities].sort((a, b) => a.start - b.start));
   const allAnchors = new SortedSpans(dates.filter(isCalendarDate).sort((a, b) => a.start - b.start));
+  // Runs on every re-analysis: no per-event spreads, Sets or arrays built to be read once.
   return candidates.map((c) => {
-    const clause = absolute(c, c.roles?.clause ?? null) ?? c.sentence;
-    const agentRegion = absolute(c, c.roles?.agent ?? null);
-    const patientRegion = absolute(c, c.roles?.patient ?? null);
+    const roles = c.roles;
+    const clause = absolute(c, roles?.clause ?? null) ?? c.sentence;
+    const agentRegion = absolute(c, roles?.agent ?? null);
+    const patientRegion = absolute(c, roles?.patient ?? null);
     // Only spans near the event can matter; looking them up keeps a long article linear, not quadratic.
-    const near = hull([c, c.sentence, clause, agentRegion, patientRegion]);
+    const near = hull(c, c.sentence, clause, agentRegion, patientRegion);
     const mentions = allMentions.overlapping(near);
     const anchors = allAnchors.overlapping(near);
     const agents = mentionsIn(mentions, agentRegion);
@@ -80,8 +82,12 @@ export function linkEvents(candidates: EventCandidate[], entities: EntityMention
     const agent = headOf(agents);
     // The undergoer is the phrase's first name ("US forces", "the embassy of France" → France).
     const patient = patients.find((m) => m.actorId !== agent?.actorId) ?? null;
-    const actors = unique([...(agent ? [agent] : []), ...agents, ...patients].map((m) => m.actorId));
-    const place = placeFor(c, mentions, clause, new Set([...agents, ...patients]));
+    // The agent first, then every other participant, each actor once.
+    const actors: string[] = [];
+    if (agent) actors.push(agent.actorId);
+    for (const m of agents) if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    for (const m of patients) if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    const place = placeIn(c, mentions, clause, Infinity, agents, patients) ?? placeIn(c, mentions, c.sentence, NEARBY_PLACE, agents, patients);
     const anchor = dateFor(c, anchors, clause, metadata.date);
     const lemma = c.lemma ?? c.text.toLowerCase();
     return {
@@ -131,13 +137,16 @@ function headOf(mentions: EntityMention[]): EntityMention | null {
   return best;
 }
 
-function hull(spans: Array<Span | null>): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of spans) {
-    if (!s) continue;
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
+function hull(c: Span, sentence: Span, clause: Span, agent: Span | null, patient: Span | null): Span {
+  let start = Math.min(c.start, sentence.start, clause.start);
+  let end = Math.max(c.end, sentence.end, clause.end);
+  if (agent) {
+    start = Math.min(start, agent.start);
+    end = Math.max(end, agent.end);
+  }
+  if (patient) {
+    start = Math.min(start, patient.start);
+    end = Math.max(end, patient.end);
   }
   return { start, end };
 }
@@ -154,25 +163,17 @@ function mentionsIn(mentions: EntityMention[], region: Span | null): EntityMenti
   return mentions.filter((m) => overlaps(m, region));
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
-
-function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
-  // The nearest place named in the event's own clause that is not one of its actors,
-  // else one named close by in its sentence ("Niger's ouster … after a coup").
-  for (const [region, reach] of [
-    [clause, Infinity],
-    [c.sentence, NEARBY_PLACE],
-  ] as Array<[Span, number]>) {
-    let best: EntityMention | null = null;
-    for (const m of mentions) {
-      if (m.type !== 'place' || used.has(m) || !within(m, region) || distance(m, c) > reach) continue;
-      if (!best || distance(m, c) < distance(best, c)) best = m;
-    }
-    if (best) return best.actorId;
+/**
+ * The nearest place named in `region` within `reach` of the event that is not one of its actors:
+ * first the event's own clause, then close by in its sentence ("Niger's ouster … after a coup").
+ */
+function placeIn(c: EventCandidate, mentions: EntityMention[], region: Span, reach: number, agents: EntityMention[], patients: EntityMention[]): string | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place' || !within(m, region) || distance(m, c) > reach || agents.includes(m) || patients.includes(m)) continue;
+    if (!best || distance(m, c) < distance(best, c)) best = m;
   }
-  return null;
+  return best ? best.actorId : null;
 }
 
 function distance(a: Span, b: Span): number {
