@@ -24,6 +24,11 @@ interface Group {
   countryCode?: string;
   /** Fixed canonical name (a country's common name), if any. */
   canonical?: string;
+  /** Order of opening: the earliest matching group wins a lookup. */
+  order: number;
+  /** Per name key, the (type, context) pairs already indexed for the spelling test, as bits. */
+  spellingSeen: Map<string, number> | null;
+  actor: Actor | null;
 }
 
 const nameKeys = new Map<string, string>();
@@ -165,10 +170,9 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     groupOf.set(c, g);
     related.add(g, c);
   };
-  const open = (c: EntityCandidate, extra: Partial<Group> = {}) => {
-    const g: Group = { mentions: [], ...extra };
+  const open = (c: EntityCandidate, countryCode: string | undefined, canonical: string | undefined) => {
+    const g: Group = { mentions: [], countryCode, canonical, order: groups.length, spellingSeen: null, actor: null };
     groups.push(g);
-    related.opened(g);
     join(g, c);
     return g;
   };
@@ -178,7 +182,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     if (c.countryCode && (c.type === 'place' || c.type === 'nationality')) {
       let g = byCountry.get(c.countryCode);
       if (!g) {
-        g = open(c, { countryCode: c.countryCode, canonical: c.canonical });
+        g = open(c, c.countryCode, c.canonical);
         byCountry.set(c.countryCode, g);
       } else join(g, c);
       byKey.set(nameKey(c.text), g);
@@ -190,7 +194,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     const key = c.contextKind ? `${c.type}:${name}` : name;
     let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? related.find(c, key);
     if (g) join(g, c);
-    else g = open(c, c.canonical ? { canonical: c.canonical } : {});
+    else g = open(c, undefined, c.canonical || undefined);
     byKey.set(key, g);
     if (c.expansion) byKey.set(nameKey(c.expansion), g);
   }
@@ -201,17 +205,15 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
 
   const entities: EntityMention[] = [];
   const actors: Actor[] = [];
-  const actorOf = new Map<Group, Actor>();
   for (const g of groups) {
     if (!g.mentions.length) continue;
     const actor = makeActor(g);
-    actorOf.set(g, actor);
+    g.actor = actor;
     actors.push(actor);
   }
   const ranked = rankActors(actors);
   for (const c of ordered) {
-    const g = groupOf.get(c);
-    const actor = g && actorOf.get(g);
+    const actor = groupOf.get(c)?.actor;
     if (!actor) continue;
     const type: EntityType = c.type === 'nationality' ? 'nationality' : actor.type === 'nationality' ? c.type : actor.type;
     entities.push({ start: c.start, end: c.end, text: c.text, type, actorId: actor.id, source: c.evidence === 'user' ? 'user' : 'auto', evidence: c.evidence });
@@ -250,19 +252,14 @@ function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandida
  * groups in order would: the earliest group that matches.
  */
 class RelatedIndex {
-  private readonly order = new Map<Group, number>();
-  /** squashed key and skeleton → (group, mention) pairs to test with spellingVariants. */
-  private readonly bySpelling = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
-  private readonly spellingSeen = new Set<string>();
+  /** Squashed key → (group, mention) pairs to test with spellingVariants; then the same by spelling skeleton. */
+  private readonly bySquashed = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
+  private readonly bySkeleton = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
   /** Groups with a person mention of several words, by its last word and by its first word. */
   private readonly byLastWord = new Map<string, Set<Group>>();
   private readonly byFirstWord = new Map<string, Set<Group>>();
   /** Groups with a non-person, non-nationality mention of several words, by its initials. */
   readonly byInitials = new Map<string, Set<Group>>();
-
-  opened(g: Group): void {
-    this.order.set(g, this.order.size);
-  }
 
   add(g: Group, m: EntityCandidate): void {
     const ws = words(m.text);
@@ -277,23 +274,22 @@ class RelatedIndex {
     if (g.countryCode || m.type === 'nationality') return;
     const other = nameKey(m.canonical ?? m.text);
     // one entry per distinct (group, type, context, name): the spelling test reads nothing else
-    const signature = `${this.order.get(g)}\u0000${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${other}`;
-    if (this.spellingSeen.has(signature)) return;
-    this.spellingSeen.add(signature);
+    const bit = signatureBit(m.type, !!m.contextKind);
+    const seen = (g.spellingSeen ??= new Map()).get(other) ?? 0;
+    if (seen & bit) return;
+    g.spellingSeen.set(other, seen | bit);
     const entry = { g, m };
-    for (const k of new Set([`s\u0000${squashed(other)}`, `k\u0000${skeleton(other)}`])) {
-      const list = this.bySpelling.get(k);
-      if (list) list.push(entry);
-      else this.bySpelling.set(k, [entry]);
-    }
+    pushTo(this.bySquashed, squashed(other), entry);
+    pushTo(this.bySkeleton, skeleton(other), entry);
   }
 
   find(c: EntityCandidate, key: string): Group | undefined {
     let best: Group | undefined;
     let bestOrder = Infinity;
-    for (const k of [`s\u0000${squashed(key)}`, `k\u0000${skeleton(key)}`]) {
-      for (const { g, m } of this.bySpelling.get(k) ?? []) {
-        const order = this.order.get(g)!;
+    for (const list of [this.bySquashed.get(squashed(key)), this.bySkeleton.get(skeleton(key))]) {
+      if (!list) continue;
+      for (const { g, m } of list) {
+        const order = g.order;
         if (order >= bestOrder || !!m.contextKind !== !!c.contextKind) continue;
         if (spellingVariants(key, nameKey(m.canonical ?? m.text)) && compatible(c.type, m.type)) {
           best = g;
@@ -318,6 +314,25 @@ class RelatedIndex {
     }
     return undefined;
   }
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+// One bit per (type, in a context or not): the kinds are few.
+const signatureBits = new Map<string, number>();
+function signatureBit(type: string, inContext: boolean): number {
+  const k = inContext ? `${type}\u0000` : type;
+  let bit = signatureBits.get(k);
+  if (bit === undefined) {
+    // Past 30 kinds (never, with today's five) the bits would collide: then every pair counts as new, which only costs time.
+    bit = signatureBits.size < 30 ? 1 << signatureBits.size : 0;
+    signatureBits.set(k, bit);
+  }
+  return bit;
 }
 
 function addTo(map: Map<string, Set<Group>>, key: string, g: Group): void {
@@ -399,13 +414,24 @@ export function rankActors(actors: Actor[]): Actor[] {
   const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b));
   const used = new Set<string>();
   for (const actor of ranked) {
-    const base = `${actor.type}:${actor.name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'}`;
+    const base = `${actor.type}:${idName(actor.name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     actor.id = id;
   }
   return ranked;
+}
+
+const idNames = new Map<string, string>();
+/** A name as an actor id spells it (memoised: the same names are ranked on every re-analysis). */
+function idName(name: string): string {
+  let x = idNames.get(name);
+  if (x === undefined) {
+    if (idNames.size > 50_000) idNames.clear();
+    idNames.set(name, (x = name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'));
+  }
+  return x;
 }
 
 // Words that may be tagged inside a name but never name an actor alone.
