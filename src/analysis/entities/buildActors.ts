@@ -372,41 +372,60 @@ const EVIDENCE_RANK: Record<EntityEvidence, number> = { user: 5, lexicon: 4, gaz
 const VOTE_WEIGHT: Record<EntityEvidence, number> = { user: 100, lexicon: 50, rule: 3, gazetteer: 2, model: 1 };
 
 function makeActor(g: Group): Actor {
-  const named = g.mentions.filter((m) => m.type !== 'nationality');
+  // One pass, no Map or filtered copies per actor: this runs for every actor on every re-analysis.
   // One kind per actor: the majority of its name mentions, the strongest evidence breaking ties.
-  const votes = new Map<EntityType, number>();
-  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + VOTE_WEIGHT[m.evidence]);
+  const voteTypes: EntityType[] = [];
+  const voteWeights: number[] = [];
+  let nationalityMentions = 0;
+  for (const m of g.mentions) {
+    if (m.type === 'nationality') {
+      nationalityMentions++;
+      continue;
+    }
+    const at = voteTypes.indexOf(m.type);
+    if (at < 0) {
+      voteTypes.push(m.type);
+      voteWeights.push(VOTE_WEIGHT[m.evidence]);
+    } else voteWeights[at] += VOTE_WEIGHT[m.evidence];
+  }
   let type: EntityType = g.countryCode ? 'place' : 'nationality';
   let best = -1;
-  for (const [t, v] of votes)
-    if (v > best) {
-      best = v;
-      type = t;
+  for (let i = 0; i < voteTypes.length; i++)
+    if (voteWeights[i] > best) {
+      best = voteWeights[i];
+      type = voteTypes[i];
     }
   if (g.countryCode) type = 'place';
-  const name = g.canonical ?? fullestName(named.length ? named : g.mentions);
+  const name = g.canonical ?? fullestName(g.mentions, nationalityMentions < g.mentions.length);
   const aliases: string[] = [];
   for (const m of g.mentions) {
     if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
   }
   const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
-  const nationalityMentions = g.mentions.filter((m) => m.type === 'nationality').length;
-  const evidence = g.mentions.reduce<EntityEvidence>((e, m) => (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[e] ? m.evidence : e), g.mentions[0].evidence);
+  let evidence = g.mentions[0].evidence;
+  for (const m of g.mentions) if (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[evidence]) evidence = m.evidence;
   const actor: Actor = { id: '', name, type, aliases, mentions, evidence };
   if (type === 'place' && (g.countryCode || nationalityMentions)) actor.nationalityMentions = nationalityMentions;
   return actor;
 }
 
-/** The fullest form: most words, then longest, acronyms last. */
-function fullestName(mentions: EntityCandidate[]): string {
-  let best = mentions[0].canonical ?? mentions[0].text;
-  const score = (s: string) => (isAcronym(s) ? 0 : 1000) + words(s).length * 100 + s.length;
+/** The fullest form: most words, then longest, acronyms last; of the name mentions only when `namesOnly` (not the demonyms). */
+function fullestName(mentions: EntityCandidate[], namesOnly: boolean): string {
+  let best: string | undefined;
+  let bestScore = -1;
   for (const m of mentions) {
+    if (namesOnly && m.type === 'nationality') continue;
     const name = m.canonical ?? m.text;
-    if (score(name) > score(best)) best = name;
+    const score = nameScore(name);
+    if (best === undefined || score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
   }
-  return best;
+  return best!;
 }
+
+const nameScore = (s: string) => (isAcronym(s) ? 0 : 1000) + words(s).length * 100 + s.length;
 
 /** Most-mentioned first, then first mention; ids are stable for the same text. */
 export function rankActors(actors: Actor[]): Actor[] {
@@ -516,17 +535,17 @@ export function propagateNames(
     byFirst.set(n.words[0].toLowerCase(), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const taken = [...candidates, ...reserved].map((c) => [c.start, c.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const { takenStart, takenEnd } = spansByStart(candidates, reserved);
   const overlapsTaken = (start: number, end: number) => {
     // Binary search for the first mention ending after `start`.
     let lo = 0;
-    let hi = taken.length;
+    let hi = takenStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (taken[mid][0] < end) lo = mid + 1;
+      if (takenStart[mid] < end) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (taken[k][1] > start) return true;
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (takenEnd[k] > start) return true;
     return false;
   };
   const { lower, start: starts, end: ends } = words;
@@ -563,6 +582,28 @@ export function propagateNames(
     }
   }
   return out;
+}
+
+/** The starts and ends of `candidates` and then `reserved`, stably sorted by start; no array per span (this runs on every re-analysis). */
+function spansByStart(candidates: readonly Span[], reserved: readonly Span[]): { takenStart: Float64Array; takenEnd: Float64Array } {
+  const count = candidates.length + reserved.length;
+  const spanAt = (i: number) => (i < candidates.length ? candidates[i] : reserved[i - candidates.length]);
+  const order = new Uint32Array(count);
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    order[i] = i;
+    if (i > 0 && !(spanAt(i - 1).start <= spanAt(i).start)) sorted = false;
+  }
+  // Ties keep their order, as the stable sort of an array would.
+  if (!sorted) order.sort((x, y) => spanAt(x).start - spanAt(y).start || x - y);
+  const takenStart = new Float64Array(count);
+  const takenEnd = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const span = spanAt(order[k]);
+    takenStart[k] = span.start;
+    takenEnd[k] = span.end;
+  }
+  return { takenStart, takenEnd };
 }
 
 interface PropagatedName {
