@@ -572,10 +572,12 @@ export function propagateNames(
       const end = ends[i + n.words.length - 1];
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
       // In capitals every word looks like a name, so neighbours say nothing there.
+      // Most matches are mentions already found: the cheap test first (each one ends the search alike).
+      if (overlapsTaken(start, end)) break;
       const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && startsUpper(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
       const after =
         !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && startsUpper(wordAt(i + n.words.length));
-      if (before || after || overlapsTaken(start, end)) break;
+      if (before || after) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
       break;
