@@ -131,7 +131,7 @@ function isNotable(c: EventCandidate, lemma: string, hasParticipant: boolean, da
 }
 
 /** The head of a phrase is its last name in English ("French President Macron" → Macron). */
-function headOf(mentions: EntityMention[]): EntityMention | null {
+function headOf(mentions: readonly EntityMention[]): EntityMention | null {
   let best: EntityMention | null = null;
   for (const m of mentions) if (!best || m.end > best.end) best = m;
   return best;
@@ -158,16 +158,21 @@ function absolute(c: EventCandidate, rel: RelativeSpan | null): Span | null {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (x: Span, region: Span) => x.start >= region.start && x.end <= region.end;
 
-function mentionsIn(mentions: EntityMention[], region: Span | null): EntityMention[] {
-  if (!region) return [];
-  return mentions.filter((m) => overlaps(m, region));
+/** Read only: the mentions of a missing region. */
+const NO_MENTIONS: readonly EntityMention[] = [];
+
+function mentionsIn(mentions: EntityMention[], region: Span | null): readonly EntityMention[] {
+  if (!region) return NO_MENTIONS;
+  const out: EntityMention[] = [];
+  for (const m of mentions) if (overlaps(m, region)) out.push(m);
+  return out;
 }
 
 /**
  * The nearest place named in `region` within `reach` of the event that is not one of its actors:
  * first the event's own clause, then close by in its sentence ("Niger's ouster … after a coup").
  */
-function placeIn(c: EventCandidate, mentions: EntityMention[], region: Span, reach: number, agents: EntityMention[], patients: EntityMention[]): string | null {
+function placeIn(c: EventCandidate, mentions: EntityMention[], region: Span, reach: number, agents: readonly EntityMention[], patients: readonly EntityMention[]): string | null {
   let best: EntityMention | null = null;
   for (const m of mentions) {
     if (m.type !== 'place' || !within(m, region) || distance(m, c) > reach || agents.includes(m) || patients.includes(m)) continue;
