@@ -5,6 +5,7 @@ import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
 import { hasLetterOrDigit } from './entities/letters';
+import { inStartOrder } from './queries/lookup';
 
 const NOT_NAME_CHARACTERS = /[^\p{L}'-]/gu;
 
@@ -60,7 +61,7 @@ const LEADING_WORDS_TO_DROP = /^(?:and|but|so|then|while|as)\s+/i;
 export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: EntityMention[], actors: Actor[]): Quote[] {
   const paras = paragraphs.length ? [...paragraphs].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
   const spans = findQuotationSpans(text, paras);
-  const mentions = [...entities].sort((a, b) => a.start - b.start);
+  const mentions = inStartOrder(entities);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const quotes: Quote[] = [];
   const documentSpeakers = new Map<string, string>(); // "statement" → actor id of whoever issued it

@@ -1,7 +1,7 @@
 // Document-level event step: attaches actors (agent, then patient), place and date
 // to each event candidate, using the argument regions the paragraph parse found and
 // whatever entities and dates the other recognisers produced.
-import { SortedSpans } from '../queries/lookup';
+import { inStartOrder, SortedSpans } from '../queries/lookup';
 import type { ArticleEvent, ArticleMetadata, EntityMention, Span, TemporalExpression } from '../types';
 import type { EventCandidate, RelativeSpan } from './detectEvents';
 
@@ -65,8 +65,10 @@ const NOUN_DATE_GAP = 24;
 const NEARBY_PLACE = 60;
 
 export function linkEvents(candidates: EventCandidate[], entities: EntityMention[], dates: TemporalExpression[], metadata: ArticleMetadata): ArticleEvent[] {
-  const allMentions = new SortedSpans([...entities].sort((a, b) => a.start - b.start));
+  const allMentions = new SortedSpans(inStartOrder(entities));
   const allAnchors = new SortedSpans(dates.filter(isCalendarDate).sort((a, b) => a.start - b.start));
+  const nearMentions: EntityMention[] = [];
+  const nearAnchors: TemporalExpression[] = [];
   // Runs on every re-analysis: no per-event spreads, Sets or arrays built to be read once.
   return candidates.map((c) => {
     const roles = c.roles;
@@ -75,8 +77,9 @@ export function linkEvents(candidates: EventCandidate[], entities: EntityMention
     const patientRegion = absolute(c, roles?.patient ?? null);
     // Only spans near the event can matter; looking them up keeps a long article linear, not quadratic.
     const near = hull(c, c.sentence, clause, agentRegion, patientRegion);
-    const mentions = allMentions.overlapping(near);
-    const anchors = allAnchors.overlapping(near);
+    // Read only within this event: one list each, reused.
+    const mentions = allMentions.overlappingInto(near, nearMentions);
+    const anchors = allAnchors.overlappingInto(near, nearAnchors);
     const agents = mentionsIn(mentions, agentRegion);
     const patients = mentionsIn(mentions, patientRegion);
     const agent = headOf(agents);
@@ -172,7 +175,14 @@ function mentionsIn(mentions: EntityMention[], region: Span | null): readonly En
  * The nearest place named in `region` within `reach` of the event that is not one of its actors:
  * first the event's own clause, then close by in its sentence ("Niger's ouster … after a coup").
  */
-function placeIn(c: EventCandidate, mentions: EntityMention[], region: Span, reach: number, agents: readonly EntityMention[], patients: readonly EntityMention[]): string | null {
+function placeIn(
+  c: EventCandidate,
+  mentions: EntityMention[],
+  region: Span,
+  reach: number,
+  agents: readonly EntityMention[],
+  patients: readonly EntityMention[],
+): string | null {
   let best: EntityMention | null = null;
   for (const m of mentions) {
     if (m.type !== 'place' || !within(m, region) || distance(m, c) > reach || agents.includes(m) || patients.includes(m)) continue;
