@@ -156,10 +156,8 @@ export interface BuildActorsOptions {
 
 /** `candidates` carry absolute offsets. */
 export function buildActors(candidates: EntityCandidate[], options: BuildActorsOptions = {}): ActorBuildResult {
-  const found = options.text
-    ? [...candidates, ...propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [], options.words)]
-    : candidates;
-  const ordered = found.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const propagated = options.text ? propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [], options.words) : [];
+  const ordered = mentionOrder(candidates, propagated);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byCountry = new Map<string, Group>();
@@ -219,6 +217,30 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     entities.push({ start: c.start, end: c.end, text: c.text, type, actorId: actor.id, source: c.evidence === 'user' ? 'user' : 'auto', evidence: c.evidence });
   }
   return { entities, actors: ranked };
+}
+
+const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+function inPositionOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (!(byPosition(spans[i - 1], spans[i]) <= 0)) return false;
+  return true;
+}
+
+/**
+ * `first` then `second`, stably sorted by start, longest first. Both lists are usually in
+ * that order already (the paragraphs' candidates, then the names found in text order):
+ * then a merge gives what the sort would, ties taken from `first` first.
+ */
+function mentionOrder(first: EntityCandidate[], second: EntityCandidate[]): EntityCandidate[] {
+  if (!inPositionOrder(first) || !inPositionOrder(second)) return [...first, ...second].sort(byPosition);
+  const out = new Array<EntityCandidate>(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) out[k++] = byPosition(second[j], first[i]) < 0 ? second[j++] : first[i++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
+  return out;
 }
 
 /**
@@ -401,7 +423,13 @@ function makeActor(g: Group): Actor {
   for (const m of g.mentions) {
     if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
   }
-  const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end }));
+  // Usually in order already: a sort would still copy the list.
+  for (let i = 1; i < mentions.length; i++)
+    if (!(mentions[i - 1].start <= mentions[i].start)) {
+      mentions.sort((a, b) => a.start - b.start);
+      break;
+    }
   let evidence = g.mentions[0].evidence;
   for (const m of g.mentions) if (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[evidence]) evidence = m.evidence;
   const actor: Actor = { id: '', name, type, aliases, mentions, evidence };
