@@ -372,9 +372,8 @@ function compatible(a: EntityType, b: EntityType): boolean {
 function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group>, related: RelatedIndex): void {
   for (const g of groups) {
     if (!g.mentions.length || g.countryCode) continue;
-    const acronyms = g.mentions.filter((m) => isAcronym(m.text));
-    if (acronyms.length !== g.mentions.length) continue; // only groups named by acronym alone
-    const acronym = acronyms[0].text.replace(/\./g, '');
+    if (!g.mentions.every((m) => isAcronym(m.text))) continue; // only groups named by acronym alone
+    const acronym = g.mentions[0].text.replace(/\./g, '');
     // The groups whose names spell the acronym, from the index (merged-in acronyms never spell another one).
     const targets = [...(related.byInitials.get(acronym) ?? [])].filter((o) => o !== g && o.mentions.length && !o.countryCode);
     if (targets.length !== 1) continue;
