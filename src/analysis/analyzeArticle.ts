@@ -51,6 +51,39 @@ const shiftDate = (x: TemporalExpression, by: number): TemporalExpression => ({ 
 const shiftEvent = (x: EventCandidate, by: number): EventCandidate => ({ ...x, start: x.start + by, end: x.end + by, sentence: shiftSentence(x.sentence, by) });
 const shiftProblem = (x: AnalysisProblem, by: number): AnalysisProblem => ({ ...x, start: x.start + by, end: x.end + by });
 
+/** A paragraph's results at one document offset. */
+interface ShiftedPart {
+  sentences: Span[];
+  entities: EntityCandidate[];
+  dates: TemporalExpression[];
+  events: EventCandidate[];
+  problems: AnalysisProblem[];
+}
+
+// A re-analysis finds most paragraphs cached and at the offset they had last time: their
+// shifted copies are kept with them rather than made again on every keystroke. The
+// steps downstream read these objects and never change them.
+const shiftedParts = new WeakMap<ParagraphAnalysis, Map<number, ShiftedPart>>();
+/** Offsets kept per paragraph: a paragraph that recurs in a text, or moves, needs few. */
+const SHIFTS_KEPT = 4;
+
+function shiftedPart(part: ParagraphAnalysis, by: number): ShiftedPart {
+  let byOffset = shiftedParts.get(part);
+  let shifted = byOffset?.get(by);
+  if (shifted) return shifted;
+  shifted = {
+    sentences: part.sentences.map((x) => shiftSentence(x, by)),
+    entities: part.entities.map((e) => shiftEntity(e, by)),
+    dates: part.dates.map((d) => shiftDate(d, by)),
+    events: part.events.map((ev) => shiftEvent(ev, by)),
+    problems: part.problems.map((p) => shiftProblem(p, by)),
+  };
+  if (!byOffset) shiftedParts.set(part, (byOffset = new Map()));
+  else if (byOffset.size >= SHIFTS_KEPT) byOffset.clear();
+  byOffset.set(by, shifted);
+  return shifted;
+}
+
 function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
   const plan = planParagraphs(text, options);
   const { metadata, problems } = plan;
@@ -64,11 +97,12 @@ function analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
     const { span, bodyStart } = job;
     const part = analyzeParagraphJob(plan, job, options);
     parts.push(part);
-    paragraphs.push({ ...span, sentences: part.sentences.map((x) => shiftSentence(x, bodyStart)) });
-    for (const e of part.entities) entityCandidates.push(shiftEntity(e, bodyStart));
-    for (const d of part.dates) rawDates.push(shiftDate(d, bodyStart));
-    for (const ev of part.events) eventCandidates.push(shiftEvent(ev, bodyStart));
-    for (const p of part.problems) problems.push(shiftProblem(p, bodyStart));
+    const shifted = shiftedPart(part, bodyStart);
+    paragraphs.push({ ...span, sentences: shifted.sentences.slice() });
+    for (const e of shifted.entities) entityCandidates.push(e);
+    for (const d of shifted.dates) rawDates.push(d);
+    for (const ev of shifted.events) eventCandidates.push(ev);
+    for (const p of shifted.problems) problems.push(p);
   }
 
   const userLayer = step(

@@ -3,7 +3,7 @@
 // time-sliced scheduler all cut paragraphs here, so a paragraph warmed ahead
 // of time is found under the one key the full analysis looks up.
 import { type EntityCandidate, recognizeEntities } from './entities/recognizeEntities';
-import { appendWords, compactWordList, emptyWordList, isWordBoundary, scanWords, surfaceWords, type WordList } from './entities/surfaceWords';
+import { compactWordList, emptyWordList, isWordBoundary, scanWords, surfaceWords, type WordList } from './entities/surfaceWords';
 import { recognizeTemporalExpressions } from './dates/recognizeDates';
 import { detectEvents, type EventCandidate } from './events/detectEvents';
 import { readArticleHeader } from './metadata';
@@ -102,18 +102,40 @@ export function analyzeParagraph(paragraphText: string, referenceDate: string | 
  */
 export function documentWords(plan: ParagraphPlan, parts: ParagraphAnalysis[]): WordList | undefined {
   const { text, jobs } = plan;
-  const out = emptyWordList();
+  // Built on every re-analysis: the text between jobs is scanned first, so the list is
+  // allocated once at its full size instead of grown word by word.
+  const between: WordList[] = [];
+  let total = 0;
   let scanned = 0;
   for (let j = 0; j < jobs.length; j++) {
     const { bodyStart, span } = jobs[j];
     const words = parts[j]?.words;
     if (!words || !isWordBoundary(text, bodyStart) || !isWordBoundary(text, span.end)) return undefined;
-    scanWords(text, scanned, bodyStart, out);
-    appendWords(out, words, bodyStart);
+    const gap = scanWords(text, scanned, bodyStart, emptyWordList());
+    between.push(gap);
+    total += gap.lower.length + words.lower.length;
     scanned = span.end;
   }
-  scanWords(text, scanned, text.length, out);
+  const tail = scanWords(text, scanned, text.length, emptyWordList());
+  total += tail.lower.length;
+  const out = { lower: new Array<string>(total), start: new Int32Array(total), end: new Int32Array(total) };
+  let at = 0;
+  for (let j = 0; j < jobs.length; j++) {
+    at = copyWords(out, at, between[j], 0);
+    at = copyWords(out, at, parts[j].words, jobs[j].bodyStart);
+  }
+  copyWords(out, at, tail, 0);
   return out;
+}
+
+function copyWords(out: { lower: string[]; start: Int32Array; end: Int32Array }, at: number, words: WordList, shift: number): number {
+  const { lower, start, end } = words;
+  for (let i = 0; i < lower.length; i++, at++) {
+    out.lower[at] = lower[i];
+    out.start[at] = start[i] + shift;
+    out.end[at] = end[i] + shift;
+  }
+  return at;
 }
 
 function skipSpaces(text: string, from: number, to: number): number {

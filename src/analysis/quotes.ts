@@ -5,6 +5,7 @@ import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
 import { hasLetterOrDigit } from './entities/letters';
+import { inStartOrder } from './queries/lookup';
 
 const NOT_NAME_CHARACTERS = /[^\p{L}'-]/gu;
 
@@ -60,7 +61,7 @@ const LEADING_WORDS_TO_DROP = /^(?:and|but|so|then|while|as)\s+/i;
 export function findQuotes(text: string, paragraphs: ParagraphLike[], entities: EntityMention[], actors: Actor[]): Quote[] {
   const paras = paragraphs.length ? [...paragraphs].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
   const spans = findQuotationSpans(text, paras);
-  const mentions = [...entities].sort((a, b) => a.start - b.start);
+  const mentions = inStartOrder(entities);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const quotes: Quote[] = [];
   const documentSpeakers = new Map<string, string>(); // "statement" → actor id of whoever issued it
@@ -366,11 +367,10 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
   const byName = new Map<string, Gender>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const title = titleGender(text.slice(Math.max(0, m.start - 12), m.start)) ?? titleGender(`${m.text.split(/\s+/)[0]} `);
+    const title = titleGender(text.slice(Math.max(0, m.start - 12), m.start)) ?? leadingTitleGender(m.text);
     if (title && !byTitle.has(m.actorId)) byTitle.set(m.actorId, title);
-    const name = (actorById.get(m.actorId)?.name ?? m.text).trim();
-    const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
-    const fromName = first && /\s/.test(name) ? firstNameGender(first.replace(NOT_NAME_CHARACTERS, '')) : null;
+    const first = firstNameOf(actorById.get(m.actorId)?.name ?? m.text);
+    const fromName = first ? firstNameGender(first) : null;
     if (fromName && !byName.has(m.actorId)) byName.set(m.actorId, fromName);
   }
   const genders = new Map<string, Gender>([...byName, ...byTitle]);
@@ -378,6 +378,9 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
   for (const para of paras) {
     const sentences = sentencesOf(text, para);
     for (let i = 1; i < sentences.length; i++) {
+      // Only a sentence opening with H, S or a space can open with the pronoun: no slice or regex for the rest.
+      const opening = text.charCodeAt(sentences[i].start);
+      if (opening !== 72 && opening !== 83 && !/\s/.test(text[sentences[i].start])) continue;
       const pronoun = /^\s*(He|She)\b/.exec(text.slice(sentences[i].start, sentences[i].start + 6));
       if (!pronoun) continue;
       const people = new Set(
@@ -391,6 +394,31 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
     }
   }
   return genders;
+}
+
+// Pure functions of a name, read for every person mention on every re-analysis: memoised.
+const leadingTitles = new Map<string, Gender | null>();
+/** The gender a mention's own first word gives as a title ("Mrs Okafor"). */
+function leadingTitleGender(mentionText: string): Gender | null {
+  let x = leadingTitles.get(mentionText);
+  if (x === undefined) {
+    if (leadingTitles.size > 50_000) leadingTitles.clear();
+    leadingTitles.set(mentionText, (x = titleGender(`${mentionText.split(/\s+/)[0]} `)));
+  }
+  return x;
+}
+
+const firstNames = new Map<string, string | null>();
+/** The first name of a full name (after any title, letters only), or null for a name of one word. */
+function firstNameOf(fullName: string): string | null {
+  let x = firstNames.get(fullName);
+  if (x === undefined) {
+    if (firstNames.size > 50_000) firstNames.clear();
+    const name = fullName.trim();
+    const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
+    firstNames.set(fullName, (x = first && /\s/.test(name) ? first.replace(NOT_NAME_CHARACTERS, '') : null));
+  }
+  return x;
 }
 
 function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {

@@ -70,6 +70,18 @@ describe('incremental re-analysis: an edit gives the fresh analysis', () => {
     assert.equal(first, fresh(ARTICLE));
   });
 
+  it('one cached paragraph at many offsets (repeated, then moved) gives the fresh analysis each time', () => {
+    // A paragraph's results are kept shifted to the offsets it was met at: more offsets than are kept, and back again.
+    const repeated = 'Lindqvist told reporters in Nairobi that Northwind Shipping had not signed anything.';
+    const cache = new LruParagraphCache();
+    const texts = [ARTICLE, `${ARTICLE}\n\n${Array(6).fill(repeated).join('\n\n')}`, `Okonkwo spoke first.\n\n${ARTICLE}`, ARTICLE];
+    const analyses = texts.map((text) => analyzeArticle(text, { cache }));
+    const results = analyses.map((analysis) => JSON.stringify(analysis));
+    texts.forEach((text, i) => assert.equal(results[i], fresh(text), text));
+    // A later analysis leaves an earlier one as it was: shared parts are never altered.
+    analyses.forEach((analysis, i) => assert.equal(JSON.stringify(analysis), results[i]));
+  });
+
   it('a huge paragraph cut into pieces inside a word still gives the fresh analysis', () => {
     const text = `Amara Okonkwo arrived. ${'Okonkwo'.repeat(2_500)} Okonkwo left.\n\nOkonkwo returned.`;
     const cache = new LruParagraphCache();

@@ -1,7 +1,7 @@
 // The editor-shaped questions (src/analysis/queries): what is at an offset, what an
 // actor is linked to, and the name keys. Hover, references, code actions, entityAt
 // and the workspace index all answer through these.
-import { SortedSpans } from '../../src/analysis/queries/lookup';
+import { inStartOrder, SortedSpans } from '../../src/analysis/queries/lookup';
 import * as assert from 'node:assert/strict';
 import { actorKey, AnalysisLookup, analyzeArticle, compactName, dateValueOfPhrase, linkedDates, linkedEvents, sameName, spanAt } from '../../src/analysis';
 
@@ -99,5 +99,46 @@ describe('queries: the span at an offset by binary search', () => {
       const sorted = new SortedSpans(spans);
       for (let offset = -1; offset <= 50; offset++) assert.equal(sorted.at(offset), spanAt(spans, offset), `offset ${offset} in ${JSON.stringify(spans)}`);
     }
+  });
+
+  it('SortedSpans.overlappingInto gives what overlapping gives, into a reused list', () => {
+    const spans = [
+      { start: 0, end: 5 },
+      { start: 2, end: 30 },
+      { start: 10, end: 12 },
+      { start: 12, end: 12 },
+      { start: 20, end: 25 },
+    ];
+    const sorted = new SortedSpans(spans);
+    const reused: Array<{ start: number; end: number }> = [{ start: 99, end: 99 }];
+    for (const region of [
+      { start: 0, end: 0 },
+      { start: 11, end: 12 },
+      { start: 26, end: 40 },
+      { start: 31, end: 40 },
+    ]) {
+      assert.deepEqual(sorted.overlappingInto(region, reused), sorted.overlapping(region), JSON.stringify(region));
+    }
+  });
+
+  it('inStartOrder: a list in start order is given back as is; any other is sorted into a copy, ties keeping their order', () => {
+    const inOrder = [
+      { start: 1, end: 4, id: 'a' },
+      { start: 1, end: 2, id: 'b' },
+      { start: 3, end: 5, id: 'c' },
+    ];
+    assert.equal(inStartOrder(inOrder), inOrder);
+    const shuffled = [inOrder[2], inOrder[0], inOrder[1]];
+    const sorted = inStartOrder(shuffled);
+    assert.notEqual(sorted, shuffled);
+    assert.deepEqual(
+      sorted.map((s) => s.id),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      shuffled.map((s) => s.id),
+      ['c', 'a', 'b'],
+      'the list given is left as it was',
+    );
   });
 });

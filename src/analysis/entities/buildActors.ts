@@ -24,6 +24,11 @@ interface Group {
   countryCode?: string;
   /** Fixed canonical name (a country's common name), if any. */
   canonical?: string;
+  /** Order of opening: the earliest matching group wins a lookup. */
+  order: number;
+  /** Per name key, the (type, context) pairs already indexed for the spelling test, as bits. */
+  spellingSeen: Map<string, number> | null;
+  actor: Actor | null;
 }
 
 const nameKeys = new Map<string, string>();
@@ -151,10 +156,8 @@ export interface BuildActorsOptions {
 
 /** `candidates` carry absolute offsets. */
 export function buildActors(candidates: EntityCandidate[], options: BuildActorsOptions = {}): ActorBuildResult {
-  const found = options.text
-    ? [...candidates, ...propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [], options.words)]
-    : candidates;
-  const ordered = found.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const propagated = options.text ? propagateNames(candidates, options.text, options.bodyStart ?? 0, options.reserved ?? [], options.words) : [];
+  const ordered = mentionOrder(candidates, propagated);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byCountry = new Map<string, Group>();
@@ -165,10 +168,9 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     groupOf.set(c, g);
     related.add(g, c);
   };
-  const open = (c: EntityCandidate, extra: Partial<Group> = {}) => {
-    const g: Group = { mentions: [], ...extra };
+  const open = (c: EntityCandidate, countryCode: string | undefined, canonical: string | undefined) => {
+    const g: Group = { mentions: [], countryCode, canonical, order: groups.length, spellingSeen: null, actor: null };
     groups.push(g);
-    related.opened(g);
     join(g, c);
     return g;
   };
@@ -178,7 +180,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     if (c.countryCode && (c.type === 'place' || c.type === 'nationality')) {
       let g = byCountry.get(c.countryCode);
       if (!g) {
-        g = open(c, { countryCode: c.countryCode, canonical: c.canonical });
+        g = open(c, c.countryCode, c.canonical);
         byCountry.set(c.countryCode, g);
       } else join(g, c);
       byKey.set(nameKey(c.text), g);
@@ -190,7 +192,7 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
     const key = c.contextKind ? `${c.type}:${name}` : name;
     let g = byKey.get(key) ?? (c.expansion ? byKey.get(nameKey(c.expansion)) : undefined) ?? related.find(c, key);
     if (g) join(g, c);
-    else g = open(c, c.canonical ? { canonical: c.canonical } : {});
+    else g = open(c, undefined, c.canonical || undefined);
     byKey.set(key, g);
     if (c.expansion) byKey.set(nameKey(c.expansion), g);
   }
@@ -201,22 +203,44 @@ export function buildActors(candidates: EntityCandidate[], options: BuildActorsO
 
   const entities: EntityMention[] = [];
   const actors: Actor[] = [];
-  const actorOf = new Map<Group, Actor>();
   for (const g of groups) {
     if (!g.mentions.length) continue;
     const actor = makeActor(g);
-    actorOf.set(g, actor);
+    g.actor = actor;
     actors.push(actor);
   }
   const ranked = rankActors(actors);
   for (const c of ordered) {
-    const g = groupOf.get(c);
-    const actor = g && actorOf.get(g);
+    const actor = groupOf.get(c)?.actor;
     if (!actor) continue;
     const type: EntityType = c.type === 'nationality' ? 'nationality' : actor.type === 'nationality' ? c.type : actor.type;
     entities.push({ start: c.start, end: c.end, text: c.text, type, actorId: actor.id, source: c.evidence === 'user' ? 'user' : 'auto', evidence: c.evidence });
   }
   return { entities, actors: ranked };
+}
+
+const byPosition = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+function inPositionOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (!(byPosition(spans[i - 1], spans[i]) <= 0)) return false;
+  return true;
+}
+
+/**
+ * `first` then `second`, stably sorted by start, longest first. Both lists are usually in
+ * that order already (the paragraphs' candidates, then the names found in text order):
+ * then a merge gives what the sort would, ties taken from `first` first.
+ */
+function mentionOrder(first: EntityCandidate[], second: EntityCandidate[]): EntityCandidate[] {
+  if (!inPositionOrder(first) || !inPositionOrder(second)) return [...first, ...second].sort(byPosition);
+  const out = new Array<EntityCandidate>(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) out[k++] = byPosition(second[j], first[i]) < 0 ? second[j++] : first[i++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
+  return out;
 }
 
 /**
@@ -250,19 +274,14 @@ function mergeSurnamesIntoLaterNames(groups: Group[], groupOf: Map<EntityCandida
  * groups in order would: the earliest group that matches.
  */
 class RelatedIndex {
-  private readonly order = new Map<Group, number>();
-  /** squashed key and skeleton → (group, mention) pairs to test with spellingVariants. */
-  private readonly bySpelling = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
-  private readonly spellingSeen = new Set<string>();
+  /** Squashed key → (group, mention) pairs to test with spellingVariants; then the same by spelling skeleton. */
+  private readonly bySquashed = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
+  private readonly bySkeleton = new Map<string, Array<{ g: Group; m: EntityCandidate }>>();
   /** Groups with a person mention of several words, by its last word and by its first word. */
   private readonly byLastWord = new Map<string, Set<Group>>();
   private readonly byFirstWord = new Map<string, Set<Group>>();
   /** Groups with a non-person, non-nationality mention of several words, by its initials. */
   readonly byInitials = new Map<string, Set<Group>>();
-
-  opened(g: Group): void {
-    this.order.set(g, this.order.size);
-  }
 
   add(g: Group, m: EntityCandidate): void {
     const ws = words(m.text);
@@ -277,23 +296,22 @@ class RelatedIndex {
     if (g.countryCode || m.type === 'nationality') return;
     const other = nameKey(m.canonical ?? m.text);
     // one entry per distinct (group, type, context, name): the spelling test reads nothing else
-    const signature = `${this.order.get(g)}\u0000${m.type}\u0000${m.contextKind ? 1 : 0}\u0000${other}`;
-    if (this.spellingSeen.has(signature)) return;
-    this.spellingSeen.add(signature);
+    const bit = signatureBit(m.type, !!m.contextKind);
+    const seen = (g.spellingSeen ??= new Map()).get(other) ?? 0;
+    if (seen & bit) return;
+    g.spellingSeen.set(other, seen | bit);
     const entry = { g, m };
-    for (const k of new Set([`s\u0000${squashed(other)}`, `k\u0000${skeleton(other)}`])) {
-      const list = this.bySpelling.get(k);
-      if (list) list.push(entry);
-      else this.bySpelling.set(k, [entry]);
-    }
+    pushTo(this.bySquashed, squashed(other), entry);
+    pushTo(this.bySkeleton, skeleton(other), entry);
   }
 
   find(c: EntityCandidate, key: string): Group | undefined {
     let best: Group | undefined;
     let bestOrder = Infinity;
-    for (const k of [`s\u0000${squashed(key)}`, `k\u0000${skeleton(key)}`]) {
-      for (const { g, m } of this.bySpelling.get(k) ?? []) {
-        const order = this.order.get(g)!;
+    for (const list of [this.bySquashed.get(squashed(key)), this.bySkeleton.get(skeleton(key))]) {
+      if (!list) continue;
+      for (const { g, m } of list) {
+        const order = g.order;
         if (order >= bestOrder || !!m.contextKind !== !!c.contextKind) continue;
         if (spellingVariants(key, nameKey(m.canonical ?? m.text)) && compatible(c.type, m.type)) {
           best = g;
@@ -320,6 +338,25 @@ class RelatedIndex {
   }
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+// One bit per (type, in a context or not): the kinds are few.
+const signatureBits = new Map<string, number>();
+function signatureBit(type: string, inContext: boolean): number {
+  const k = inContext ? `${type}\u0000` : type;
+  let bit = signatureBits.get(k);
+  if (bit === undefined) {
+    // Past 30 kinds (never, with today's five) the bits would collide: then every pair counts as new, which only costs time.
+    bit = signatureBits.size < 30 ? 1 << signatureBits.size : 0;
+    signatureBits.set(k, bit);
+  }
+  return bit;
+}
+
 function addTo(map: Map<string, Set<Group>>, key: string, g: Group): void {
   const set = map.get(key);
   if (set) set.add(g);
@@ -335,9 +372,8 @@ function compatible(a: EntityType, b: EntityType): boolean {
 function mergeAcronymGroups(groups: Group[], groupOf: Map<EntityCandidate, Group>, related: RelatedIndex): void {
   for (const g of groups) {
     if (!g.mentions.length || g.countryCode) continue;
-    const acronyms = g.mentions.filter((m) => isAcronym(m.text));
-    if (acronyms.length !== g.mentions.length) continue; // only groups named by acronym alone
-    const acronym = acronyms[0].text.replace(/\./g, '');
+    if (!g.mentions.every((m) => isAcronym(m.text))) continue; // only groups named by acronym alone
+    const acronym = g.mentions[0].text.replace(/\./g, '');
     // The groups whose names spell the acronym, from the index (merged-in acronyms never spell another one).
     const targets = [...(related.byInitials.get(acronym) ?? [])].filter((o) => o !== g && o.mentions.length && !o.countryCode);
     if (targets.length !== 1) continue;
@@ -357,41 +393,66 @@ const EVIDENCE_RANK: Record<EntityEvidence, number> = { user: 5, lexicon: 4, gaz
 const VOTE_WEIGHT: Record<EntityEvidence, number> = { user: 100, lexicon: 50, rule: 3, gazetteer: 2, model: 1 };
 
 function makeActor(g: Group): Actor {
-  const named = g.mentions.filter((m) => m.type !== 'nationality');
+  // One pass, no Map or filtered copies per actor: this runs for every actor on every re-analysis.
   // One kind per actor: the majority of its name mentions, the strongest evidence breaking ties.
-  const votes = new Map<EntityType, number>();
-  for (const m of named) votes.set(m.type, (votes.get(m.type) ?? 0) + VOTE_WEIGHT[m.evidence]);
+  const voteTypes: EntityType[] = [];
+  const voteWeights: number[] = [];
+  let nationalityMentions = 0;
+  for (const m of g.mentions) {
+    if (m.type === 'nationality') {
+      nationalityMentions++;
+      continue;
+    }
+    const at = voteTypes.indexOf(m.type);
+    if (at < 0) {
+      voteTypes.push(m.type);
+      voteWeights.push(VOTE_WEIGHT[m.evidence]);
+    } else voteWeights[at] += VOTE_WEIGHT[m.evidence];
+  }
   let type: EntityType = g.countryCode ? 'place' : 'nationality';
   let best = -1;
-  for (const [t, v] of votes)
-    if (v > best) {
-      best = v;
-      type = t;
+  for (let i = 0; i < voteTypes.length; i++)
+    if (voteWeights[i] > best) {
+      best = voteWeights[i];
+      type = voteTypes[i];
     }
   if (g.countryCode) type = 'place';
-  const name = g.canonical ?? fullestName(named.length ? named : g.mentions);
+  const name = g.canonical ?? fullestName(g.mentions, nationalityMentions < g.mentions.length);
   const aliases: string[] = [];
   for (const m of g.mentions) {
     if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
   }
-  const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
-  const nationalityMentions = g.mentions.filter((m) => m.type === 'nationality').length;
-  const evidence = g.mentions.reduce<EntityEvidence>((e, m) => (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[e] ? m.evidence : e), g.mentions[0].evidence);
+  const mentions: Span[] = g.mentions.map((m) => ({ start: m.start, end: m.end }));
+  // Usually in order already: a sort would still copy the list.
+  for (let i = 1; i < mentions.length; i++)
+    if (!(mentions[i - 1].start <= mentions[i].start)) {
+      mentions.sort((a, b) => a.start - b.start);
+      break;
+    }
+  let evidence = g.mentions[0].evidence;
+  for (const m of g.mentions) if (EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[evidence]) evidence = m.evidence;
   const actor: Actor = { id: '', name, type, aliases, mentions, evidence };
   if (type === 'place' && (g.countryCode || nationalityMentions)) actor.nationalityMentions = nationalityMentions;
   return actor;
 }
 
-/** The fullest form: most words, then longest, acronyms last. */
-function fullestName(mentions: EntityCandidate[]): string {
-  let best = mentions[0].canonical ?? mentions[0].text;
-  const score = (s: string) => (isAcronym(s) ? 0 : 1000) + words(s).length * 100 + s.length;
+/** The fullest form: most words, then longest, acronyms last; of the name mentions only when `namesOnly` (not the demonyms). */
+function fullestName(mentions: EntityCandidate[], namesOnly: boolean): string {
+  let best: string | undefined;
+  let bestScore = -1;
   for (const m of mentions) {
+    if (namesOnly && m.type === 'nationality') continue;
     const name = m.canonical ?? m.text;
-    if (score(name) > score(best)) best = name;
+    const score = nameScore(name);
+    if (best === undefined || score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
   }
-  return best;
+  return best!;
 }
+
+const nameScore = (s: string) => (isAcronym(s) ? 0 : 1000) + words(s).length * 100 + s.length;
 
 /** Most-mentioned first, then first mention; ids are stable for the same text. */
 export function rankActors(actors: Actor[]): Actor[] {
@@ -399,13 +460,24 @@ export function rankActors(actors: Actor[]): Actor[] {
   const ranked = actors.slice().sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b));
   const used = new Set<string>();
   for (const actor of ranked) {
-    const base = `${actor.type}:${actor.name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'}`;
+    const base = `${actor.type}:${idName(actor.name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     actor.id = id;
   }
   return ranked;
+}
+
+const idNames = new Map<string, string>();
+/** A name as an actor id spells it (memoised: the same names are ranked on every re-analysis). */
+function idName(name: string): string {
+  let x = idNames.get(name);
+  if (x === undefined) {
+    if (idNames.size > 50_000) idNames.clear();
+    idNames.set(name, (x = name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'));
+  }
+  return x;
 }
 
 // Words that may be tagged inside a name but never name an actor alone.
@@ -490,17 +562,17 @@ export function propagateNames(
     byFirst.set(n.words[0].toLowerCase(), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const taken = [...candidates, ...reserved].map((c) => [c.start, c.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const { takenStart, takenEnd } = spansByStart(candidates, reserved);
   const overlapsTaken = (start: number, end: number) => {
     // Binary search for the first mention ending after `start`.
     let lo = 0;
-    let hi = taken.length;
+    let hi = takenStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (taken[mid][0] < end) lo = mid + 1;
+      if (takenStart[mid] < end) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (taken[k][1] > start) return true;
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (takenEnd[k] > start) return true;
     return false;
   };
   const { lower, start: starts, end: ends } = words;
@@ -527,16 +599,40 @@ export function propagateNames(
       const end = ends[i + n.words.length - 1];
       // Part of a longer capitalised name ("Niger Delta" is not "Niger"): leave it to the recogniser.
       // In capitals every word looks like a name, so neighbours say nothing there.
+      // Most matches are mentions already found: the cheap test first (each one ends the search alike).
+      if (overlapsTaken(start, end)) break;
       const before = !capitals && i > 0 && text.slice(ends[i - 1], start) === ' ' && startsUpper(wordAt(i - 1)) && !OPENING_WORDS.has(lower[i - 1]);
       const after =
         !capitals && i + n.words.length < count && /^ $/.test(text.slice(end, starts[i + n.words.length])) && startsUpper(wordAt(i + n.words.length));
-      if (before || after || overlapsTaken(start, end)) break;
+      if (before || after) break;
       out.push({ start, end, text: text.slice(start, end), type: n.type, evidence: 'rule' });
       i += n.words.length - 1;
       break;
     }
   }
   return out;
+}
+
+/** The starts and ends of `candidates` and then `reserved`, stably sorted by start; no array per span (this runs on every re-analysis). */
+function spansByStart(candidates: readonly Span[], reserved: readonly Span[]): { takenStart: Float64Array; takenEnd: Float64Array } {
+  const count = candidates.length + reserved.length;
+  const spanAt = (i: number) => (i < candidates.length ? candidates[i] : reserved[i - candidates.length]);
+  const order = new Uint32Array(count);
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    order[i] = i;
+    if (i > 0 && !(spanAt(i - 1).start <= spanAt(i).start)) sorted = false;
+  }
+  // Ties keep their order, as the stable sort of an array would.
+  if (!sorted) order.sort((x, y) => spanAt(x).start - spanAt(y).start || x - y);
+  const takenStart = new Float64Array(count);
+  const takenEnd = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const span = spanAt(order[k]);
+    takenStart[k] = span.start;
+    takenEnd[k] = span.end;
+  }
+  return { takenStart, takenEnd };
 }
 
 interface PropagatedName {

@@ -69,16 +69,6 @@ function shared(word: string): string {
   return word;
 }
 
-/** Appends `words` with their offsets moved by `shift`. */
-export function appendWords(out: GrowingWordList, words: WordList, shift: number): void {
-  const { lower, start, end } = words;
-  for (let i = 0; i < lower.length; i++) {
-    out.lower.push(lower[i]);
-    out.start.push(start[i] + shift);
-    out.end.push(end[i] + shift);
-  }
-}
-
 /** No word can contain both text[at - 1] and text[at]: a scan may stop or start at `at` without cutting one. */
 export function isWordBoundary(text: string, at: number): boolean {
   return at <= 0 || at >= text.length || !mayBeInWord(text.charCodeAt(at - 1)) || !mayBeInWord(text.charCodeAt(at));

@@ -1,7 +1,7 @@
 // Document-level event step: attaches actors (agent, then patient), place and date
 // to each event candidate, using the argument regions the paragraph parse found and
 // whatever entities and dates the other recognisers produced.
-import { SortedSpans } from '../queries/lookup';
+import { inStartOrder, SortedSpans } from '../queries/lookup';
 import type { ArticleEvent, ArticleMetadata, EntityMention, Span, TemporalExpression } from '../types';
 import type { EventCandidate, RelativeSpan } from './detectEvents';
 
@@ -65,23 +65,32 @@ const NOUN_DATE_GAP = 24;
 const NEARBY_PLACE = 60;
 
 export function linkEvents(candidates: EventCandidate[], entities: EntityMention[], dates: TemporalExpression[], metadata: ArticleMetadata): ArticleEvent[] {
-  const allMentions = new SortedSpans([...entities].sort((a, b) => a.start - b.start));
+  const allMentions = new SortedSpans(inStartOrder(entities));
   const allAnchors = new SortedSpans(dates.filter(isCalendarDate).sort((a, b) => a.start - b.start));
+  const nearMentions: EntityMention[] = [];
+  const nearAnchors: TemporalExpression[] = [];
+  // Runs on every re-analysis: no per-event spreads, Sets or arrays built to be read once.
   return candidates.map((c) => {
-    const clause = absolute(c, c.roles?.clause ?? null) ?? c.sentence;
-    const agentRegion = absolute(c, c.roles?.agent ?? null);
-    const patientRegion = absolute(c, c.roles?.patient ?? null);
+    const roles = c.roles;
+    const clause = absolute(c, roles?.clause ?? null) ?? c.sentence;
+    const agentRegion = absolute(c, roles?.agent ?? null);
+    const patientRegion = absolute(c, roles?.patient ?? null);
     // Only spans near the event can matter; looking them up keeps a long article linear, not quadratic.
-    const near = hull([c, c.sentence, clause, agentRegion, patientRegion]);
-    const mentions = allMentions.overlapping(near);
-    const anchors = allAnchors.overlapping(near);
+    const near = hull(c, c.sentence, clause, agentRegion, patientRegion);
+    // Read only within this event: one list each, reused.
+    const mentions = allMentions.overlappingInto(near, nearMentions);
+    const anchors = allAnchors.overlappingInto(near, nearAnchors);
     const agents = mentionsIn(mentions, agentRegion);
     const patients = mentionsIn(mentions, patientRegion);
     const agent = headOf(agents);
     // The undergoer is the phrase's first name ("US forces", "the embassy of France" → France).
     const patient = patients.find((m) => m.actorId !== agent?.actorId) ?? null;
-    const actors = unique([...(agent ? [agent] : []), ...agents, ...patients].map((m) => m.actorId));
-    const place = placeFor(c, mentions, clause, new Set([...agents, ...patients]));
+    // The agent first, then every other participant, each actor once.
+    const actors: string[] = [];
+    if (agent) actors.push(agent.actorId);
+    for (const m of agents) if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    for (const m of patients) if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    const place = placeIn(c, mentions, clause, Infinity, agents, patients) ?? placeIn(c, mentions, c.sentence, NEARBY_PLACE, agents, patients);
     const anchor = dateFor(c, anchors, clause, metadata.date);
     const lemma = c.lemma ?? c.text.toLowerCase();
     return {
@@ -125,19 +134,22 @@ function isNotable(c: EventCandidate, lemma: string, hasParticipant: boolean, da
 }
 
 /** The head of a phrase is its last name in English ("French President Macron" → Macron). */
-function headOf(mentions: EntityMention[]): EntityMention | null {
+function headOf(mentions: readonly EntityMention[]): EntityMention | null {
   let best: EntityMention | null = null;
   for (const m of mentions) if (!best || m.end > best.end) best = m;
   return best;
 }
 
-function hull(spans: Array<Span | null>): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of spans) {
-    if (!s) continue;
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
+function hull(c: Span, sentence: Span, clause: Span, agent: Span | null, patient: Span | null): Span {
+  let start = Math.min(c.start, sentence.start, clause.start);
+  let end = Math.max(c.end, sentence.end, clause.end);
+  if (agent) {
+    start = Math.min(start, agent.start);
+    end = Math.max(end, agent.end);
+  }
+  if (patient) {
+    start = Math.min(start, patient.start);
+    end = Math.max(end, patient.end);
   }
   return { start, end };
 }
@@ -149,30 +161,34 @@ function absolute(c: EventCandidate, rel: RelativeSpan | null): Span | null {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (x: Span, region: Span) => x.start >= region.start && x.end <= region.end;
 
-function mentionsIn(mentions: EntityMention[], region: Span | null): EntityMention[] {
-  if (!region) return [];
-  return mentions.filter((m) => overlaps(m, region));
+/** Read only: the mentions of a missing region. */
+const NO_MENTIONS: readonly EntityMention[] = [];
+
+function mentionsIn(mentions: EntityMention[], region: Span | null): readonly EntityMention[] {
+  if (!region) return NO_MENTIONS;
+  const out: EntityMention[] = [];
+  for (const m of mentions) if (overlaps(m, region)) out.push(m);
+  return out;
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
-
-function placeFor(c: EventCandidate, mentions: EntityMention[], clause: Span, used: Set<EntityMention>): string | null {
-  // The nearest place named in the event's own clause that is not one of its actors,
-  // else one named close by in its sentence ("Niger's ouster … after a coup").
-  for (const [region, reach] of [
-    [clause, Infinity],
-    [c.sentence, NEARBY_PLACE],
-  ] as Array<[Span, number]>) {
-    let best: EntityMention | null = null;
-    for (const m of mentions) {
-      if (m.type !== 'place' || used.has(m) || !within(m, region) || distance(m, c) > reach) continue;
-      if (!best || distance(m, c) < distance(best, c)) best = m;
-    }
-    if (best) return best.actorId;
+/**
+ * The nearest place named in `region` within `reach` of the event that is not one of its actors:
+ * first the event's own clause, then close by in its sentence ("Niger's ouster … after a coup").
+ */
+function placeIn(
+  c: EventCandidate,
+  mentions: EntityMention[],
+  region: Span,
+  reach: number,
+  agents: readonly EntityMention[],
+  patients: readonly EntityMention[],
+): string | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place' || !within(m, region) || distance(m, c) > reach || agents.includes(m) || patients.includes(m)) continue;
+    if (!best || distance(m, c) < distance(best, c)) best = m;
   }
-  return null;
+  return best ? best.actorId : null;
 }
 
 function distance(a: Span, b: Span): number {

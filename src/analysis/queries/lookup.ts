@@ -13,6 +13,15 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return touching;
 }
 
+/**
+ * The spans in start order as a stable sort would give them: the list itself when it is
+ * already in that order (the usual case: no copy, no sort), else a sorted copy.
+ */
+export function inStartOrder<T extends Span>(spans: readonly T[]): T[] {
+  for (let i = 1; i < spans.length; i++) if (!(spans[i - 1].start <= spans[i].start)) return [...spans].sort((a, b) => a.start - b.start);
+  return spans as T[];
+}
+
 /** Spans sorted by start, with a running maximum of ends so overlap queries can binary-search. */
 export class SortedSpans<T extends Span> {
   private readonly maxEnd: number[] = [];
@@ -28,6 +37,12 @@ export class SortedSpans<T extends Span> {
 
   /** The spans that overlap `region` or touch it, in start order. */
   overlapping(region: Span): T[] {
+    return this.overlappingInto(region, []);
+  }
+
+  /** overlapping(region), written into `out` (emptied first): a caller asking once per item reuses one list. */
+  overlappingInto(region: Span, out: T[]): T[] {
+    out.length = 0;
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
@@ -35,7 +50,6 @@ export class SortedSpans<T extends Span> {
       if (this.maxEnd[mid] < region.start) lo = mid + 1;
       else hi = mid;
     }
-    const out: T[] = [];
     for (let i = lo; i < this.spans.length && this.spans[i].start <= region.end; i++) {
       if (this.spans[i].end >= region.start) out.push(this.spans[i]);
     }
