@@ -4,7 +4,7 @@
 import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
-import { hasLetterOrDigit } from './entities/letters';
+import { hasLetterOrDigit } from './letters';
 import { inStartOrder } from './queries/lookup';
 
 const NOT_NAME_CHARACTERS = /[^\p{L}'-]/gu;

@@ -6,7 +6,7 @@
 import type { Actor, EntityEvidence, EntityMention, EntityType, Span } from '../types';
 import type { EntityCandidate } from './recognizeEntities';
 import { surfaceWords, type WordList } from './surfaceWords';
-import { startsUpper } from './letters';
+import { startsUpper } from '../letters';
 
 // Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
 const MARKS = /\p{M}/gu;

@@ -5,7 +5,7 @@ import { type GazetteerEntry, gazetteerEntriesOf, type GazetteerKind, matchGazet
 import { isTitleWord } from './titles';
 import { wordCluster } from './wordClusters';
 import { matchNames } from './nameGazetteer';
-import { hasLetter, hasLower, hasUpper, startsUpper } from './letters';
+import { hasLetter, hasLower, hasUpper, isSpace, startsUpper } from '../letters';
 import { rememberBounded } from '../boundedCache';
 
 /** compromise tags worth a feature; the rest are noise for names. */
@@ -475,23 +475,6 @@ const tagHashes = (p: string) => new Map(USEFUL_TAGS.map((tag) => [tag, done(pre
 const TAG = tagHashes('t=');
 const TAG_BEFORE = tagHashes('t-1=');
 const TAG_AFTER = tagHashes('t+1=');
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `h` extended by punct(s) (whitespace dropped, first 3 code units), or 0 when punct(s) is empty. */
 function mixPunct(h: number, s: string): number {

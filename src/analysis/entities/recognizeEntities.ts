@@ -12,7 +12,7 @@ import { applyBylineRule, applyDatelineRule, applyListRule, applyMatchRule, appl
 import { applyAssemblyRule, applyFacilityRule, extendOverParticles, joinMissionNames, trimLowercaseEdges, trimTitles } from './rules/nameShape';
 import { roleOrganizations } from './rules/roleOrganizations';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './rules/spans';
-import { allLower, hasLetter } from './letters';
+import { allLower, hasLetter } from '../letters';
 
 // "U.S" as compromise leaves it, the last period in the punctuation after it.
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;

@@ -7,6 +7,7 @@ import { prepareEventTokens } from './eventFeatures';
 import { getEventModel, tagEventTokens } from './eventModel';
 import { nounLemma, verbLemma, wordOf } from './lemma';
 import { PARTICLES, classOfLemma } from './lexicon';
+import { isSpace } from '../letters';
 
 export type EventTense = 'past' | 'present' | 'future' | 'none';
 
@@ -496,23 +497,6 @@ function isQuoteAt(text: string, k: number): number {
   const c = text.charCodeAt(k);
   if ((c === 0x60 || c === 0x27) && text.charCodeAt(k + 1) === c) return 2;
   return c === 0x201c || c === 0x201d || c === 0x22 ? 1 : 0;
-}
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));

@@ -4,7 +4,7 @@ import type { PreparedTokens } from '../features';
 import { stripPossessive } from '../gazetteer';
 import type { EntityCandidate } from '../recognizeEntities';
 import { breaksName, NAME_PARTICLES } from './spans';
-import { startsUpper } from '../letters';
+import { startsUpper } from '../../letters';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'et']);

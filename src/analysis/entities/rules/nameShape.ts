@@ -3,7 +3,7 @@
 import type { PreparedTokens } from '../features';
 import { isTitleWord } from '../titles';
 import { breaksName, NAME_PARTICLES, type RawSpan } from './spans';
-import { startsLower } from '../letters';
+import { startsLower } from '../../letters';
 
 const FACILITY_HEADS = new Set([
   'base',

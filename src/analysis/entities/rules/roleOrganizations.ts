@@ -2,7 +2,7 @@
 import type { PreparedTokens } from '../features';
 import { getGazetteer } from '../gazetteer';
 import type { EntityCandidate } from '../recognizeEntities';
-import { startsLower } from '../letters';
+import { startsLower } from '../../letters';
 
 // Bare "government" or "army" after a country is too common and too vague to highlight;
 // a named body ("defence ministry", "foreign ministry", "interior ministry") is not.
