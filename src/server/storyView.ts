@@ -33,31 +33,94 @@ export function speakerId(speaker: { actorKey: string | null; name: string }): s
   return speaker.actorKey ? `actor:${speaker.actorKey}` : `text:${speaker.name}`;
 }
 
+// The outline and the details are built straight from the story, not cut down from the full
+// view: the full view maps every appearance, event and quote of the workspace to a range
+// (megabytes for a thousand articles), and the Story view only ever asks for one node's items.
+
+type Story = IndexedStory['story'];
+type StoryActor = Story['actors'][number];
+type StoryEvent = Story['timeline'][number];
+type StorySpeaker = Story['speakers'][number];
+
+/** An id the index no longer knows maps to the top of the file rather than failing the view. */
+function rangeIn(indexed: IndexedStory, id: string, span: { start: number; end: number }) {
+  const lines = indexed.articles.get(id)?.lines;
+  return lines ? spanToRange(lines, span) : ORIGIN;
+}
+
+function appearanceViews(indexed: IndexedStory, actor: StoryActor) {
+  return actor.appearances.map((ap) => ({
+    uri: ap.articleId,
+    title: ap.title,
+    articleDate: ap.articleDate,
+    name: ap.name,
+    mentionCount: ap.mentionCount,
+    range: rangeIn(indexed, ap.articleId, ap.first),
+    sentence: ap.sentence,
+  }));
+}
+
+function eventView(indexed: IndexedStory, e: StoryEvent): StoryEventView {
+  return {
+    uri: e.articleId,
+    articleDate: e.articleDate,
+    sortDate: e.sortDate,
+    date: e.date,
+    text: e.text,
+    class: e.class,
+    summary: e.summary,
+    agent: e.agent,
+    range: rangeIn(indexed, e.articleId, e),
+    sentenceRange: rangeIn(indexed, e.articleId, e.sentence),
+  };
+}
+
+function quoteViews(indexed: IndexedStory, s: StorySpeaker) {
+  return s.quotes.map((q) => ({
+    uri: q.articleId,
+    articleDate: q.articleDate,
+    text: q.text,
+    speakerText: q.speakerText,
+    range: rangeIn(indexed, q.articleId, q),
+  }));
+}
+
+function articleViews(story: Story) {
+  return story.articles.map((a) => ({ uri: a.id, title: a.title, date: a.date }));
+}
+
 export function toStoryOutline(indexed: IndexedStory, folderUri: string | null): StoryOutline {
-  const view = storyViewOf(indexed, folderUri);
   const memoKey = `outline:${folderUri ?? ''}`;
   let outline = indexed.memo.get(memoKey) as StoryOutline | undefined;
   if (!outline) {
+    const { story } = indexed;
     const days: StoryOutline['days'] = [];
-    for (const e of view.timeline) {
+    for (const e of story.timeline) {
       const last = days[days.length - 1];
       if (last && last.date === e.sortDate) last.count++;
       else days.push({ date: e.sortDate, count: 1 });
     }
     outline = {
-      folder: view.folder,
-      indexing: view.indexing,
-      articles: view.articles,
-      actors: view.actors.map(({ appearances: _a, ...actor }) => actor),
-      timeline: view.timeline.length <= STORY_INLINE_EVENTS ? view.timeline : null,
+      folder: folderUri,
+      indexing: indexed.indexing,
+      articles: articleViews(story),
+      actors: story.actors.map((actor) => ({
+        key: actor.key,
+        name: actor.name,
+        type: actor.type as EntityType,
+        aliases: actor.aliases,
+        articleCount: actor.articleCount,
+        mentionCount: actor.mentionCount,
+      })),
+      timeline: story.timeline.length <= STORY_INLINE_EVENTS ? story.timeline.map((e) => eventView(indexed, e)) : null,
       days,
-      eventCount: view.timeline.length,
-      speakers: view.speakers.map((s) => ({
+      eventCount: story.timeline.length,
+      speakers: story.speakers.map((s) => ({
         id: speakerId(s),
         actorKey: s.actorKey,
         name: s.name,
         quoteCount: s.quotes.length,
-        articleCount: new Set(s.quotes.map((q) => q.uri)).size,
+        articleCount: new Set(s.quotes.map((q) => q.articleId)).size,
       })),
     };
     indexed.memo.set(memoKey, outline);
@@ -65,29 +128,41 @@ export function toStoryOutline(indexed: IndexedStory, folderUri: string | null):
   return { ...outline, indexing: indexed.indexing };
 }
 
-export function toStoryDetail(indexed: IndexedStory, folderUri: string | null, params: StoryDetailParams): StoryDetail {
-  const view = storyViewOf(indexed, folderUri);
-  if (typeof params.actorKey === 'string') return { appearances: view.actors.find((a) => a.key === params.actorKey)?.appearances ?? [] };
-  if (typeof params.speakerId === 'string') return { quotes: view.speakers.find((s) => speakerId(s) === params.speakerId)?.quotes ?? [] };
+/** The story's actors by key and speakers by id, found once per story. */
+function detailIndex(indexed: IndexedStory): { actors: Map<string, StoryActor>; speakers: Map<string, StorySpeaker> } {
+  let index = indexed.memo.get('detailIndex') as ReturnType<typeof detailIndex> | undefined;
+  if (!index) {
+    const actors = new Map<string, StoryActor>();
+    for (const actor of indexed.story.actors) if (!actors.has(actor.key)) actors.set(actor.key, actor);
+    const speakers = new Map<string, StorySpeaker>();
+    for (const s of indexed.story.speakers) if (!speakers.has(speakerId(s))) speakers.set(speakerId(s), s);
+    indexed.memo.set('detailIndex', (index = { actors, speakers }));
+  }
+  return index;
+}
+
+export function toStoryDetail(indexed: IndexedStory, _folderUri: string | null, params: StoryDetailParams): StoryDetail {
+  if (typeof params.actorKey === 'string') {
+    const actor = detailIndex(indexed).actors.get(params.actorKey);
+    return { appearances: actor ? appearanceViews(indexed, actor) : [] };
+  }
+  if (typeof params.speakerId === 'string') {
+    const speaker = detailIndex(indexed).speakers.get(params.speakerId);
+    return { quotes: speaker ? quoteViews(indexed, speaker) : [] };
+  }
   if (typeof params.day === 'string') {
     const day = params.day || null;
-    const events: StoryEventView[] = view.timeline.filter((e) => e.sortDate === day);
-    return { events };
+    return { events: indexed.story.timeline.filter((e) => e.sortDate === day).map((e) => eventView(indexed, e)) };
   }
   return {};
 }
 
 export function toStoryView(indexed: IndexedStory, folderUri: string | null): StoryView {
-  const { story, articles } = indexed;
-  /** An id the index no longer knows maps to the top of the file rather than failing the view. */
-  const range = (id: string, span: { start: number; end: number }) => {
-    const lines = articles.get(id)?.lines;
-    return lines ? spanToRange(lines, span) : ORIGIN;
-  };
+  const { story } = indexed;
   return {
     folder: folderUri,
     indexing: indexed.indexing,
-    articles: story.articles.map((a) => ({ uri: a.id, title: a.title, date: a.date })),
+    articles: articleViews(story),
     actors: story.actors.map((actor) => ({
       key: actor.key,
       name: actor.name,
@@ -95,33 +170,10 @@ export function toStoryView(indexed: IndexedStory, folderUri: string | null): St
       aliases: actor.aliases,
       articleCount: actor.articleCount,
       mentionCount: actor.mentionCount,
-      appearances: actor.appearances.map((ap) => ({
-        uri: ap.articleId,
-        title: ap.title,
-        articleDate: ap.articleDate,
-        name: ap.name,
-        mentionCount: ap.mentionCount,
-        range: range(ap.articleId, ap.first),
-        sentence: ap.sentence,
-      })),
+      appearances: appearanceViews(indexed, actor),
     })),
-    timeline: story.timeline.map((e) => ({
-      uri: e.articleId,
-      articleDate: e.articleDate,
-      sortDate: e.sortDate,
-      date: e.date,
-      text: e.text,
-      class: e.class,
-      summary: e.summary,
-      agent: e.agent,
-      range: range(e.articleId, e),
-      sentenceRange: range(e.articleId, e.sentence),
-    })),
-    speakers: story.speakers.map((s) => ({
-      actorKey: s.actorKey,
-      name: s.name,
-      quotes: s.quotes.map((q) => ({ uri: q.articleId, articleDate: q.articleDate, text: q.text, speakerText: q.speakerText, range: range(q.articleId, q) })),
-    })),
+    timeline: story.timeline.map((e) => eventView(indexed, e)),
+    speakers: story.speakers.map((s) => ({ actorKey: s.actorKey, name: s.name, quotes: quoteViews(indexed, s) })),
   };
 }
 

@@ -138,6 +138,35 @@ describe('the story across articles (built server)', function () {
     assert.deepEqual(await client.request<StoryDetail>('newsLens/storyDetail', { actorKey: 'person:nobody' }), { appearances: [] });
   });
 
+  it("the outline and every node's items are exactly the parts of the whole story", async () => {
+    // The outline and the details are built straight from the story, not cut from the full view.
+    const full = await indexedStory(client, 4);
+    const outline = await client.request<StoryOutline>('newsLens/storyOutline', {});
+    assert.deepEqual(outline.articles, full.articles);
+    assert.deepEqual(
+      outline.actors,
+      full.actors.map(({ appearances: _appearances, ...actor }) => actor),
+    );
+    for (const actor of full.actors) {
+      const detail = await client.request<StoryDetail>('newsLens/storyDetail', { actorKey: actor.key });
+      assert.deepEqual(detail.appearances, actor.appearances, actor.name);
+    }
+    assert.equal(outline.speakers.length, full.speakers.length);
+    for (const [i, speaker] of outline.speakers.entries()) {
+      assert.equal(speaker.quoteCount, full.speakers[i].quotes.length);
+      const detail = await client.request<StoryDetail>('newsLens/storyDetail', { speakerId: speaker.id });
+      assert.deepEqual(detail.quotes, full.speakers[i].quotes, speaker.name);
+    }
+    for (const day of outline.days) {
+      const detail = await client.request<StoryDetail>('newsLens/storyDetail', { day: day.date ?? '' });
+      assert.deepEqual(
+        detail.events,
+        full.timeline.filter((e) => e.sortDate === day.date),
+        String(day.date),
+      );
+    }
+  });
+
   it('limits the story to a folder, and shows nothing for a folder outside the workspace', async () => {
     const story = await indexedStory(client, 3, fileUri(path.join(dir, 'tejo')));
     assert.ok(!story.articles.some((a) => a.uri.endsWith('storm.news')));
