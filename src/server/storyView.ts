@@ -9,6 +9,7 @@ import {
   type CompareSideView,
   type EntityType,
   STORY_INLINE_EVENTS,
+  type StoryActorSummary,
   type StoryDetail,
   type StoryDetailParams,
   type StoryEventView,
@@ -85,6 +86,18 @@ function quoteViews(indexed: IndexedStory, s: StorySpeaker) {
   }));
 }
 
+/** An actor as the outline lists it: everything but its appearances. */
+function actorSummary(actor: StoryActor): StoryActorSummary {
+  return {
+    key: actor.key,
+    name: actor.name,
+    type: actor.type as EntityType,
+    aliases: actor.aliases,
+    articleCount: actor.articleCount,
+    mentionCount: actor.mentionCount,
+  };
+}
+
 function articleViews(story: Story) {
   return story.articles.map((a) => ({ uri: a.id, title: a.title, date: a.date }));
 }
@@ -104,14 +117,7 @@ export function toStoryOutline(indexed: IndexedStory, folderUri: string | null):
       folder: folderUri,
       indexing: indexed.indexing,
       articles: articleViews(story),
-      actors: story.actors.map((actor) => ({
-        key: actor.key,
-        name: actor.name,
-        type: actor.type as EntityType,
-        aliases: actor.aliases,
-        articleCount: actor.articleCount,
-        mentionCount: actor.mentionCount,
-      })),
+      actors: story.actors.map(actorSummary),
       timeline: story.timeline.length <= STORY_INLINE_EVENTS ? story.timeline.map((e) => eventView(indexed, e)) : null,
       days,
       eventCount: story.timeline.length,
@@ -135,7 +141,10 @@ function detailIndex(indexed: IndexedStory): { actors: Map<string, StoryActor>; 
     const actors = new Map<string, StoryActor>();
     for (const actor of indexed.story.actors) if (!actors.has(actor.key)) actors.set(actor.key, actor);
     const speakers = new Map<string, StorySpeaker>();
-    for (const s of indexed.story.speakers) if (!speakers.has(speakerId(s))) speakers.set(speakerId(s), s);
+    for (const s of indexed.story.speakers) {
+      const id = speakerId(s);
+      if (!speakers.has(id)) speakers.set(id, s);
+    }
     indexed.memo.set('detailIndex', (index = { actors, speakers }));
   }
   return index;
@@ -163,15 +172,7 @@ export function toStoryView(indexed: IndexedStory, folderUri: string | null): St
     folder: folderUri,
     indexing: indexed.indexing,
     articles: articleViews(story),
-    actors: story.actors.map((actor) => ({
-      key: actor.key,
-      name: actor.name,
-      type: actor.type as EntityType,
-      aliases: actor.aliases,
-      articleCount: actor.articleCount,
-      mentionCount: actor.mentionCount,
-      appearances: appearanceViews(indexed, actor),
-    })),
+    actors: story.actors.map((actor) => ({ ...actorSummary(actor), appearances: appearanceViews(indexed, actor) })),
     timeline: story.timeline.map((e) => eventView(indexed, e)),
     speakers: story.speakers.map((s) => ({ actorKey: s.actorKey, name: s.name, quotes: quoteViews(indexed, s) })),
   };
