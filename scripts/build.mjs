@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -29,6 +29,10 @@ const entries = [
   { in: 'src/server/server.ts', out: 'server' },
   // `news-lens`: a small launcher that runs cli-main.js from its code cache (below).
   { in: 'src/cli/launch.ts', out: 'cli' },
+  // The CLI proper. Every bundle's first line after any hashbang names this build; the CLI's
+  // code cache must carry the same line (V8 itself checks only the source's length, so a
+  // stale cache could otherwise pass).
+  { in: 'src/cli/cli.ts', out: 'cli-main' },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter((e) => existsSync(e.in));
 
@@ -44,13 +48,10 @@ const common = {
   legalComments: 'linked',
   logLevel: 'warning',
   plugins: [fasterCompromiseMerge],
+  banner: { js: `// news-lens build ${randomUUID()}` },
 };
 
 await build({ ...common, entryPoints: entries });
-
-// The CLI proper, with a build id on its first line that its code cache must carry too
-// (V8 itself checks only the source's length, so a stale cache could otherwise pass).
-await build({ ...common, entryPoints: [{ in: 'src/cli/cli.ts', out: 'cli-main' }], banner: { js: `// news-lens build ${randomUUID()}` } });
 
 // esbuild's ASCII output still leaves non-ASCII characters in regular expression
 // literals, String.raw templates and comments. One such character makes V8 hold the
@@ -58,7 +59,7 @@ await build({ ...common, entryPoints: [{ in: 'src/cli/cli.ts', out: 'cli-main' }
 // instead of 4 MB in the server. A \uXXXX escape means the same character in each of
 // those places (the String.raw templates are RegExp sources). Before the code cache,
 // which must be made from the final source.
-for (const out of [...entries.map((e) => e.out), 'cli-main']) {
+for (const { out } of entries) {
   const file = `dist/${out}.js`;
   const source = readFileSync(file, 'utf8');
   if (/[^\x00-\x7f]/.test(source))
@@ -71,13 +72,18 @@ for (const out of [...entries.map((e) => e.out), 'cli-main']) {
 // V8's code cache for the CLI, made by annotating a sample article: it holds the bytecode of
 // everything a run compiles, so `news-lens annotate` skips most compiling. Made here, once;
 // the CLI never writes it. A Node with another V8 rejects it and compiles as usual.
-const codeCache = path.resolve('dist/cli-main.code-cache');
+// Resolved through links as Node resolves the launcher's __dirname, which it compares with.
+const codeCache = path.join(realpathSync('dist'), 'cli-main.code-cache');
 rmSync(codeCache, { force: true });
 const warmed = spawnSync(process.execPath, ['dist/cli.js', 'annotate', 'samples/rotterdam-dock-strike.news'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, NEWS_LENS_WRITE_CODE_CACHE: codeCache },
 });
 if (warmed.status !== 0 || !existsSync(codeCache)) {
-  console.error(`build: the CLI failed on a sample article (exit ${warmed.status}), so it has no code cache`);
+  console.error(
+    warmed.status === 0
+      ? `build: the CLI ran on a sample article but wrote no code cache at ${codeCache}`
+      : `build: the CLI failed on a sample article (exit ${warmed.status}), so it has no code cache`,
+  );
   process.exit(1);
 }

@@ -4,6 +4,7 @@
 import { isTitleWord } from './entities/titles';
 import { firstNameGender, titleGender, type Gender } from './gender';
 import type { Actor, EntityMention, Quote, Span } from './types';
+import { rememberBounded } from './boundedCache';
 import { hasLetterOrDigit } from './letters';
 import { inStartOrder } from './queries/lookup';
 
@@ -396,29 +397,25 @@ function personGenders(text: string, mentions: EntityMention[], actorById: Map<s
   return genders;
 }
 
-// Pure functions of a name, read for every person mention on every re-analysis: memoised.
+// Pure functions of a name, read for every person mention on every re-analysis: memoised
+// (null is a remembered answer, so the lookups test for undefined).
+const NAMES_REMEMBERED = 50_000;
 const leadingTitles = new Map<string, Gender | null>();
 /** The gender a mention's own first word gives as a title ("Mrs Okafor"). */
 function leadingTitleGender(mentionText: string): Gender | null {
-  let x = leadingTitles.get(mentionText);
-  if (x === undefined) {
-    if (leadingTitles.size > 50_000) leadingTitles.clear();
-    leadingTitles.set(mentionText, (x = titleGender(`${mentionText.split(/\s+/)[0]} `)));
-  }
-  return x;
+  const known = leadingTitles.get(mentionText);
+  if (known !== undefined) return known;
+  return rememberBounded(leadingTitles, NAMES_REMEMBERED, mentionText, titleGender(`${mentionText.split(/\s+/)[0]} `));
 }
 
 const firstNames = new Map<string, string | null>();
 /** The first name of a full name (after any title, letters only), or null for a name of one word. */
 function firstNameOf(fullName: string): string | null {
-  let x = firstNames.get(fullName);
-  if (x === undefined) {
-    if (firstNames.size > 50_000) firstNames.clear();
-    const name = fullName.trim();
-    const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
-    firstNames.set(fullName, (x = first && /\s/.test(name) ? first.replace(NOT_NAME_CHARACTERS, '') : null));
-  }
-  return x;
+  const known = firstNames.get(fullName);
+  if (known !== undefined) return known;
+  const name = fullName.trim();
+  const first = name.split(/\s+/).find((w) => !titleGender(`${w} `));
+  return rememberBounded(firstNames, NAMES_REMEMBERED, fullName, first && /\s/.test(name) ? first.replace(NOT_NAME_CHARACTERS, '') : null);
 }
 
 function mentionsIn(mentions: EntityMention[], span: Span): EntityMention[] {

@@ -33,9 +33,8 @@ function cachedDataFor(idLine: string): Buffer | undefined {
 }
 
 function run(): void {
-  let source = fs.readFileSync(BUNDLE, 'utf8');
-  // A hashbang is only valid at the very start of a script, not inside the wrapper.
-  if (source.startsWith('#!')) source = `//${source.slice(2)}`;
+  // No hashbang: cli.ts has none (this launcher is the command), and its first line is the build id.
+  const source = fs.readFileSync(BUNDLE, 'utf8');
   const idLine = buildIdLine(source);
   const cachedData = cachedDataFor(idLine);
   const script = new vm.Script(WRAP_START + source + WRAP_END, { filename: BUNDLE, cachedData });

@@ -90,7 +90,7 @@ export class StoryService {
     const folderUri = typeof params?.folder === 'string' ? params.folder : null;
     const folder = this.folderOf(folderUri);
     if (folder === undefined || !params) return {};
-    return toStoryDetail(this.current(folder), folderUri, params);
+    return toStoryDetail(this.current(folder), params);
   }
 
   /** The merged actor (over the whole workspace) that `actor` of article `uri` belongs to. */

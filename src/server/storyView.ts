@@ -150,7 +150,7 @@ function detailIndex(indexed: IndexedStory): { actors: Map<string, StoryActor>; 
   return index;
 }
 
-export function toStoryDetail(indexed: IndexedStory, _folderUri: string | null, params: StoryDetailParams): StoryDetail {
+export function toStoryDetail(indexed: IndexedStory, params: StoryDetailParams): StoryDetail {
   if (typeof params.actorKey === 'string') {
     const actor = detailIndex(indexed).actors.get(params.actorKey);
     return { appearances: actor ? appearanceViews(indexed, actor) : [] };

@@ -7,6 +7,7 @@ import type { Actor, EntityEvidence, EntityMention, EntityType, Span } from '../
 import type { EntityCandidate } from './recognizeEntities';
 import { surfaceWords, type WordList } from './surfaceWords';
 import { startsUpper } from '../letters';
+import { rememberBounded } from '../boundedCache';
 
 // Made once: the bundler builds a `\p{…}` literal with new RegExp wherever it is written.
 const MARKS = /\p{M}/gu;
@@ -472,12 +473,7 @@ export function rankActors(actors: Actor[]): Actor[] {
 const idNames = new Map<string, string>();
 /** A name as an actor id spells it (memoised: the same names are ranked on every re-analysis). */
 function idName(name: string): string {
-  let x = idNames.get(name);
-  if (x === undefined) {
-    if (idNames.size > 50_000) idNames.clear();
-    idNames.set(name, (x = name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor'));
-  }
-  return x;
+  return idNames.get(name) ?? rememberBounded(idNames, 50_000, name, name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '-').replace(/^-|-$/g, '') || 'actor');
 }
 
 // Words that may be tagged inside a name but never name an actor alone.

@@ -2,6 +2,7 @@
 // that the tagger's training news never saw. A feature for the tagger, never a decision.
 import { rememberBounded } from '../boundedCache';
 import { WORDNET_NAMES } from './data/wordnetNames.generated';
+import { lowerBoundLine } from './sortedLines';
 
 export interface NameEntry {
   words: string[];
@@ -23,7 +24,7 @@ function namesStartingWith(word: string): NameEntry[] {
 export function findNames(text: string, word: string): NameEntry[] {
   const found: NameEntry[] = [];
   const longer = `${word} `;
-  for (let lineStart = lowerBound(text, word); lineStart < text.length;) {
+  for (let lineStart = lowerBoundLine(text, word, '\t'); lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let tab = text.indexOf('\t', lineStart);
@@ -35,24 +36,6 @@ export function findNames(text: string, word: string): NameEntry[] {
   }
   if (found.length > 1) found.sort((a, b) => b.words.length - a.words.length);
   return found;
-}
-
-/** Start of the first line whose name is not below `word` (text.length when there is none). */
-function lowerBound(text: string, word: string): number {
-  let lo = 0;
-  let hi = text.length + 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const lineStart = text.lastIndexOf('\n', mid - 1) + 1;
-    if (lineStart < lo || lineStart >= hi) break;
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let tab = text.indexOf('\t', lineStart);
-    if (tab < 0 || tab > lineEnd) tab = lineEnd;
-    if (text.slice(lineStart, tab) < word) lo = lineEnd + 1;
-    else hi = lineStart;
-  }
-  return Math.min(lo, text.length);
 }
 
 const INSIDE = new Set(['of', 'the', 'and', 'de', 'du', 'da', 'al', 'el', 'for', 'in', 'on', 'y', 'la', 'le']);
